@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Verdict",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "verdict", targets: ["verdict"]),
+        .library(name: "VerdictEngine", targets: ["VerdictEngine"]),
+        .library(name: "VerdictUI", targets: ["VerdictUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "VerdictEngine",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.embedInCode("Bundled")]
+        ),
+        .target(name: "VerdictUI", dependencies: ["VerdictEngine"]),
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesTerminal", dependencies: ["VerdictUI", "CNCursesW"]),
+        .executableTarget(
+            name: "verdict",
+            dependencies: [
+                "VerdictEngine", "VerdictUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VerdictEngineTests", dependencies: ["VerdictEngine"]),
+        .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine"]),
+        .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine"]),
+    ]
+)

@@ -1,0 +1,22 @@
+#ifndef VERDICT_CNCURSESW_SHIM_H
+#define VERDICT_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+
+/* Macros that do not import into Swift, as functions. */
+static inline int verdict_A_BOLD(void) { return (int)A_BOLD; }
+static inline int verdict_A_REVERSE(void) { return (int)A_REVERSE; }
+static inline int verdict_A_UNDERLINE(void) { return (int)A_UNDERLINE; }
+static inline int verdict_A_DIM(void) { return (int)A_DIM; }
+static inline int verdict_KEY_F(int n) { return KEY_F(n); }
+static inline WINDOW *verdict_stdscr(void) { return stdscr; }
+static inline int verdict_COLOR_PAIR(int n) { return (int)COLOR_PAIR(n); }
+static inline void verdict_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+
+#endif

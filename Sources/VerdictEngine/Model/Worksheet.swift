@@ -1,0 +1,70 @@
+/// A weighted decision worksheet: the candidates, the questions and how each answer scores.
+///
+/// Built by ``WorksheetLoader`` from YAML or JSON (format version 1); every value has
+/// been validated, so the scorer and the UI can trust it.
+public struct Worksheet: Sendable, Hashable {
+    /// The only format version this build reads.
+    public static let formatVersion = 1
+
+    /// Stable kebab-case identifier, e.g. `django-vs-flask`.
+    public var id: String
+    /// Human title, e.g. "Django or Flask?".
+    public var title: String
+    /// The worksheet's own version string (its author's, not the format's).
+    public var version: String
+    /// A paragraph saying what the worksheet decides and for whom.
+    public var description: String
+    /// The candidates, in the order the author listed them (two to eight).
+    public var options: [WorksheetOption]
+    /// The sections, in order; each holds questions.
+    public var sections: [WorksheetSection]
+    /// Margins that separate clear, lean and too-close results.
+    public var thresholds: Thresholds
+    /// The range a respondent may scale a question's importance within.
+    public var importance: ImportanceBounds
+    /// Where factual claims come from.
+    public var sources: [WorksheetSource]
+    /// Lower-case hex SHA-256 of the source bytes the worksheet was loaded from.
+    public var sha256: String
+    /// Where the worksheet was loaded from (a path, or `bundled:ID`).
+    public var origin: String
+
+    /// Creates a worksheet. Prefer ``WorksheetLoader``; this does not validate.
+    public init(
+        id: String, title: String, version: String, description: String,
+        options: [WorksheetOption], sections: [WorksheetSection],
+        thresholds: Thresholds = Thresholds(), importance: ImportanceBounds = ImportanceBounds(),
+        sources: [WorksheetSource] = [], sha256: String = "", origin: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.description = description
+        self.options = options
+        self.sections = sections
+        self.thresholds = thresholds
+        self.importance = importance
+        self.sources = sources
+        self.sha256 = sha256
+        self.origin = origin
+    }
+
+    /// Every question in worksheet order, across sections.
+    public var questions: [Question] { sections.flatMap(\.questions) }
+
+    /// The question with this id, if any.
+    public func question(_ id: String) -> Question? {
+        for section in sections {
+            if let found = section.questions.first(where: { $0.id == id }) { return found }
+        }
+        return nil
+    }
+
+    /// The option with this id, if any.
+    public func option(_ id: String) -> WorksheetOption? { options.first { $0.id == id } }
+
+    /// The section that holds the question with this id.
+    public func section(containing questionID: String) -> WorksheetSection? {
+        sections.first { $0.questions.contains { $0.id == questionID } }
+    }
+}

@@ -1,0 +1,118 @@
+/// How one option did.
+public struct OptionScore: Sendable, Hashable {
+    /// Option id.
+    public var option: String
+    /// Option display name.
+    public var name: String
+    /// Σ weight × importance × points over answered, visible questions.
+    public var points: Double
+    /// The most the option could have reached on the visible questions.
+    public var max: Double
+    /// `points / max × 100` (0 when max is 0).
+    public var percent: Double
+    /// True when a must-have answer rules this option out.
+    public var ruledOut: Bool
+
+    /// Creates a score.
+    public init(option: String, name: String, points: Double, max: Double, percent: Double, ruledOut: Bool = false) {
+        self.option = option
+        self.name = name
+        self.points = points
+        self.max = max
+        self.percent = percent
+        self.ruledOut = ruledOut
+    }
+}
+
+/// The strength of a recommendation.
+public enum VerdictKind: String, Sendable, Hashable, CaseIterable {
+    /// The margin is at or above the worksheet's lean threshold.
+    case clear
+    /// The margin is between the too-close and lean thresholds.
+    case lean
+    /// The margin is under the too-close threshold (always so for an exact tie).
+    case tooClose = "too-close"
+}
+
+/// The verdict: which option, how strongly, by what margin.
+public struct Recommendation: Sendable, Hashable {
+    /// The recommended option id; nil for an exact tie or when every option is ruled out.
+    public var option: String?
+    /// clear, lean or too-close.
+    public var kind: VerdictKind
+    /// (winner − runner-up) ÷ winner's reachable total, in 0…1.
+    public var margin: Double
+
+    /// Creates a recommendation.
+    public init(option: String?, kind: VerdictKind, margin: Double) {
+        self.option = option
+        self.kind = kind
+        self.margin = margin
+    }
+}
+
+/// Which side of the verdict a reason supports.
+public enum ReasonSide: String, Sendable, Hashable {
+    /// Supports the recommended (or leading) option.
+    case winner
+    /// The strongest points for the runner-up.
+    case runnerUp = "runner-up"
+}
+
+/// An answer that contributed to an option, with the worksheet's sentence for it.
+public struct Reason: Sendable, Hashable {
+    /// Question id.
+    public var question: String
+    /// Answer id given.
+    public var answer: String
+    /// Option the points went to.
+    public var option: String
+    /// Weighted points contributed (weight × importance × answer points).
+    public var points: Double
+    /// The answer's reason sentence.
+    public var text: String
+    /// Winner's reason or runner-up's counterpoint.
+    public var side: ReasonSide
+
+    /// Creates a reason.
+    public init(question: String, answer: String, option: String, points: Double, text: String, side: ReasonSide) {
+        self.question = question
+        self.answer = answer
+        self.option = option
+        self.points = points
+        self.text = text
+        self.side = side
+    }
+}
+
+/// Everything the scorer concludes from one set of responses.
+public struct ScoreReport: Sendable, Hashable {
+    /// Scores sorted best first (ties keep worksheet order).
+    public var scores: [OptionScore]
+    /// The verdict.
+    public var recommendation: Recommendation
+    /// The winner's strongest reasons, then the runner-up's strongest.
+    public var reasons: [Reason]
+    /// Ids of the questions visible under these answers, in worksheet order.
+    public var visibleQuestions: [String]
+    /// Ids of visible questions left unanswered, in worksheet order.
+    public var unanswered: [String]
+    /// Option id → ids of the questions whose answers rule it out.
+    public var ruledOut: [String: [String]]
+
+    /// Creates a report.
+    public init(
+        scores: [OptionScore], recommendation: Recommendation, reasons: [Reason],
+        visibleQuestions: [String], unanswered: [String], ruledOut: [String: [String]]
+    ) {
+        self.scores = scores
+        self.recommendation = recommendation
+        self.reasons = reasons
+        self.visibleQuestions = visibleQuestions
+        self.unanswered = unanswered
+        self.ruledOut = ruledOut
+    }
+
+    /// The score of one option.
+    public func score(of option: String) -> OptionScore? { scores.first { $0.option == option } }
+}

@@ -1,0 +1,100 @@
+/// A rectangle of cells: what a screen looks like, produced by pure rendering.
+///
+/// `CursesTerminal` draws a grid by diffing it against the previous one; tests read it
+/// back as text with ``text``.
+public struct CellGrid: Sendable, Hashable {
+    /// Columns.
+    public let width: Int
+    /// Rows.
+    public let height: Int
+    /// Row-major cells, `width × height` of them.
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should rest, if it should be visible.
+    public var cursor: (row: Int, column: Int)? {
+        get { cursorRow.map { ($0, cursorColumn) } }
+        set {
+            cursorRow = newValue?.row
+            cursorColumn = newValue?.column ?? 0
+        }
+    }
+    private var cursorRow: Int?
+    private var cursorColumn = 0
+
+    /// A blank grid.
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The cell at a position (blank outside the grid).
+    public subscript(row: Int, column: Int) -> Cell {
+        get {
+            guard row >= 0, row < height, column >= 0, column < width else { return .blank }
+            return cells[row * width + column]
+        }
+        set {
+            guard row >= 0, row < height, column >= 0, column < width else { return }
+            cells[row * width + column] = newValue
+        }
+    }
+
+    /// Writes text at a position, clipped at `limit` columns (default: the right edge).
+    /// Wide graphemes that would straddle the limit are replaced by a space.
+    /// Returns the column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: String, row: Int, column: Int, slot: ThemeSlot = .normal, limit: Int? = nil) -> Int {
+        let end = min(width, limit.map { column + $0 } ?? width)
+        var col = column
+        guard row >= 0, row < height else { return col }
+        for character in text {
+            let columns = DisplayWidth.of(character)
+            if columns == 0 { continue }
+            if col + columns > end {
+                if col < end { self[row, col] = Cell(text: " ", slot: slot) }
+                col = end
+                break
+            }
+            if col >= 0 {
+                self[row, col] = Cell(text: String(character), slot: slot)
+                if columns == 2 { self[row, col + 1] = Cell(text: "", slot: slot, isContinuation: true) }
+            }
+            col += columns
+        }
+        return col
+    }
+
+    /// Sets the style of a run of cells without changing their text.
+    public mutating func paint(row: Int, from column: Int, to endColumn: Int, slot: ThemeSlot) {
+        guard row >= 0, row < height else { return }
+        for col in max(0, column)..<min(width, max(column, endColumn)) {
+            cells[row * width + col].slot = slot
+        }
+    }
+
+    /// One row as plain text (continuations skipped), trailing spaces trimmed.
+    public func line(_ row: Int) -> String {
+        guard row >= 0, row < height else { return "" }
+        var out = ""
+        for col in 0..<width {
+            let cell = cells[row * width + col]
+            if !cell.isContinuation { out += cell.text }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// The whole grid as text, one line per row.
+    public var text: String { (0..<height).map(line).joined(separator: "\n") }
+
+    public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+            && lhs.cursorRow == rhs.cursorRow && lhs.cursorColumn == rhs.cursorColumn
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
+}

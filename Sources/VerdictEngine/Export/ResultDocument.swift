@@ -1,0 +1,230 @@
+import Foundation
+
+/// The result JSON document (DESIGN §6, `schemaVersion: 1`, contract).
+///
+/// Produced by `verdict score --format json`, `run --output` and the results screen;
+/// read back by `verdict team` and accepted as an answers file. Encoded with sorted keys.
+public struct ResultDocument: Codable, Sendable, Hashable {
+    /// Always 1 for this layout.
+    public var schemaVersion: Int
+    /// The producing tool.
+    public var tool: ToolInfo
+    /// Which worksheet was answered.
+    public var worksheet: WorksheetInfo
+    /// Who answered ("" when not given).
+    public var respondent: String
+    /// ISO 8601 UTC completion time, e.g. `2026-11-25T10:30:00Z`.
+    public var completedAt: String
+    /// The answers given, in worksheet order.
+    public var answers: [AnswerEntry]
+    /// Scores, best first.
+    public var scores: [ScoreEntry]
+    /// The verdict.
+    public var recommendation: RecommendationEntry
+    /// Winner's reasons, then runner-up's counterpoints.
+    public var reasons: [ReasonEntry]
+    /// How robust the verdict is.
+    public var sensitivity: SensitivityEntry
+
+    /// Creates a document.
+    public init(
+        schemaVersion: Int = 1, tool: ToolInfo = ToolInfo(), worksheet: WorksheetInfo, respondent: String,
+        completedAt: String, answers: [AnswerEntry], scores: [ScoreEntry], recommendation: RecommendationEntry,
+        reasons: [ReasonEntry], sensitivity: SensitivityEntry
+    ) {
+        self.schemaVersion = schemaVersion
+        self.tool = tool
+        self.worksheet = worksheet
+        self.respondent = respondent
+        self.completedAt = completedAt
+        self.answers = answers
+        self.scores = scores
+        self.recommendation = recommendation
+        self.reasons = reasons
+        self.sensitivity = sensitivity
+    }
+
+    /// `{name, version}` of the producing tool.
+    public struct ToolInfo: Codable, Sendable, Hashable {
+        /// "verdict".
+        public var name: String
+        /// Semantic version.
+        public var version: String
+        /// Creates tool info; defaults to this build.
+        public init(name: String = VerdictVersion.toolName, version: String = VerdictVersion.tool) {
+            self.name = name
+            self.version = version
+        }
+    }
+
+    /// `{id, version, title, sha256}` of the answered worksheet.
+    public struct WorksheetInfo: Codable, Sendable, Hashable {
+        public var id: String
+        public var version: String
+        public var title: String
+        /// Lower-case hex SHA-256 of the worksheet source bytes.
+        public var sha256: String
+        /// Creates worksheet info.
+        public init(id: String, version: String, title: String, sha256: String) {
+            self.id = id
+            self.version = version
+            self.title = title
+            self.sha256 = sha256
+        }
+    }
+
+    /// One answer: question id, answer id, the answer's label, importance multiplier.
+    public struct AnswerEntry: Codable, Sendable, Hashable {
+        public var question: String
+        public var answer: String
+        public var label: String
+        public var importance: Double
+        /// Creates an entry.
+        public init(question: String, answer: String, label: String, importance: Double) {
+            self.question = question
+            self.answer = answer
+            self.label = label
+            self.importance = importance
+        }
+    }
+
+    /// One option's score.
+    public struct ScoreEntry: Codable, Sendable, Hashable {
+        public var option: String
+        public var name: String
+        public var points: Double
+        public var max: Double
+        public var percent: Double
+        /// True when a must-have answer ruled the option out.
+        public var ruledOut: Bool
+        /// Creates an entry.
+        public init(option: String, name: String, points: Double, max: Double, percent: Double, ruledOut: Bool) {
+            self.option = option
+            self.name = name
+            self.points = points
+            self.max = max
+            self.percent = percent
+            self.ruledOut = ruledOut
+        }
+    }
+
+    /// The verdict: option id or null, kind (`clear`, `lean`, `too-close`), margin 0…1.
+    public struct RecommendationEntry: Codable, Sendable, Hashable {
+        public var option: String?
+        public var kind: String
+        public var margin: Double
+        /// Question ids that would settle a too-close result (empty otherwise).
+        public var settle: [String]
+        /// Creates an entry.
+        public init(option: String?, kind: String, margin: Double, settle: [String] = []) {
+            self.option = option
+            self.kind = kind
+            self.margin = margin
+            self.settle = settle
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(option, forKey: .option)  // explicit null, never omitted
+            try container.encode(kind, forKey: .kind)
+            try container.encode(margin, forKey: .margin)
+            try container.encode(settle, forKey: .settle)
+        }
+    }
+
+    /// One reason: the answer's contribution to an option and its sentence.
+    public struct ReasonEntry: Codable, Sendable, Hashable {
+        public var question: String
+        public var answer: String
+        public var option: String
+        public var points: Double
+        public var text: String
+        /// `winner` or `runner-up`.
+        public var side: String
+        /// Creates an entry.
+        public init(question: String, answer: String, option: String, points: Double, text: String, side: String) {
+            self.question = question
+            self.answer = answer
+            self.option = option
+            self.points = points
+            self.text = text
+            self.side = side
+        }
+    }
+
+    /// Sensitivity of the verdict (issue "explain and stress-test").
+    public struct SensitivityEntry: Codable, Sendable, Hashable {
+        /// e.g. "robust — no single answer changes it".
+        public var robustness: String
+        /// Answers that alone would change the winner (or make it too close).
+        public var pivotal: [PivotalEntry]
+        /// Per answered question: factor on its weight that would flip the winner, or null.
+        public var flipPoints: [FlipPointEntry]
+        /// Creates an entry.
+        public init(robustness: String, pivotal: [PivotalEntry], flipPoints: [FlipPointEntry]) {
+            self.robustness = robustness
+            self.pivotal = pivotal
+            self.flipPoints = flipPoints
+        }
+    }
+
+    /// "Answering QUESTION with ALTERNATIVE instead of ANSWER would make it OUTCOME."
+    public struct PivotalEntry: Codable, Sendable, Hashable {
+        public var question: String
+        /// The answer given (null when the question was skipped).
+        public var answer: String?
+        public var alternative: String
+        /// New winner option id, or null when the result would become too close / a tie.
+        public var winner: String?
+        /// New kind (`clear`, `lean`, `too-close`).
+        public var kind: String
+        /// Creates an entry.
+        public init(question: String, answer: String?, alternative: String, winner: String?, kind: String) {
+            self.question = question
+            self.answer = answer
+            self.alternative = alternative
+            self.winner = winner
+            self.kind = kind
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(question, forKey: .question)
+            try container.encode(answer, forKey: .answer)
+            try container.encode(alternative, forKey: .alternative)
+            try container.encode(winner, forKey: .winner)
+            try container.encode(kind, forKey: .kind)
+        }
+    }
+
+    /// The factor by which a question's weight must be multiplied to change the winner.
+    public struct FlipPointEntry: Codable, Sendable, Hashable {
+        public var question: String
+        /// null: no weight change flips it.
+        public var factor: Double?
+        /// The winner after the flip (null when no flip).
+        public var winner: String?
+        /// Creates an entry.
+        public init(question: String, factor: Double?, winner: String?) {
+            self.question = question
+            self.factor = factor
+            self.winner = winner
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(question, forKey: .question)
+            try container.encode(factor, forKey: .factor)
+            try container.encode(winner, forKey: .winner)
+        }
+    }
+
+    /// UTF-8 JSON with sorted keys and a trailing newline.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}

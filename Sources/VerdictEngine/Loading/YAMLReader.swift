@@ -145,7 +145,7 @@ struct YAMLReader {
         var message = "invalid YAML: \(problem)"
         if parser.error == YAML_READER_ERROR {
             message += parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16)))" : ""
-            message += "; expected UTF-8 text"
+            message += "; expected printable UTF-8 text"
         } else if let context = parser.context {
             message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1), "
                 + "column \(parser.context_mark.column + 1))"

@@ -50,6 +50,32 @@ SCENARIOS = {
             "handover": "no",
         }),
     },
+    "django-flask-fastapi": {
+        "C (typed async API-only microservice with generated docs)": ("fastapi", {
+            "team-experience": "senior", "framework-experience": "several", "type-hints": "yes", "read-source": "no",
+            "product-shape": "api-only", "api-docs": "yes", "admin-needed": "no",
+            "user-accounts": "no", "database": "relational", "orm-style": "sqlalchemy",
+            "request-validation": "yes", "async-io": "yes", "websockets": "no",
+            "microservices": "yes", "model-serving": "no", "wsgi-only-hosting": "no",
+            "long-track-record": "no", "reuse-apps": "no",
+        }),
+        "D (pages and API with admin and accounts, junior team)": ("django", {
+            "team-experience": "junior", "framework-experience": "none", "type-hints": "no", "read-source": "no",
+            "product-shape": "pages-and-api", "api-docs": "no", "admin-needed": "yes",
+            "user-accounts": "yes", "database": "relational", "orm-style": "built-in",
+            "request-validation": "no", "async-io": "no", "websockets": "no",
+            "microservices": "no", "model-serving": "no", "wsgi-only-hosting": "no",
+            "long-track-record": "yes", "reuse-apps": "yes",
+        }),
+        "E (small HTML tool on WSGI hosting, seniors who know Flask)": ("flask", {
+            "team-experience": "senior", "framework-experience": "flask", "type-hints": "no", "read-source": "yes",
+            "product-shape": "html-pages", "admin-needed": "no",
+            "user-accounts": "no", "database": "mixed",
+            "request-validation": "no", "async-io": "no", "websockets": "no",
+            "microservices": "no", "model-serving": "yes", "wsgi-only-hosting": "yes",
+            "long-track-record": "yes", "reuse-apps": "no",
+        }),
+    },
 }
 
 

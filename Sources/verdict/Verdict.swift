@@ -13,7 +13,7 @@ struct Verdict: AsyncParsableCommand {
             """,
         version: VerdictVersion.description,
         subcommands: [
-            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self,
+            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self,
         ],
         defaultSubcommand: Run.self
     )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VerdictEngine
 
 /// The `verdict` command: decide between web frameworks with a weighted worksheet.
@@ -17,4 +18,25 @@ struct Verdict: AsyncParsableCommand {
         ],
         defaultSubcommand: Run.self
     )
+
+    /// Runs the command; usage errors become one `verdict: …` line and exit 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if error is ExitCode || error is CleanExit || code == .success {
+                exit(withError: error)
+            }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            let hint = code == VerdictExit.usage ? " (see 'verdict help')" : ""
+            ErrorReporter.say(message.replacingOccurrences(of: "Error: ", with: "") + hint)
+            exit(withError: code == .success ? VerdictExit.usage : code)
+        }
+    }
 }

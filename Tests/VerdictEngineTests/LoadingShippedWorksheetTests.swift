@@ -40,7 +40,7 @@ struct LoadingShippedWorksheetTests {
         #expect(worksheet.origin == "bundled:django-vs-flask")
     }
 
-    @Test func wakatimeWorksheetKeepsUnquotedYesNoIDs() throws {
+    @Test func wakatimeWorksheetUsesTheSeedIDs() throws {
         let worksheet = try WorksheetCatalog(folders: [], includesBundled: true).resolve("wakatime-2015")
         #expect(worksheet.questions.map(\.id) == ["coding-5-years", "python-3-years", "dynamic-html", "api", "soa",
                                                   "conventions", "multiple-databases", "reads-code"])

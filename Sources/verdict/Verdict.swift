@@ -14,7 +14,7 @@ struct Verdict: AsyncParsableCommand {
             """,
         version: VerdictVersion.description,
         subcommands: [
-            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self,
+            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self, Config.self,
         ],
         defaultSubcommand: Run.self
     )

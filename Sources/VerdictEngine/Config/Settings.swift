@@ -44,9 +44,10 @@ public struct Settings: Sendable, Equatable {
             ?? file?.name.map { Setting($0, from: fileSource) }
             ?? Setting(nil, from: .builtIn)
 
-        let theme = try flags.theme.map { Setting($0, from: .flag("--theme")) }
+        let environmentTheme = try checkedTheme(environment)
+        let theme = flags.theme.map { Setting($0, from: .flag("--theme")) }
             ?? environmentValue("NO_COLOR", environment).map { _ in Setting(ThemeChoice.mono, from: .environment("NO_COLOR")) }
-            ?? checkedTheme(environment).map { Setting($0, from: .environment("VERDICT_THEME")) }
+            ?? environmentTheme.map { Setting($0, from: .environment("VERDICT_THEME")) }
             ?? fromFile(file?.theme)
             ?? Setting(ThemeChoice.auto, from: .builtIn)
 

@@ -7,13 +7,17 @@ struct Config: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Show the settings in force and where each came from.",
+        usage: """
+            verdict config [--worksheet <worksheet>] [--name <name>]
+                           [--theme <theme>]
+            verdict config --path
+            """,
         discussion: """
             Settings come from flags, then the environment (VERDICT_WORKSHEET,
             VERDICT_NAME, VERDICT_THEME; NO_COLOR forces the mono theme), then
             $XDG_CONFIG_HOME/verdict/config.yaml (default ~/.config/verdict),
             then the defaults. Exit status 65 when the config file is invalid.
             Keys: worksheet, name, theme, keys, autosave, worksheetFolders.
-
             Example: VERDICT_THEME=light verdict config --name Ada
             """)
 

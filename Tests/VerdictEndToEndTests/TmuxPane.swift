@@ -102,18 +102,31 @@ final class TmuxPane {
 
     // MARK: - tmux
 
+    /// Runs a tmux command against this server and returns its output.
+    func tmuxOutput(_ arguments: [String]) throws -> String { try tmux(arguments) }
+
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         guard let path = Self.tmux else { throw TmuxTimeout(what: "tmux", screen: "") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        // Output goes through a file and the child is spawned and reaped directly: the tmux
+        // server inherits the client's descriptors (a pipe would never reach end-of-file),
+        // and Foundation's Process could miss the client's exit.
+        let capture = NSTemporaryDirectory() + "verdict-tmux-out-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: capture) }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw TmuxTimeout(what: "tmux to start (error \(spawned))", screen: "") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let data = FileManager.default.contents(atPath: capture) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -135,8 +135,9 @@ import Testing
         try withPane { pane in
             try pane.command("clear; TERM=no-such-terminal '\(TmuxPane.verdict)' run\(TmuxPane.worksheetArguments); echo \"EXIT=$?\"")
             let screen = try pane.waitFor("Question 1 of", seconds: 15)
-            let unwrapped = screen.replacingOccurrences(of: "\n", with: "")
-            #expect(unwrapped.contains("verdict: cannot start the full-screen UI for TERM=no-such-terminal; using plain prompts"))
+            let squeezed = screen.filter { !$0.isWhitespace }
+            let expected = "verdict: cannot start the full-screen UI for TERM=no-such-terminal; using plain prompts"
+            #expect(squeezed.contains(expected.filter { !$0.isWhitespace }))
             try pane.command("q")
             _ = try pane.exitCode()
         }

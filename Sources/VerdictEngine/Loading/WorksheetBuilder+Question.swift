@@ -5,7 +5,8 @@ extension WorksheetBuilder {
     mutating func readQuestion(_ node: SourceNode) -> Question? {
         let reader = FieldReader(sink: sink, limits: limits)
         let position = node.position
-        guard let fields = reader.fields(of: node, context: "question at line \(position.line)", what: "a question",
+        let located = FieldReader.itemContext(node, kind: "question")
+        guard let fields = reader.fields(of: node, context: located, what: "a question",
                                          allowed: Self.questionFields, required: Self.questionRequired),
               let idNode = fields["id"]?.value,
               let id = reader.id(idNode, context: "question at line \(position.line)") else { return nil }
@@ -104,7 +105,7 @@ extension WorksheetBuilder {
             return []
         }
         var result: [Answer] = []
-        var seen: [String: SourcePosition] = [:]
+        var seen: [(id: String, position: SourcePosition)] = []
         for item in items {
             guard let answer = readAnswer(item, context: context, seen: &seen) else { continue }
             result.append(answer)
@@ -112,19 +113,21 @@ extension WorksheetBuilder {
         return result
     }
 
-    private func readAnswer(_ node: SourceNode, context: String, seen: inout [String: SourcePosition]) -> Answer? {
+    private func readAnswer(_ node: SourceNode, context: String,
+                            seen: inout [(id: String, position: SourcePosition)]) -> Answer? {
         let reader = FieldReader(sink: sink, limits: limits)
-        guard let fields = reader.fields(of: node, context: context + ": answer at line \(node.position.line)",
+        guard let fields = reader.fields(of: node, context: context + ": " + FieldReader.itemContext(node, kind: "answer"),
                                          what: "an answer", allowed: Self.answerFields,
                                          required: Self.answerRequired),
               let idNode = fields["id"]?.value,
               let id = reader.id(idNode, context: context + ": answer") else { return nil }
         let named = "\(context): answer '\(id)'"
-        if let first = seen[id] {
-            sink.add(idNode.position, "\(context): duplicate answer id '\(id)' (first declared at line \(first.line))")
+        if let first = seen.first(where: { $0.id == id }) {
+            sink.add(idNode.position, "\(context): duplicate answer id '\(id)' "
+                + "(first declared at line \(first.position.line))")
             return nil
         }
-        seen[id] = idNode.position
+        seen.append((id, idNode.position))
         let label = fields["label"].flatMap { reader.text($0.value, context: named, field: "label") } ?? ""
         let reason = fields["reason"].flatMap { reader.text($0.value, context: named, field: "reason",
                                                             multiline: true) } ?? ""

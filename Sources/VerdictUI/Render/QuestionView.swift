@@ -46,7 +46,11 @@ enum QuestionView {
         let count = question.answers.count
         guard count > 1 else { return }
         let chosen = state.responses.answers[question.id]
-        let segment = max(3, min(12, (width - 4 - count) / max(1, count - 1)))
+        let lowWidth = question.answers.first.map { DisplayWidth.of(UIText.line($0.label)) } ?? 0
+        let highWidth = question.answers.last.map { DisplayWidth.of(UIText.line($0.label)) } ?? 0
+        let labelWidth = lowWidth + highWidth
+        let fitsLabels = (labelWidth + 3 + count - 2) / max(1, count - 1)
+        let segment = max(3, min(max(12, fitsLabels), (width - 4 - count) / max(1, count - 1)))
         var marks = StyledLine("  ", .normal)
         var numbers = "  "
         for (index, answer) in question.answers.enumerated() {
@@ -69,7 +73,7 @@ enum QuestionView {
         if let low = question.answers.first, let high = question.answers.last {
             let span = (count - 1) * (segment + 1) + 1
             let lowText = WordWrapper.truncate(UIText.line(low.label), width: max(1, span / 2 - 1))
-            let highText = WordWrapper.truncate(UIText.line(high.label), width: max(1, span / 2 - 1))
+            let highText = WordWrapper.truncate(UIText.line(high.label), width: max(1, span - DisplayWidth.of(lowText) - 2))
             let gap = max(1, span - DisplayWidth.of(lowText) - DisplayWidth.of(highText))
             body.add(StyledLine("  " + lowText + String(repeating: " ", count: gap) + highText, .muted))
         }

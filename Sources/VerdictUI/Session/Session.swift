@@ -76,7 +76,7 @@ public enum Session {
             return []
         case .showResults:
             state.screen = .results
-            state.resultsScroll = 0
+            state.scroll = 0
             return []
         case .editAnswer:
             return editFromReview(&state)
@@ -119,16 +119,14 @@ public enum Session {
             state.answerCursor = clamp(state.answerCursor + step, count)
         case .review:
             state.reviewCursor = clamp(state.reviewCursor + step, state.report.visibleQuestions.count + 1)
-        case .results:
-            state.resultsScroll = max(0, state.resultsScroll + step)
+        case .results, .welcome:
+            state.scroll = max(0, min(ScreenRenderer.maxScroll(state), state.scroll + step))
         case .whatIf:
             if var trial = state.whatIf {
                 let count = state.scorer.visibleQuestions(trial.responses).count
                 trial.cursor = clamp(trial.cursor + step, count)
                 state.whatIf = trial
             }
-        case .welcome:
-            return [.bell]
         }
         return []
     }
@@ -153,7 +151,7 @@ public enum Session {
         let visible = state.report.visibleQuestions
         guard state.reviewCursor < visible.count else {
             state.screen = .results
-            state.resultsScroll = 0
+            state.scroll = 0
             return []
         }
         state.enter(question: visible[state.reviewCursor])

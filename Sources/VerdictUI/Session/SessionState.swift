@@ -32,8 +32,8 @@ public struct SessionState: Sendable {
     public internal(set) var reviewCursor: Int
     /// True while editing an answer picked from the review: answering returns there.
     public internal(set) var returnsToReview: Bool
-    /// First line of the results shown (scrolling).
-    public internal(set) var resultsScroll: Int
+    /// First body line shown on the screens that scroll as a page (welcome, results).
+    public internal(set) var scroll: Int
     /// First line of the keys overlay shown (scrolling).
     public internal(set) var overlayScroll: Int
     /// The what-if trial, while on the what-if screen.
@@ -79,7 +79,7 @@ public struct SessionState: Sendable {
         self.showsScores = false
         self.reviewCursor = 0
         self.returnsToReview = false
-        self.resultsScroll = 0
+        self.scroll = 0
         self.overlayScroll = 0
         self.whatIf = nil
         self.notice = notice

@@ -65,6 +65,29 @@ import VerdictEngine
         #expect(text.contains("• Have you written code for more than five years?"))
     }
 
+    @Test func ruledOutOptionsAreSaidInWords() {
+        var worksheet = SampleWorksheet.make()
+        worksheet.sections[1].questions[2].answers[4].excludes = ["flask"]
+        var driver = Driver(worksheet: worksheet, responses: Self.answered)
+        driver.press(.enter)
+        driver.type("rv")
+        let text = driver.screen(width: 120, height: 40)
+        #expect(text.contains("Flask is ruled out by your answer to “How much do you need a ready-made admin interface?”."))
+        #expect(text.contains("0 pts 0% ruled out"))
+    }
+
+    @Test func insightFollowsAnswersChangedFromTheResults() {
+        var driver = onResults()
+        #expect(driver.screen(width: 120, height: 40).contains("Robustness: robust"))
+        driver.type("b")
+        driver.press(.home)
+        driver.type("kkkk")
+        driver.press(.enter)
+        driver.type("1")
+        driver.type("v")
+        #expect(driver.state.insightSource == driver.state.responses)
+    }
+
     @Test func exportOffersADefaultPathAndEmitsTheEffect() {
         var driver = onResults()
         driver.type("e")

@@ -24,7 +24,7 @@ enum ResultsView {
 
     // MARK: - Verdict
 
-    static func addVerdict(report: ScoreReport, insight: ResultsInsight, worksheet: Worksheet, width: Int,
+    static func addVerdict(report: ScoreReport, insight: ResultsInsight?, worksheet: Worksheet, width: Int,
                            to body: inout BodyDocument) {
         let recommendation = report.recommendation
         let margin = Format.percent(recommendation.margin * 100)
@@ -42,6 +42,7 @@ enum ResultsView {
             body.add(line)
         default:
             body.add(StyledLine("Too close to call (margin \(margin))", .warning))
+            guard let insight else { return }
             if insight.settle.isEmpty {
                 body.addWrapped("No single answer settles it; answer skipped questions or change how much questions matter.",
                                 width: width, slot: .muted)

@@ -8,10 +8,9 @@ enum WhatIfView {
         guard let trial = state.whatIf else { return body }
         let scorer = state.scorer
         let report = scorer.score(trial.responses)
-        let insight = ResultsInsight(robustness: "", pivotal: [], settle: [])
         body.addWrapped("Try other answers with ←/→; Enter keeps them, Esc goes back to your real answers.",
                         width: width, slot: .muted)
-        ResultsView.addVerdict(report: report, insight: insight, worksheet: state.worksheet, width: width, to: &body)
+        ResultsView.addVerdict(report: report, insight: nil, worksheet: state.worksheet, width: width, to: &body)
         for line in BarView.scoreLines(report, width: width) { body.add(line) }
         body.add(.blank)
         let visible = scorer.visibleQuestions(trial.responses)

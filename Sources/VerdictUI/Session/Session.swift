@@ -9,6 +9,12 @@ public enum Session {
 
     /// Applies one event; returns the effects to perform, in order.
     public static func update(_ state: inout SessionState, _ event: SessionEvent) -> [SessionEffect] {
+        let effects = apply(event, to: &state)
+        state.refreshInsightIfShown()
+        return effects
+    }
+
+    private static func apply(_ event: SessionEvent, to state: inout SessionState) -> [SessionEffect] {
         switch event {
         case .key(let key):
             return handle(key: key, in: &state)

@@ -21,8 +21,19 @@ public enum ScreenRenderer {
         drawHeader(state, into: &grid)
         grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
         grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
-        let body = document(for: state, width: width - 2)
-        drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
+        if QuestionView.usesSidePanel(state, width: width) {
+            let panel = QuestionView.sidePanelWidth
+            let body = QuestionView.document(state, width: width - 4 - panel, scoresBelow: false)
+            drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width - panel - 1)
+            for row in bodyTop..<bodyBottom { grid[row, width - panel - 2] = Cell(text: "│", slot: .border) }
+            for (index, line) in QuestionView.scorePanel(state, width: panel - 1).enumerated()
+            where bodyTop + index < bodyBottom {
+                grid.draw(line, row: bodyTop + index, column: width - panel, limit: panel - 1)
+            }
+        } else {
+            let body = document(for: state, width: width - 2)
+            drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
+        }
         if let notice = state.notice {
             grid.put(WordWrapper.truncate(notice, width: width - 2), row: statusRow, column: 1,
                      slot: state.noticeIsError ? .error : .accent)
@@ -132,6 +143,10 @@ public enum ScreenRenderer {
         var offset = 0
         if focus.upperBound > rows { offset = focus.upperBound - rows + min(2, rows / 4) }
         offset = min(offset, focus.lowerBound)
+        if let context = body.context, context.count <= rows {
+            offset = min(offset, context.lowerBound)
+            offset = max(offset, context.upperBound - rows)
+        }
         return min(max(0, offset), maxOffset)
     }
 }

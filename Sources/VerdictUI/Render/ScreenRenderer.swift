@@ -101,7 +101,8 @@ public enum ScreenRenderer {
         case .question:
             let progress = state.progress
             var line = StyledLine("Question \(progress.number) of \(progress.count) ", .normal)
-            line.runs += BarView.bar(fraction: Double(progress.number) / Double(max(1, progress.count)), width: 12).runs
+            line.runs += BarView.bar(fraction: Double(progress.number) / Double(max(1, progress.count)), width: 12,
+                                     roundUp: true).runs
             return line
         case .review:
             let answered = state.report.visibleQuestions.count - state.report.unanswered.count

@@ -223,6 +223,7 @@ import VerdictEngine
         driver.press(.right)
         #expect(driver.state.whatIf?.responses.answers["admin"] == "little")
         #expect(driver.screen(width: 120, height: 40).contains("(changed)"))
+        #expect(driver.screen(width: 120, height: 40).contains("Your real answers give: Django (clear); 1 answer changed here."))
         driver.press(.escape)
         #expect(driver.state.screen == .results)
         #expect(driver.state.responses == Self.answered)

@@ -207,6 +207,15 @@ import VerdictEngine
         #expect(driver.state.overlay == nil, "q closes the list, it does not quit")
     }
 
+    @Test func resizeIsRecordedAndOtherKeysRingOrStayQuiet() {
+        var driver = Driver()
+        #expect(driver.send(.resize(width: 132, height: 43)).isEmpty)
+        #expect(driver.state.size == (132, 43))
+        #expect(driver.press(.character("Z")) == [.bell])
+        #expect(driver.press(.unknown(409)).isEmpty)
+        #expect(driver.state.screen == .welcome)
+    }
+
     @Test func saveFailureIsShownAsAnError() {
         var driver = Driver()
         driver.send(.saveFailed(message: "disk full"))

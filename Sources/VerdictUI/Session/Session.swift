@@ -51,7 +51,10 @@ public enum Session {
             state.overlay = .pathPrompt(prompt)
             return []
         }
-        guard let action else { return [.bell] }
+        guard let action else {
+            if case .unknown = key { return [] }  // keys curses cannot name: ignore quietly
+            return [.bell]
+        }
         return perform(action, key: key, in: &state)
     }
 

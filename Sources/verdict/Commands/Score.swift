@@ -7,11 +7,16 @@ struct Score: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score answers to a worksheet and explain the verdict.",
+        usage: """
+            verdict score [WORKSHEET] (--answers FILE | --answer ID=ANSWER ...)
+                          [--format text|json|markdown] [--output FILE]
+                          [--what-if ID=ANSWER ...] [--name NAME]
+            """,
         discussion: """
             Give the answers in a file (YAML or JSON, or a result JSON) or one by one.
             --what-if shows how changing answers would move the verdict.
             Example: verdict score wakatime-2015 --answer api=yes --answer soa=no
-            Example: verdict score --answers mine.yaml --what-if api=no --format json
+            Example: verdict score --answers mine.yaml --what-if api=none --format json
             """
     )
 
@@ -31,7 +36,7 @@ struct Score: AsyncParsableCommand {
     @Option(name: .customLong("answer"), help: ArgumentHelp("One answer; repeat for more.", valueName: "id=answer"))
     var answer: [String] = []
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))

@@ -272,8 +272,11 @@ public struct ResultDocument: Codable, Sendable, Hashable {
     /// One hypothetical change: question, the answer given (null if skipped), the new answer
     /// (null to leave it unanswered).
     public struct ChangeEntry: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
+        /// The answer given; nil when the question was skipped.
         public var from: String?
+        /// The hypothetical answer; nil leaves the question unanswered.
         public var to: String?
         /// Creates an entry.
         public init(question: String, from: String?, to: String?) {
@@ -282,6 +285,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
             self.to = to
         }
 
+        /// Encodes `from` and `to` as explicit nulls, never omitted.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(question, forKey: .question)

@@ -26,7 +26,9 @@ enum ScoreBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.currentDirectoryURL = try directory ?? temporaryFolder()
+        let scratch = directory == nil ? try temporaryFolder() : nil
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+        process.currentDirectoryURL = directory ?? scratch
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment["XDG_CONFIG_HOME"] = "/nonexistent-verdict-config"

@@ -91,6 +91,18 @@ struct ScoreCommandTests {
         #expect(try ScoreBinary.schemaProblems([run.stdoutData]) == nil)
     }
 
+    @Test func aWhatIfResultIsAcceptedAsAnswersWithTheAnswersAsGiven() throws {
+        let folder = try ScoreBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try ScoreBinary.run(
+            ["score", "wakatime-2015", "--format", "json", "--what-if", "soa=yes", "--output", "r.json"] + Self.fiveThree,
+            in: folder)
+        #expect(first.status == 0)
+        let again = try ScoreBinary.run(["score", "wakatime-2015", "--answers", "r.json"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("Verdict: Django — lean (margin 25%)"))
+    }
+
     @Test func unknownWhatIfQuestionIsAUsageError() throws {
         let run = try ScoreBinary.run(["score", "wakatime-2015", "--what-if", "nope=yes"] + Self.fiveThree)
         #expect(run.status == 64)

@@ -6,13 +6,15 @@ enum TextLayout {
     /// Terminal columns a string takes: East Asian wide characters and most emoji count
     /// two, combining marks and zero-width characters none.
     static func width(_ text: String) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }  // printable ASCII
+        return text.reduce(0) { $0 + width(of: $1) }
     }
 
     /// Columns one character takes.
     static func width(of character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         let value = scalar.value
+        if value < 0x0300 { return 1 }
         if value == 0x200B || value == 0x200D || value == 0xFEFF { return 0 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark {
             return 0
@@ -59,17 +61,25 @@ enum TextLayout {
     static func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
         var lines: [String] = []
         var line = first
+        var used = self.width(first)
+        let restWidth = self.width(rest)
         var lineHasWord = false
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         for word in words {
-            let prefix = lines.isEmpty ? first : rest
-            let room = Swift.max(1, width - self.width(prefix))
-            let piece = self.width(word) > room ? truncate(word, to: room) : word
-            if lineHasWord && self.width(line) + 1 + self.width(piece) > width {
+            let room = Swift.max(1, width - (lines.isEmpty ? self.width(first) : restWidth))
+            var piece = word
+            var pieceWidth = self.width(word)
+            if pieceWidth > room {
+                piece = truncate(word, to: room)
+                pieceWidth = self.width(piece)
+            }
+            if lineHasWord && used + 1 + pieceWidth > width {
                 lines.append(line)
                 line = rest + piece
+                used = restWidth + pieceWidth
             } else {
                 line += (lineHasWord ? " " : "") + piece
+                used += (lineHasWord ? 1 : 0) + pieceWidth
             }
             lineHasWord = true
         }

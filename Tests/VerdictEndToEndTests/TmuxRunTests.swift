@@ -100,6 +100,26 @@ import Testing
         }
     }
 
+    @Test func ctrlZSuspendsWithASaneTerminalAndFgRedraws() throws {
+        try withPane { pane in
+            try pane.launch()
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("1")
+            try pane.waitFor("Question 2 of")
+            try pane.press("C-z")
+            try pane.waitFor("Stopped", history: true)
+            let modes = try pane.shellOutput("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo")
+            #expect(modes.split(separator: "\n").sorted() == ["echo", "icanon"], "stty: \(modes)")
+            try pane.command("clear; fg; echo \"AFTER=$?\"")
+            let back = try pane.waitFor("Question 2 of")
+            #expect(back.contains("1-9 pick"))
+            try pane.press("C-c")
+            try pane.waitFor("AFTER=130", history: true)
+        }
+    }
+
     @Test func sigtermSavesRestoresAndExits143() throws {
         try withPane { pane in
             try pane.launch()

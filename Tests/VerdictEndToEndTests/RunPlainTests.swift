@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `verdict run --plain` and runs through pipes (no terminal at all).
+@Suite struct RunPlainTests {
+    func home() throws -> String {
+        let path = NSTemporaryDirectory() + "verdict-plain-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func environment(_ home: String) -> [String: String] {
+        ["HOME": home, "XDG_STATE_HOME": home + "/state", "TERM": "xterm-256color"]
+    }
+
+    @Test func pipedAnswersFinishAndWriteTheOutput() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let answers = String(repeating: "1\n", count: 80)
+        let run = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--plain", "--name", "Ada", "--output", home + "/out.json"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: answers)
+        #expect(run.status == 0, "stderr: \(run.errors)")
+        #expect(run.output.contains("Question 1 of"))
+        let document = try TmuxJSON.object(atPath: home + "/out.json")
+        #expect(document["respondent"] as? String == "Ada")
+        #expect(TmuxJSON.recommendedName(document) != nil)
+        try TmuxJSON.validate(home + "/out.json")
+        #expect(!FileManager.default.fileExists(atPath: home + "/state/verdict/django-vs-flask.json"))
+    }
+
+    @Test func pipeEndingEarlyKeepsTheAutosaveAndResumeContinues() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let first = try TmuxJSON.run(
+            [TmuxPane.verdict, "run"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "1\n1\n")
+        #expect(first.status == 130)
+        #expect(first.errors.contains("verdict run --resume"))
+        #expect(FileManager.default.fileExists(atPath: home + "/state/verdict/django-vs-flask.json"))
+
+        let fresh = try TmuxJSON.run(
+            [TmuxPane.verdict, "run"] + TmuxJSON.worksheetArgument, environment: environment(home), input: "")
+        #expect(fresh.errors.contains("an unfinished session exists"))
+
+        let resumed = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--resume"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "")
+        // Plain prompts walk from the start, marking the answers carried over.
+        #expect(resumed.output.contains("(your answer)"))
+    }
+
+    @Test func resumeAndFreshTogetherIsAUsageError() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--resume", "--fresh"], environment: environment(home))
+        #expect(run.status == 64)
+        #expect(run.errors.contains("--resume and --fresh"))
+    }
+
+    @Test func missingWorksheetExits66() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", home + "/nope.yaml"], environment: environment(home))
+        #expect(run.status == 66)
+    }
+}

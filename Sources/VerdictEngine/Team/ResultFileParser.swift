@@ -39,12 +39,17 @@ public struct ResultFileParser: Sendable {
     }
 
     private func syntaxDiagnostic(_ error: YamlError, text: String, file: String) -> Diagnostic {
-        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lineCount = lines.count
         func diagnostic(_ problem: String, _ mark: Mark) -> Diagnostic {
             let atEnd = mark.line >= lineCount
             let hint = atEnd ? " (the file ends early: is it truncated?)" : ""
-            return Diagnostic(
-                SourceLocation(file: file, line: mark.line, column: mark.column), "invalid JSON: \(problem)\(hint)")
+            // libyaml places an end-of-stream problem after the last line: point at the end instead.
+            var place = SourceLocation(file: file, line: mark.line, column: mark.column)
+            if mark.line > lineCount, let last = lines.last {
+                place = SourceLocation(file: file, line: lineCount, column: last.unicodeScalars.count + 1)
+            }
+            return Diagnostic(place, "invalid JSON: \(problem)\(hint)")
         }
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):

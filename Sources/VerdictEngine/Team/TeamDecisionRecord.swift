@@ -91,7 +91,7 @@ public enum TeamDecisionRecord {
         if against.isEmpty { lines.append("- No answer spoke for the alternatives.") }
         for reason in against {
             let option = inline(TeamText.optionName(reason.option, in: report.worksheet))
-            lines.append("- Bad, because \(inline(reason.text)) (counts for \(option); "
+            lines.append("- Bad: \(inline(reason.text)) (counts for \(option); "
                 + "\(reason.members) of \(report.members.count) answered so)")
         }
         return lines.joined(separator: "\n")

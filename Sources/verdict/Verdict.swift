@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VerdictEngine
 
 /// The `verdict` command: decide between web frameworks with a weighted worksheet.
@@ -13,8 +14,29 @@ struct Verdict: AsyncParsableCommand {
             """,
         version: VerdictVersion.description,
         subcommands: [
-            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self,
+            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self,
         ],
         defaultSubcommand: Run.self
     )
+
+    /// Runs the command; usage errors become one `verdict: …` line and exit 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if error is ExitCode || error is CleanExit || code == .success {
+                exit(withError: error)
+            }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            let hint = code == VerdictExit.usage ? " (see 'verdict help')" : ""
+            ErrorReporter.say(message.replacingOccurrences(of: "Error: ", with: "") + hint)
+            exit(withError: code == .success ? VerdictExit.usage : code)
+        }
+    }
 }

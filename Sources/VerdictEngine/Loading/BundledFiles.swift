@@ -7,6 +7,9 @@ public enum BundledFiles {
         ("wakatime-2015.yaml", PackageResources.wakatime_2015_yaml),
     ]
 
+    /// The commented starter worksheet `verdict new` writes (`__ID__`, `__TITLE__` placeholders).
+    public static let starterWorksheet: [UInt8] = PackageResources.starter_yaml
+
     /// JSON Schemas by name (`worksheet`, `result`, `team`).
     public static let schemas: [String: [UInt8]] = [
         "worksheet": PackageResources.worksheet_schema_json,

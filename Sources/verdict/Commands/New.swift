@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import VerdictEngine
+
+/// `verdict new ID`: writes a commented starter worksheet that validates.
+struct New: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a commented starter worksheet to edit.",
+        discussion: """
+            Writes ID.yaml (and worksheet.schema.json beside it, for editors) in the
+            current folder. Example: verdict new rails-or-phoenix
+            """
+    )
+
+    @Argument(help: "Id of the new worksheet (kebab-case, e.g. rails-or-phoenix).")
+    var id: String
+
+    @Option(help: "Title of the worksheet.")
+    var title: String?
+
+    @Option(name: .shortAndLong, help: "Where to write it (default: ID.yaml).")
+    var output: String?
+
+    @Flag(help: "Overwrite an existing file.")
+    var force = false
+
+    func validate() throws {
+        guard StarterWorksheet.isValidID(id) else {
+            throw ValidationError("'\(id)' is not a valid id: use lower-case letters, digits and single hyphens, e.g. rails-or-phoenix")
+        }
+    }
+
+    func run() async throws {
+        try await ErrorReporter.guarded {
+            let path = output ?? "\(id).yaml"
+            if !force, FileManager.default.fileExists(atPath: path) {
+                throw InputError(.cannotWrite, path: path, "already exists; pass --force to overwrite it")
+            }
+            let text = StarterWorksheet.text(id: id, title: title ?? StarterWorksheet.defaultTitle(for: id))
+            try AtomicFile.write(Data(text.utf8), to: path)
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            let schemaPath = folder + "/worksheet.schema.json"
+            if !FileManager.default.fileExists(atPath: schemaPath), let schema = BundledFiles.schemas["worksheet"] {
+                try AtomicFile.write(Data(schema), to: schemaPath)
+            }
+            print("Wrote \(path). Next: edit it, then `verdict validate \(path)` and `verdict run \(path)`.")
+        }
+    }
+}

@@ -156,3 +156,16 @@ import Testing
         #expect(line > 1)
     }
 }
+
+/// A worksheet id in a result file is only ever an id, never a path.
+@Test func aWorksheetIDThatIsAPathIsRefused() throws {
+    var text = String(decoding: try TeamFixtures.json(TeamFixtures.team[0]), as: UTF8.self)
+    text = text.replacingOccurrences(of: "\"id\" : \"team-test\"", with: "\"id\" : \"../../etc/passwd\"")
+    do {
+        _ = try ResultFileParser().parse(bytes: Array(text.utf8), file: "evil.json")
+        Issue.record("accepted a path as worksheet id")
+    } catch {
+        #expect("\(error)".contains("'worksheet.id' must be a kebab-case worksheet id"))
+        #expect("\(error)".hasPrefix("evil.json:"))
+    }
+}

@@ -25,6 +25,14 @@ public struct ResultFileParser: Sendable {
         return try read(mapping, root: root, file: file)
     }
 
+    /// Whether `text` is a worksheet id: kebab-case, at most 64 characters.
+    static func isID(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 64, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
     // MARK: - Syntax
 
     private func compose(_ text: String, file: String) throws -> Node {
@@ -87,9 +95,15 @@ public struct ResultFileParser: Sendable {
         guard let respondent = scalarString(respondentNode) else {
             throw Diagnostic(location(respondentNode, file), "'respondent' must be a string")
         }
+        let worksheetID = try worksheet.string("id")
+        guard Self.isID(worksheetID) else {
+            throw Diagnostic(
+                location(worksheet["id"] ?? worksheetNode, file),
+                "'worksheet.id' must be a kebab-case worksheet id, e.g. django-vs-flask")
+        }
         return TeamInput(
             file: file, respondent: respondent, respondentLocation: location(respondentNode, file),
-            worksheetID: try worksheet.string("id"), worksheetVersion: try worksheet.string("version"),
+            worksheetID: worksheetID, worksheetVersion: try worksheet.string("version"),
             worksheetSHA256: try worksheet.string("sha256"), worksheetLocation: worksheet.at,
             answers: try answers(try fields.require("answers"), file: file))
     }

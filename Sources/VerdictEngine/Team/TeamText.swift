@@ -1,16 +1,8 @@
 /// Small text helpers shared by the team renderers.
 enum TeamText {
-    /// The text with control characters and bidirectional overrides removed, so a name in
-    /// a colleague's result file cannot drive the terminal.
-    static func clean(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control { continue }
-            if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { continue }
-            scalars.append(scalar)
-        }
-        return String(scalars)
-    }
+    /// The text made safe for a terminal (``TextSanitizer``): a name in a colleague's
+    /// result file cannot drive the terminal.
+    static func clean(_ text: String) -> String { TextSanitizer.sanitize(text) }
 
     /// Words wrapped to `width` columns, continuation lines indented by `indent` spaces.
     static func wrap(_ text: String, width: Int, indent: Int) -> [String] {

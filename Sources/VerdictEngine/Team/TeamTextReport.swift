@@ -26,7 +26,7 @@ public enum TeamTextReport {
         let column = 9
         let nameWidth = Swift.max(8, Swift.min(20, width - 2 - 14 - column * options.count))
         var header = "  " + TeamText.pad("Member", nameWidth) + " " + TeamText.pad("Pick", 13)
-        for option in options { header += TeamText.padLeft(TeamText.pad(TeamText.clean(option.name), column - 1), column) }
+        for option in options { header += TeamText.padLeft(TeamText.pad(TeamText.clean(option.name), column - 1).trimmingWhitespace(), column) }
         var lines = ["Members", header]
         for member in report.members {
             var line = "  " + TeamText.pad(TeamText.clean(member.name), nameWidth) + " "

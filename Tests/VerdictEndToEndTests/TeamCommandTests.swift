@@ -185,3 +185,47 @@ import VerdictEngine
         #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == file.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
+
+/// `verdict meeting` in plain line mode, answers piped in.
+@Suite struct TeamMeetingCommandTests {
+    @Test func aMeetingRunsToTheTeamResult() throws {
+        let suite = TeamCommandTests()
+        let (folder, _) = try suite.workspace()
+        // api: Ana 1 (yes), Ben 2 (no) → reveal, team takes 1; admin: both 1 (yes) → team takes Enter.
+        let input = "1\n2\n1\n1\n1\n\n"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TeamCommandTests.binary)
+        process.arguments = ["meeting", "team-test", "--members", "Ana,Ben"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = Pipe()
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        // Before the reveal only "answered" shows; after it, who chose what.
+        let reveal = try #require(output.range(of: "(1): Ana"))
+        let before = output[..<reveal.lowerBound]
+        #expect(before.contains("Ana  ✓ answered"))
+        #expect(before.range(of: #"\(\d+\): "#, options: .regularExpression) == nil)
+        #expect(output.contains("2. No (1): Ben"))
+        #expect(output.contains("With the answers the team agreed on: Django"))
+        #expect(output.contains("Team result: Django or Flask?"))
+    }
+
+    @Test func aBadMembersListIsAUsageError() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TeamCommandTests.binary)
+        process.arguments = ["meeting", "--members", "Ana,,Ben"]
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
+    }
+}

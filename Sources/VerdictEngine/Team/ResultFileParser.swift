@@ -29,6 +29,7 @@ public struct ResultFileParser: Sendable {
         guard case let .mapping(pairs, at) = root else {
             throw Diagnostic(root.position.location(in: file), "expected a JSON object (a verdict result document)")
         }
+        try Self.refuseDuplicateKeys(root, file: file)
         return try read(Fields(pairs, file: file, at: at.location(in: file)), root: root, file: file)
     }
 
@@ -38,6 +39,24 @@ public struct ResultFileParser: Sendable {
             return false
         }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A key given twice in one object is an error (which value would count?).
+    static func refuseDuplicateKeys(_ node: SourceNode, file: String) throws {
+        switch node {
+        case .scalar:
+            return
+        case let .sequence(items, _):
+            for item in items { try refuseDuplicateKeys(item, file: file) }
+        case let .mapping(pairs, _):
+            var seen: Set<String> = []
+            for pair in pairs {
+                if case let .scalar(text, _, at) = pair.key, !seen.insert(text).inserted {
+                    throw Diagnostic(at.location(in: file), "duplicate key '\(TextSanitizer.sanitize(text))'")
+                }
+                try refuseDuplicateKeys(pair.value, file: file)
+            }
+        }
     }
 
     // MARK: - Syntax

@@ -30,7 +30,7 @@ public struct ResultFileParser: Sendable {
             throw Diagnostic(root.position.location(in: file), "expected a JSON object (a verdict result document)")
         }
         try Self.refuseDuplicateKeys(root, file: file)
-        return try read(Fields(pairs, file: file, at: at.location(in: file)), root: root, file: file)
+        return try read(ResultFields(pairs, file: file, at: at.location(in: file)), root: root, file: file)
     }
 
     /// Whether `text` is a worksheet id: kebab-case, at most 64 characters.
@@ -83,7 +83,7 @@ public struct ResultFileParser: Sendable {
 
     // MARK: - Document
 
-    private func read(_ fields: Fields, root: SourceNode, file: String) throws -> TeamInput {
+    private func read(_ fields: ResultFields, root: SourceNode, file: String) throws -> TeamInput {
         if fields["members"] != nil, fields["respondent"] == nil {
             throw Diagnostic(fields.at, "this is a team document, not a member's result; keep team output out of the results folder")
         }
@@ -91,22 +91,22 @@ public struct ResultFileParser: Sendable {
             throw Diagnostic(fields.at, "not a verdict result: no 'schemaVersion' (expected a file written by `verdict run --output` or `verdict score --format json`)")
         }
         let toolNode = fields["tool"]
-        guard let tool = toolNode.flatMap({ Fields($0, file: file) }), scalarString(tool["name"]) == VerdictVersion.toolName else {
+        guard let tool = toolNode.flatMap({ ResultFields($0, file: file) }), resultScalar(tool["name"]) == VerdictVersion.toolName else {
             throw Diagnostic(
                 (toolNode ?? root).position.location(in: file),
                 "not a verdict result: 'tool.name' is not \"verdict\" (another tool's JSON?)")
         }
-        guard scalarString(version) == "1" else {
+        guard resultScalar(version) == "1" else {
             throw Diagnostic(
                 version.position.location(in: file),
                 "unsupported schemaVersion \(version.kindDescription); this build reads version 1")
         }
         let worksheetNode = try fields.require("worksheet")
-        guard let worksheet = Fields(worksheetNode, file: file) else {
+        guard let worksheet = ResultFields(worksheetNode, file: file) else {
             throw Diagnostic(worksheetNode.position.location(in: file), "'worksheet' must be an object {id, version, title, sha256}")
         }
         let respondentNode = try fields.require("respondent")
-        guard let respondent = scalarString(respondentNode) else {
+        guard let respondent = resultScalar(respondentNode) else {
             throw Diagnostic(respondentNode.position.location(in: file), "'respondent' must be a string")
         }
         let worksheetID = try worksheet.string("id")
@@ -128,12 +128,12 @@ public struct ResultFileParser: Sendable {
         }
         return try items.map { item in
             let at = item.position.location(in: file)
-            guard let fields = Fields(item, file: file) else {
+            guard let fields = ResultFields(item, file: file) else {
                 throw Diagnostic(at, "each answer must be an object {question, answer, label, importance}")
             }
             var importance = 1.0
             if let node = fields["importance"] {
-                guard let text = scalarString(node), let value = Double(text), value.isFinite else {
+                guard let text = resultScalar(node), let value = Double(text), value.isFinite else {
                     throw Diagnostic(node.position.location(in: file), "'importance' must be a finite number")
                 }
                 importance = value
@@ -148,14 +148,14 @@ public struct ResultFileParser: Sendable {
 // MARK: - Helpers
 
 /// A scalar's text, or nil for a non-scalar or a JSON null.
-private func scalarString(_ node: SourceNode?) -> String? {
+private func resultScalar(_ node: SourceNode?) -> String? {
     guard case let .scalar(text, plain, _) = node else { return nil }
     if plain, text == "null" { return nil }
     return text
 }
 
 /// The keys of one JSON object, with typed access that reports the place of a problem.
-private struct Fields {
+private struct ResultFields {
     let pairs: [SourcePair]
     let file: String
     let at: SourceLocation
@@ -186,7 +186,7 @@ private struct Fields {
 
     func string(_ key: String) throws -> String {
         let node = try require(key)
-        guard let value = scalarString(node) else {
+        guard let value = resultScalar(node) else {
             throw Diagnostic(node.position.location(in: file), "'\(key)' must be a string")
         }
         return value

@@ -49,10 +49,15 @@ public struct ResultFileParser: Sendable {
         case let .sequence(items, _):
             for item in items { try refuseDuplicateKeys(item, file: file) }
         case let .mapping(pairs, _):
-            var seen: Set<String> = []
+            // Objects here are small: comparing with the keys before is cheaper than hashing.
+            var seen: [String] = []
+            seen.reserveCapacity(pairs.count)
             for pair in pairs {
-                if case let .scalar(text, _, at) = pair.key, !seen.insert(text).inserted {
-                    throw Diagnostic(at.location(in: file), "duplicate key '\(TextSanitizer.sanitize(text))'")
+                if case let .scalar(text, _, at) = pair.key {
+                    if seen.contains(text) {
+                        throw Diagnostic(at.location(in: file), "duplicate key '\(TextSanitizer.sanitize(text))'")
+                    }
+                    seen.append(text)
                 }
                 try refuseDuplicateKeys(pair.value, file: file)
             }

@@ -167,6 +167,15 @@ import VerdictEngine
         #expect(unwritable.stderr.hasPrefix("verdict: no/such/dir/team.json: cannot write"))
     }
 
+    @Test func anUnknownWorksheetNamesTheFile() throws {
+        var (folder, worksheet) = try workspace()
+        worksheet.id = "no-such-sheet"
+        try result("Ana", ["api": "yes"], worksheet: worksheet, to: folder + "/results/ana.json")
+        let run = try run(["team", "results"], in: folder)
+        #expect(run.status == 66)
+        #expect(run.stderr.hasPrefix("verdict: results/ana.json: answered worksheet 'no-such-sheet', which is not found"))
+    }
+
     @Test func aFolderWithTwoResultsOfOnePersonFails() throws {
         let (folder, worksheet) = try workspace()
         try team(in: folder, worksheet: worksheet)

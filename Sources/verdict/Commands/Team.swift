@@ -45,7 +45,13 @@ struct Team: AsyncParsableCommand {
             guard let id = TeamMerger.worksheetID(of: inputs) else {
                 throw InputError(.missing, path: paths.joined(separator: " "), "no result files to merge")
             }
-            let worksheet = try WorksheetCatalog.standard().resolve(id)
+            let worksheet: Worksheet
+            do {
+                worksheet = try WorksheetCatalog.standard().resolve(id)
+            } catch let error as InputError where error.kind == .missing {
+                let file = inputs.first { $0.worksheetID == id }?.file ?? id
+                throw InputError(.missing, path: file, "answered worksheet '\(id)', which is not found: \(error.message)")
+            }
             let report = try TeamMerger(worksheet: worksheet, allowMixedVersions: allowMixedVersions).merge(inputs)
             let body: Data
             switch format {

@@ -47,6 +47,32 @@ struct CompletionTests {
         #expect(some == ["wakatime-2015"])
     }
 
+    @Test func worksheetPositionalCompletesIdsForRunScoreAndMeeting() throws {
+        for command in ["run", "score", "meeting"] {
+            let ids = try complete(command, "positional@0", words: ["verdict", command, "wak"])
+            #expect(ids == ["wakatime-2015"], "\(command)")
+        }
+    }
+
+    @Test func answerCompletesPairsOfTheNamedWorksheet() throws {
+        let pairs = try complete("score", "--answer", words: ["verdict", "score", "wakatime-2015", "--answer", "ap"])
+        #expect(pairs == ["api=yes", "api=no"])
+        let all = try complete("score", "--answer", words: ["verdict", "score", "--answer", "x", "wakatime-2015",
+                                                            "--answer", ""])
+        #expect(all.count == 16)
+        #expect(all.first == "coding-5-years=yes")
+    }
+
+    @Test func answerCompletesPairsOfTheDefaultWorksheet() throws {
+        let fromEnvironment = try complete("score", "--answer", words: ["verdict", "score", "--answer", "soa"],
+                                           environment: ["VERDICT_WORKSHEET": "wakatime-2015"])
+        #expect(fromEnvironment == ["soa=yes", "soa=no"])
+        let builtIn = try complete("score", "--answer", words: ["verdict", "score", "--answer", ""])
+        #expect(!builtIn.isEmpty)
+        #expect(builtIn.allSatisfy { $0.contains("=") })
+        #expect(!builtIn.contains("soa=yes"))
+    }
+
     @Test func worksheetIdsIncludeConfiguredFolders() throws {
         let home = try ConfigBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: home) }

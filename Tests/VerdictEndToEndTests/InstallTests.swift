@@ -49,6 +49,10 @@ struct InstallTests {
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains("django-vs-flask"))
         #expect(list.stdout.contains("built-in"))
+        let score = try ConfigBinary.run(["score", "wakatime-2015", "--answer", "api=yes", "--answer", "soa=yes",
+                                          "--format", "json"], in: elsewhere, executable: binary)
+        #expect(score.status == 0, "\(score.stderr)")
+        #expect(score.stdout.contains("\"wakatime-2015\""))
         let validate = try ConfigBinary.run(["validate", prefix + "/share/verdict/worksheets/wakatime-2015.yaml"],
                                             in: elsewhere, executable: binary)
         #expect(validate.status == 0, "\(validate.stderr)")

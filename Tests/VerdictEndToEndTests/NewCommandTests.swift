@@ -41,6 +41,28 @@ struct NewCommandTests {
         #expect(try String(contentsOfFile: folder + "/x.yaml", encoding: .utf8) == "mine\n")
     }
 
+    @Test func walkthroughExampleInTheDocsValidates() throws {
+        let docs = try String(contentsOfFile: ConfigBinary.packageRoot + "/docs/worksheets.md", encoding: .utf8)
+        let walk = try #require(docs.range(of: "## From the starter to a full worksheet"))
+        let rest = docs[walk.upperBound...]
+        let start = try #require(rest.range(of: "```yaml\n"))
+        let end = try #require(rest[start.upperBound...].range(of: "```"))
+        let folder = try ConfigBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(rest[start.upperBound..<end.lowerBound].utf8)
+            .write(to: URL(fileURLWithPath: folder + "/rails-or-phoenix.yaml"))
+        let checked = try ConfigBinary.run(["validate", "rails-or-phoenix.yaml"], in: folder)
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stdout == "rails-or-phoenix.yaml: ok (5 questions, 2 options)\n")
+        let scored = try ConfigBinary.run([
+            "score", "rails-or-phoenix.yaml", "--answer", "knows-ruby=yes", "--answer", "ruby-depth=apps",
+            "--answer", "live-updates=some", "--answer", "hosting=no", "--answer", "admin-deadline=no",
+            "--format", "json",
+        ], in: folder)
+        #expect(scored.status == 0, "\(scored.stderr)")
+        #expect(scored.stdout.contains("\"option\" : \"rails\"") || scored.stdout.contains("\"option\":\"rails\""))
+    }
+
     @Test func shippedWorksheetsNameTheirSchema() throws {
         let folder = ConfigBinary.packageRoot + "/worksheets"
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }

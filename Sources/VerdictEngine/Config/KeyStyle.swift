@@ -2,7 +2,7 @@
 public enum KeyStyle: String, CaseIterable, Sendable {
     /// Arrow keys, Enter, Space, letters as shown in the help footer.
     case standard = "default"
-    /// The defaults plus `j`/`k` to move down and up and `h`/`l` for back and forward.
+    /// The defaults plus `Ctrl-F`/`Ctrl-B` for a page down and up (`h`/`j`/`k`/`l` work in both).
     case vim
 
     /// Every accepted name, comma-separated, for messages.

@@ -18,10 +18,12 @@ struct Meeting: AsyncParsableCommand {
             all have answered, the answers are revealed and the facilitator types the number \
             of the answer the team agrees on (Enter: the highlighted one, n: none). \
             Exit status: 0 done, 64 bad members, 65/66 worksheet problems, 130 aborted.
+            Example: verdict meeting django-vs-flask --members Ana,Ben,Cy
             """)
 
     /// The worksheet (id or path); default django-vs-flask.
-    @Argument(help: "Worksheet id or path (default: django-vs-flask).")
+    @Argument(help: "Worksheet id or path (default: django-vs-flask).",
+              completion: CompletionCandidates.worksheets)
     var worksheet: String?
 
     /// The members, comma-separated.
@@ -37,7 +39,8 @@ struct Meeting: AsyncParsableCommand {
             throw ValidationError("--members lists a name twice")
         }
         try await ErrorReporter.guarded {
-            let sheet = try WorksheetCatalog.standard().resolve(worksheet)
+            let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet))
+            let sheet = try settings.catalog().resolve(settings.worksheet.value)
             var state = MeetingState(worksheet: sheet, members: names)
             while true {
                 show(state)

@@ -9,15 +9,22 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Answer a worksheet interactively and see the verdict.",
+        usage: """
+            verdict run [<worksheet>] [--resume | --fresh] [--plain] [--name <name>]
+                        [--output <output>] [--theme <theme>]
+            """,
         discussion: """
             Answers are saved after every change under $XDG_STATE_HOME/verdict (default
             ~/.local/state/verdict), so an interrupted run can be resumed. Plain line prompts
             are used when input or output is not a terminal, for TERM=dumb, or with --plain.
+            Defaults come from the config file and VERDICT_* variables (see verdict config).
+            Example: verdict run wakatime-2015 --name Ada --theme light
             """)
 
     // MARK: - Options
 
-    @Argument(help: "A worksheet id or path (default: django-vs-flask).")
+    @Argument(help: "A worksheet id or path (default: django-vs-flask).",
+              completion: CompletionCandidates.worksheets)
     var worksheet: String?
 
     @Flag(help: "Continue the unfinished session without asking.")
@@ -35,7 +42,8 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Write the result JSON to FILE when done.")
     var output: String?
 
-    @Option(help: "Colour theme: auto, dark, light, mono, high-contrast.")
+    @Option(help: "Colour theme: auto, dark, light, mono, high-contrast.",
+            completion: .list(ThemeChoice.allCases.map(\.rawValue)))
     var theme: String?
 
     @Option(help: .hidden)
@@ -43,7 +51,7 @@ struct Run: AsyncParsableCommand {
 
     func validate() throws {
         if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together") }
-        if let theme, theme != "auto", Theme.named(theme) == nil {
+        if let theme, ThemeChoice(name: theme) == nil {
             throw ValidationError("unknown theme '\(theme)'; expected auto, dark, light, mono or high-contrast")
         }
         if let benchmarkFrames, benchmarkFrames < 1 { throw ValidationError("--benchmark-frames must be positive") }
@@ -53,9 +61,10 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         try await ErrorReporter.guarded {
-            let sheet = try WorksheetCatalog.standard().resolve(worksheet)
-            let chosenTheme = theme.flatMap { $0 == "auto" ? nil : Theme.named($0) }
-                ?? Theme.automatic(environment: ProcessInfo.processInfo.environment)
+            let settings = try SettingsLoader.load(flags: SettingFlags(
+                worksheet: worksheet, name: name, theme: theme.flatMap { ThemeChoice(name: $0) }))
+            let sheet = try settings.catalog().resolve(settings.worksheet.value)
+            let chosenTheme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
             if let benchmarkFrames {
                 try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()
                 return
@@ -69,11 +78,13 @@ struct Run: AsyncParsableCommand {
                 throw VerdictExit.cannotWrite
             }
             defer { lock.release() }
-            let saved = loadSaved(store, sheet.id)
+            let saved = settings.autosave.value ? loadSaved(store, sheet.id) : nil
             var driver = RunDriver(
                 worksheet: sheet, theme: chosenTheme, store: store, saved: saved,
-                respondent: name, output: output,
+                respondent: settings.name.value, output: output,
                 policy: resume ? .resume : (fresh ? .fresh : .ask))
+            driver.autosave = settings.autosave.value
+            driver.keys = settings.keys.value
             let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
             if code != 0 { throw ExitCode(code) }
         }

@@ -14,6 +14,8 @@ final class RunContext {
     private(set) var latestQuestion: String?
     /// Whether anything was answered or changed in this run.
     private(set) var changed = false
+    /// Whether answers are written to the store (config `autosave: false` turns it off).
+    var savesAnswers = true
 
     /// Creates a context starting from these responses.
     init(worksheet: Worksheet, store: SessionStore, responses: Responses, questionID: String?) {
@@ -31,6 +33,7 @@ final class RunContext {
         latest = responses
         latestQuestion = questionID
         changed = true
+        guard savesAnswers else { return nil }
         do {
             try store.save(SessionSnapshot(worksheet: worksheet, responses: responses, questionID: questionID))
             return nil
@@ -41,7 +44,7 @@ final class RunContext {
 
     /// Saves the latest responses again (on a signal exit); failures are ignored.
     func saveLatest() {
-        guard changed else { return }
+        guard changed, savesAnswers else { return }
         _ = try? store.save(SessionSnapshot(worksheet: worksheet, responses: latest, questionID: latestQuestion))
     }
 

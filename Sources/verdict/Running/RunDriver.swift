@@ -16,6 +16,10 @@ struct RunDriver {
     let respondent: String?
     let output: String?
     let policy: ResumePolicy
+    /// Whether answers are saved after every change (config `autosave`).
+    var autosave = true
+    /// The key bindings (config `keys`).
+    var keys = KeyStyle.standard
 
     /// Notices to show inside the session (dropped answers and the like).
     private var notices: [String] = []
@@ -67,10 +71,11 @@ struct RunDriver {
         if case let .quit(code) = choice { return code }
         let (responses, question) = startingPoint(resume: choice == .resume)
         let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        context.savesAnswers = autosave
         let state = SessionState(
             worksheet: worksheet, responses: responses, resumeAt: question, theme: theme,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
-        switch CursesRunner(context: context, screen: screen).run(state) {
+        switch CursesRunner(context: context, screen: screen, keys: keys).run(state) {
         case let .signal(number):
             screen.stop(terminalGone: number == SIGHUP)
             return 128 + number
@@ -116,6 +121,7 @@ struct RunDriver {
         let (responses, question) = startingPoint(resume: choice == .resume)
         notices.forEach(ErrorReporter.say)
         let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        context.savesAnswers = autosave
         var prompter = PlainPrompter(
             worksheet: worksheet, responses: responses,
             readLine: { Swift.readLine(strippingNewline: true) },

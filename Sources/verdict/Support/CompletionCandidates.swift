@@ -50,7 +50,9 @@ enum CompletionCandidates {
     /// Subcommands that take a WORKSHEET argument.
     static let worksheetCommands: Set<String> = ["run", "score", "meeting"]
 
-    /// `QUESTION=ANSWER` pairs starting with `prefix`, in worksheet order.
+    /// `QUESTION=ANSWER` pairs starting with `prefix`, in worksheet order. (bash splits
+    /// words at `=`, so there the pairs complete up to the `=`: `--answer ap<TAB>` gives
+    /// `api=yes api=no`.)
     static func answerPairs(words: [String], prefix: String, settings: Settings? = try? Settings.load()) -> [String] {
         let prefix = unquote(prefix)
         let reference = worksheetArgument(in: words)

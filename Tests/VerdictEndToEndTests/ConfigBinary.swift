@@ -18,10 +18,11 @@ enum ConfigBinary {
     /// The debug binary the tests run.
     static let path = packageRoot + "/.build/debug/verdict"
 
-    /// Runs `executable` (the debug binary by default) from `directory`.
+    /// Runs `executable` (the debug binary by default) from `directory`, reading `input`
+    /// (nothing when nil) on standard input.
     static func run(
         _ arguments: [String], in directory: String? = nil, environment extra: [String: String] = [:],
-        executable: String = path
+        executable: String = path, input: String? = nil
     ) throws -> Outcome {
         let scratch = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -46,7 +47,12 @@ enum ConfigBinary {
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            try Data(input.utf8).write(to: URL(fileURLWithPath: scratch + "/stdin"))
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: scratch + "/stdin"))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try out.close()

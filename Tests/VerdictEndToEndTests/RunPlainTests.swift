@@ -80,4 +80,17 @@ import Testing
         let run = try TmuxJSON.run([TmuxPane.verdict, "run", home + "/nope.yaml"], environment: environment(home))
         #expect(run.status == 66)
     }
+
+    @Test func hiddenFrameBenchmarkDrawsWithoutATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--benchmark-frames", "5"], environment: environment(home))
+        #expect(run.status == 0, "stderr: \(run.errors)")
+        #expect(run.output.contains("frames 5 at 200x60"))
+        #expect(run.output.contains("diff_draw median_ms "))
+    }
 }

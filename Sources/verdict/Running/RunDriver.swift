@@ -103,13 +103,11 @@ struct RunDriver {
             switch policy {
             case .resume: choice = .resume
             case .fresh: choice = .fresh
+            case .ask where isatty(STDIN_FILENO) == 1:
+                choice = askPlain(ResumePrompt(worksheet: worksheet, snapshot: snapshot))
             case .ask:
-                choice = isatty(STDIN_FILENO) == 1
-                    ? askPlain(ResumePrompt(worksheet: worksheet, snapshot: snapshot))
-                    : .fresh
-                if isatty(STDIN_FILENO) != 1 {
-                    ErrorReporter.say("an unfinished session exists; starting fresh (use --resume to continue it)")
-                }
+                // Piped input holds answers, not a reply to a question we would invent.
+                ErrorReporter.say("an unfinished session exists; starting fresh (use --resume to continue it)")
             }
         }
         if case let .quit(code) = choice { return code }

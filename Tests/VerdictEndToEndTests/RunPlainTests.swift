@@ -93,4 +93,24 @@ import Testing
         #expect(run.output.contains("frames 5 at 200x60"))
         #expect(run.output.contains("diff_draw median_ms "))
     }
+
+    @Test func unwritableStateFolderCostsOnlyTheAutosave() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        _ = FileManager.default.createFile(atPath: home + "/file", contents: Data())
+        var env = environment(home)
+        env["XDG_STATE_HOME"] = home + "/file/state"
+        let run = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--plain"] + TmuxJSON.worksheetArgument,
+            environment: env, input: String(repeating: "1\n", count: 80))
+        #expect(run.status == 0, "stderr: \(run.errors)")
+        let lines = run.errors.split(separator: "\n")
+        #expect(lines.count == 2, "stderr: \(run.errors)")
+        #expect(lines.first?.contains("cannot save the session: Not a directory") == true)
+        #expect(lines.last == "verdict: continuing without autosave")
+    }
 }

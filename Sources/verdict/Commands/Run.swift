@@ -61,21 +61,28 @@ struct Run: AsyncParsableCommand {
                 return
             }
             let store = SessionStore.standard()
-            let lock: SessionLock
-            do {
-                lock = try store.lock(worksheetID: sheet.id)
-            } catch let error as SessionStoreError {
-                ErrorReporter.say(error.description)
-                throw VerdictExit.cannotWrite
-            }
-            defer { lock.release() }
-            let saved = loadSaved(store, sheet.id)
+            let lock = try takeLock(store, sheet.id)
+            defer { lock?.release() }
+            let saved = lock == nil ? nil : loadSaved(store, sheet.id)
             var driver = RunDriver(
                 worksheet: sheet, theme: chosenTheme, store: store, saved: saved,
                 respondent: name, output: output,
-                policy: resume ? .resume : (fresh ? .fresh : .ask))
+                policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
             let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
             if code != 0 { throw ExitCode(code) }
+        }
+    }
+
+    /// The session's lock. Another process holding it ends the run (exit 73); a state
+    /// folder that cannot be written only costs the autosave, so the run goes on.
+    private func takeLock(_ store: SessionStore, _ worksheetID: String) throws -> SessionLock? {
+        do {
+            return try store.lock(worksheetID: worksheetID)
+        } catch let error as SessionStoreError {
+            ErrorReporter.say(error.description)
+            if case .locked = error { throw VerdictExit.cannotWrite }
+            ErrorReporter.say("continuing without autosave")
+            return nil
         }
     }
 

@@ -16,6 +16,8 @@ struct RunDriver {
     let respondent: String?
     let output: String?
     let policy: ResumePolicy
+    /// Whether autosave is on (the session lock was taken).
+    let saving: Bool
 
     /// Notices to show inside the session (dropped answers and the like).
     private var notices: [String] = []
@@ -23,7 +25,7 @@ struct RunDriver {
     /// Creates a driver.
     init(
         worksheet: Worksheet, theme: Theme, store: SessionStore, saved: SessionStore.Loaded?,
-        respondent: String?, output: String?, policy: ResumePolicy
+        respondent: String?, output: String?, policy: ResumePolicy, saving: Bool
     ) {
         self.worksheet = worksheet
         self.theme = theme
@@ -32,6 +34,7 @@ struct RunDriver {
         self.respondent = respondent
         self.output = output
         self.policy = policy
+        self.saving = saving
     }
 
     // MARK: - Modes
@@ -66,7 +69,7 @@ struct RunDriver {
         }
         if case let .quit(code) = choice { return code }
         let (responses, question) = startingPoint(resume: choice == .resume)
-        let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
         let state = SessionState(
             worksheet: worksheet, responses: responses, resumeAt: question, theme: theme,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
@@ -113,7 +116,7 @@ struct RunDriver {
         if case let .quit(code) = choice { return code }
         let (responses, question) = startingPoint(resume: choice == .resume)
         notices.forEach(ErrorReporter.say)
-        let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
         var prompter = PlainPrompter(
             worksheet: worksheet, responses: responses,
             readLine: { Swift.readLine(strippingNewline: true) },

@@ -113,4 +113,31 @@ import Testing
         #expect(lines.first?.contains("cannot save the session: Not a directory") == true)
         #expect(lines.last == "verdict: continuing without autosave")
     }
+
+    @Test func badWorksheetExits65WithALocatedError() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/bad.yaml"
+        try Data("id: broken\n".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", path], environment: environment(home))
+        #expect(run.status == 65)
+        #expect(run.errors.hasPrefix("verdict: \(path):1:1: "))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func noArgumentsRunsTheDefaultWorksheet() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict], environment: environment(home), input: "q\n")
+        #expect(run.output.contains("Django or Flask?"))
+        #expect(run.output.contains("Question 1 of"))
+    }
 }

@@ -140,4 +140,21 @@ import Testing
         #expect(run.output.contains("Django or Flask?"))
         #expect(run.output.contains("Question 1 of"))
     }
+
+    @Test func damagedAutosaveIsReportedAndTheRunStartsFresh() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/state/verdict", withIntermediateDirectories: true)
+        try Data("{\"format\":1,\"checksum\":\"".utf8)
+            .write(to: URL(fileURLWithPath: home + "/state/verdict/django-vs-flask.json"))
+        let run = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--resume"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "q\n")
+        #expect(run.errors.contains("the autosave is damaged (not a Verdict autosave, or truncated); starting fresh"))
+        #expect(run.output.contains("Question 1 of"))
+    }
 }

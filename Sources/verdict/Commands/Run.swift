@@ -63,11 +63,13 @@ struct Run: AsyncParsableCommand {
             let store = SessionStore.standard()
             let lock = try takeLock(store, sheet.id)
             defer { lock?.release() }
-            let saved = lock == nil ? nil : loadSaved(store, sheet.id)
+            var notices: [String] = []
+            let saved = lock == nil ? nil : loadSaved(store, sheet.id, notices: &notices)
             var driver = RunDriver(
                 worksheet: sheet, theme: chosenTheme, store: store, saved: saved,
                 respondent: name, output: output,
                 policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
+            driver.notices = notices
             let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
             if code != 0 { throw ExitCode(code) }
         }
@@ -86,14 +88,15 @@ struct Run: AsyncParsableCommand {
         }
     }
 
-    /// The saved snapshot, if any; a damaged one is reported and ignored.
-    private func loadSaved(_ store: SessionStore, _ worksheetID: String) -> SessionStore.Loaded? {
+    /// The saved snapshot, if any; damage is noted (shown in the session) and a snapshot
+    /// that cannot be read at all is ignored.
+    private func loadSaved(_ store: SessionStore, _ worksheetID: String, notices: inout [String]) -> SessionStore.Loaded? {
         do {
             let loaded = try store.loadReporting(worksheetID: worksheetID)
-            if let notice = loaded?.notice { ErrorReporter.say(notice) }
+            if let notice = loaded?.notice { notices.append(notice) }
             return loaded
         } catch {
-            ErrorReporter.say("\(error)")
+            notices.append("\(error)")
             return nil
         }
     }

@@ -19,8 +19,9 @@ struct RunDriver {
     /// Whether autosave is on (the session lock was taken).
     let saving: Bool
 
-    /// Notices to show inside the session (dropped answers and the like).
-    private var notices: [String] = []
+    /// Notices to show inside the session, or on stderr in plain mode (a damaged
+    /// autosave, dropped answers and the like).
+    var notices: [String] = []
 
     /// Creates a driver.
     init(

@@ -137,6 +137,28 @@ import Testing
         }
     }
 
+    @Test func closingTheTerminalSavesAndEndsTheProcess() throws {
+        try withPane { pane in
+            try pane.launch()
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("1")
+            try pane.waitFor("Question 2 of")
+            let pid = try pane.shellPIDOfVerdict()
+            _ = try pane.tmuxOutput(["kill-server"])  // the terminal goes away: SIGHUP
+            let deadline = Date().addingTimeInterval(5)
+            var gone = false
+            while Date() < deadline, !gone {
+                let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+                gone = stat.isEmpty || stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") == true
+                if !gone { usleep(20_000) }
+            }
+            #expect(gone, "verdict \(pid) still running after its terminal closed")
+            #expect(FileManager.default.fileExists(atPath: pane.home + "/state/verdict/django-vs-flask.json"))
+        }
+    }
+
     @Test func aSecondProcessOnTheSameSessionIsRefused() throws {
         try withPane { pane in
             try pane.launch()

@@ -18,7 +18,7 @@ struct CursesRunner {
     /// The key bindings in force (config `keys`).
     var keys = KeyStyle.standard
     /// How long one wait for a key lasts before signal flags are polled again.
-    static let pollMilliseconds: Int32 = 200
+    static let pollMilliseconds: Int32 = 50
 
     // MARK: - Loop
 

@@ -165,6 +165,10 @@ import VerdictEngine
         let unwritable = try run(["team", "results", "--output", "no/such/dir/team.json"], in: folder)
         #expect(unwritable.status == 73)
         #expect(unwritable.stderr.hasPrefix("verdict: no/such/dir/team.json: cannot write"))
+        // A bad --adr path fails before --output is written.
+        let badRecord = try run(["team", "results", "--output", "team.json", "--adr", "no/dir/adr.md"], in: folder)
+        #expect(badRecord.status == 73)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/team.json"))
     }
 
     @Test func anUnknownWorksheetNamesTheFile() throws {

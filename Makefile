@@ -1,5 +1,5 @@
 # Verdict — build, install and uninstall.
-#   make                               release build (static Swift stdlib)
+#   make                               release build (static Swift stdlib; installed stripped)
 #   make install PREFIX=/usr/local     build and install (also DESTDIR=... for packaging)
 #   make uninstall PREFIX=/usr/local   remove everything install put there
 #   make install BUILD=debug           install a debug build (quicker to build)
@@ -20,6 +20,7 @@ SCRATCH ?= .build-release
 
 ifeq ($(BUILD),release)
 SWIFT_FLAGS = -c release --static-swift-stdlib --scratch-path $(SCRATCH)
+STRIP_FLAG = -s
 else ifeq ($(BUILD),debug)
 SWIFT_FLAGS = -c debug
 else
@@ -40,7 +41,7 @@ test:
 
 install: build
 	install -d $(BINDIR) $(SHAREDIR)/worksheets $(SHAREDIR)/schemas $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
-	install -m 755 "$(or $(BIN),$$(swift build $(SWIFT_FLAGS) --show-bin-path)/verdict)" $(BINDIR)/verdict
+	install -m 755 $(if $(BIN),,$(STRIP_FLAG)) "$(or $(BIN),$$(swift build $(SWIFT_FLAGS) --show-bin-path)/verdict)" $(BINDIR)/verdict
 	install -m 644 worksheets/*.yaml $(SHAREDIR)/worksheets/
 	install -m 644 schemas/*.json $(SHAREDIR)/schemas/
 	install -m 644 docs/verdict.1 $(MANDIR)/verdict.1

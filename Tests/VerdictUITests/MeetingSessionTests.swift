@@ -135,11 +135,13 @@ import VerdictEngine
     }
 
     @Test func resumingRestoresTheQuestionAndTheReveal() {
-        let revealed = play(choose(0) + choose(1) + choose(0)).state
+        var revealed = play(choose(0) + choose(1) + choose(0)).state
+        revealed.notice = nil
         let resumed = MeetingState(worksheet: Self.worksheet, progress: revealed.progress)
         #expect(resumed.phase == .revealed)
         #expect(screen(resumed) == screen(revealed))
-        let halfway = play(choose(0) + choose(1) + choose(0) + [.enter] + choose(1)).state
+        var halfway = play(choose(0) + choose(1) + choose(0) + [.enter] + choose(1)).state
+        halfway.notice = nil
         let again = MeetingState(worksheet: Self.worksheet, progress: halfway.progress)
         #expect(again.phase == .collecting)
         #expect(again.question?.id == "async")

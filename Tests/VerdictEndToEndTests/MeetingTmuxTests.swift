@@ -119,14 +119,37 @@ import Testing
             #expect(try pane.exitCode() == 130)
             #expect(FileManager.default.fileExists(atPath: pane.home + "/state/verdict/meeting-django-vs-flask.json"))
             // The terminal is sane again: the shell echoes what we type.
-            let echo = try pane.shellOutput("stty -a | grep -o ' echo ' | head -1")
-            #expect(echo.contains("echo"))
+            let modes = try pane.shellOutput("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo")
+            #expect(modes.split(separator: "\n").sorted() == ["echo", "icanon"], "stty: \(modes)")
 
             try launch(pane, "--resume")
             let resumed = try pane.waitFor("Ben's turn", seconds: 15) { self.turn($0) == "Ben" }
             #expect(resumed.contains("Ana  ✓ answered"))
             try pane.press("q")
             #expect(try pane.exitCode() == 0)
+        }
+    }
+
+    @Test func sigtermRestoresTheTerminalKeepsProgressAndAsksToResume() throws {
+        try withPane { pane in
+            try launch(pane)
+            let first = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" }
+            _ = try step(pane, first)
+            kill(try pane.shellPIDOfVerdict(), SIGTERM)
+            #expect(try pane.exitCode() == 143)
+            let modes = try pane.shellOutput("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo")
+            #expect(modes.split(separator: "\n").sorted() == ["echo", "icanon"], "stty: \(modes)")
+            #expect(FileManager.default.fileExists(atPath: pane.home + "/state/verdict/meeting-django-vs-flask.json"))
+
+            // Without --resume or --fresh, the meeting asks.
+            try launch(pane)
+            let asked = try pane.waitFor("An unfinished meeting of Ana, Ben, Cy", seconds: 15)
+            #expect(asked.contains("(1 answer)"))
+            try pane.press("y")
+            let resumed = try pane.waitFor("Ben's turn") { self.turn($0) == "Ben" }
+            #expect(resumed.contains("Ana  ✓ answered"))
+            try pane.press("C-c")
+            #expect(try pane.exitCode() == 130)
         }
     }
 

@@ -205,3 +205,23 @@ import VerdictEngine
         #expect(text.contains("Enlarge the terminal to 60×16"))
     }
 }
+
+/// The plain-mode text of the meeting.
+@Suite struct MeetingPlainTextTests {
+    let suite = MeetingSessionTests()
+
+    @Test func plainTextHidesAnswersUntilTheReveal() {
+        var texts: Set<String> = []
+        for first in 0..<2 {
+            for second in 0..<2 {
+                texts.insert(MeetingPlainText.render(suite.play(suite.choose(first) + suite.choose(second)).state))
+            }
+        }
+        #expect(texts.count == 1)
+        #expect(texts.first?.contains("Ana  ✓ answered") == true)
+        let revealed = MeetingPlainText.render(suite.play(suite.choose(0) + suite.choose(1) + suite.choose(0)).state)
+        #expect(revealed.contains("› 1. Yes (2): Ana, Cy"))
+        #expect(revealed.contains("  2. No (1): Ben"))
+        #expect(revealed.contains("An API suits a small core."))
+    }
+}

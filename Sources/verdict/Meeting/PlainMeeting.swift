@@ -40,10 +40,7 @@ struct PlainMeeting {
     private func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
 
     private func show(_ state: MeetingState) {
-        let grid = MeetingRenderer.render(state, width: 80, height: 24)
-        var lines = (0..<grid.height).map { grid.line($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        write(lines.joined(separator: "\n") + "\n")
+        write(MeetingPlainText.render(state))
     }
 
     private mutating func results(_ state: MeetingState) -> Int32 {

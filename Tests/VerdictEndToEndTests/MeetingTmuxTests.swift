@@ -38,7 +38,23 @@ import Testing
         } else {
             throw TmuxTimeout(what: "a member's turn or the reveal", screen: screen)
         }
-        return try pane.waitFor("the screen to change") { $0 != screen }
+        return try settled(pane, after: screen)
+    }
+
+    /// Whether a screen is a whole frame of one phase (curses may be caught mid-draw).
+    func isWhole(_ screen: String) -> Bool {
+        (turn(screen) != nil && screen.contains("Tab next member"))
+            || (screen.contains("Facilitator: set") && screen.contains("n move on"))
+            || (screen.contains("Team result ·") && screen.contains("Consensus: ") && screen.contains("e export"))
+    }
+
+    /// Waits for a whole frame different from `previous`, seen twice in a row.
+    func settled(_ pane: TmuxPane, after previous: String) throws -> String {
+        var last = ""
+        return try pane.waitFor("a new whole frame") { current in
+            defer { last = current }
+            return current != previous && current == last && self.isWhole(current)
+        }
     }
 
     // MARK: - The whole meeting
@@ -46,7 +62,7 @@ import Testing
     @Test func threeMembersMeetAndTheExportReadsBackTheSame() throws {
         try withPane { pane in
             try launch(pane)
-            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" }
+            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
             var reveals = 0
             for _ in 0..<400 {
                 if screen.contains("Team result ·") { break }
@@ -123,8 +139,10 @@ import Testing
             #expect(modes.split(separator: "\n").sorted() == ["echo", "icanon"], "stty: \(modes)")
 
             try launch(pane, "--resume")
-            let resumed = try pane.waitFor("Ben's turn", seconds: 15) { self.turn($0) == "Ben" }
-            #expect(resumed.contains("Ana  ✓ answered"))
+            let resumed = try pane.waitFor("Ben's turn after Ana's answer", seconds: 15) {
+                self.turn($0) == "Ben" && $0.contains("Ana  ✓ answered")
+            }
+            #expect(!resumed.contains("): Ana"))
             try pane.press("q")
             #expect(try pane.exitCode() == 0)
         }
@@ -146,10 +164,40 @@ import Testing
             let asked = try pane.waitFor("An unfinished meeting of Ana, Ben, Cy", seconds: 15)
             #expect(asked.contains("(1 answer)"))
             try pane.press("y")
-            let resumed = try pane.waitFor("Ben's turn") { self.turn($0) == "Ben" }
-            #expect(resumed.contains("Ana  ✓ answered"))
+            let resumed = try pane.waitFor("Ben's turn after Ana's answer") {
+                self.turn($0) == "Ben" && $0.contains("Ana  ✓ answered")
+            }
+            #expect(resumed.contains("Cy   · waiting"))
             try pane.press("C-c")
             #expect(try pane.exitCode() == 130)
+        }
+    }
+
+    // MARK: - verdict team --tui
+
+    @Test func teamTUIShowsTheSameResultsScreenAndExports() throws {
+        try withPane { pane in
+            let environment = ["HOME": pane.home, "XDG_STATE_HOME": pane.home + "/state"]
+            let input = String(repeating: "1\n2\n1\n\n", count: 60)
+            let made = try TmuxJSON.run([TmuxPane.verdict, "meeting"] + TmuxJSON.worksheetArgument
+                + ["--members", "Ana,Ben,Cy", "--export-folder", pane.home + "/gathered"], environment: environment, input: input)
+            #expect(made.status == 0, "meeting failed: \(made.errors)")
+            try pane.command("clear; '\(TmuxPane.verdict)' team --tui '\(pane.home)/gathered'; echo \"EXIT=$?\"")
+            let overview = try pane.waitFor("Team result ·", seconds: 15)
+            #expect(overview.contains("Consensus: "))
+            try pane.press("Enter")
+            try pane.waitFor("Disagreement 1 of")
+            try pane.press("e")
+            try pane.waitFor("Export the team's results")
+            try pane.press("C-u")
+            try pane.type(pane.home + "/again")
+            try pane.press("Enter")
+            try pane.waitFor("· exported")
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            let before = try TmuxJSON.object(atPath: pane.home + "/gathered-team.json")
+            let after = try TmuxJSON.object(atPath: pane.home + "/again-team.json")
+            #expect(Self.summary(before) == Self.summary(after))
         }
     }
 

@@ -80,7 +80,7 @@ struct MeetingDriver {
                             exported = true
                             queue.append(.exported(folder: folder, files: files))
                         } catch {
-                            queue.append(.exportFailed(folder: folder, message: Self.describe(error)))
+                            queue.append(.exportFailed(folder: folder, message: "\(error)"))
                         }
                     case let .quit(code):
                         return code
@@ -233,10 +233,5 @@ struct MeetingDriver {
         if code == 0, exported, saving { store.remove(worksheetID: MeetingSnapshot.key(worksheetID: worksheet.id)) }
         if code == 130 { ErrorReporter.say("meeting stopped; run 'verdict meeting --resume' with the same members to continue") }
         return code
-    }
-
-    /// An error as one line (an ``InputError``'s own words).
-    static func describe(_ error: any Error) -> String {
-        "\(error)"
     }
 }

@@ -12,11 +12,11 @@ struct TeamResultsRunner {
     let responses: [Responses]
     let theme: Theme
 
-    /// Runs the screen; returns the exit code.
+    /// Runs the screen; returns the exit code. Without a terminal: a usage error (64).
     func run() throws -> Int32 {
-        if case let .plain(note) = TerminalMode.current(plainRequested: false) {
-            throw InputError(.missing, path: "verdict team --tui",
-                             "needs a terminal" + (note.map { " (\($0))" } ?? "") + "; leave out --tui for text")
+        if case .plain = TerminalMode.current(plainRequested: false) {
+            ErrorReporter.say("--tui needs a terminal that can show the full-screen UI; leave out --tui for text")
+            throw VerdictExit.usage
         }
         let screen = CursesScreen()
         try screen.start(theme: theme)

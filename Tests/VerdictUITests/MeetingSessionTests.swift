@@ -225,3 +225,35 @@ import VerdictEngine
         #expect(revealed.contains("An API suits a small core."))
     }
 }
+
+/// The list of keys (F1 or ?) on the meeting and results screens.
+@Suite struct MeetingKeysListTests {
+    let suite = MeetingSessionTests()
+
+    @Test func f1ListsEveryKeyAndAnyKeyClosesIt() {
+        var state = suite.play([]).state
+        #expect(MeetingSession.update(&state, .function(1)).isEmpty)
+        let text = MeetingRenderer.render(state, width: 80, height: 24).text
+        #expect(text.contains("Keys while answering"))
+        for binding in MeetingKeys.collecting.bindings {
+            #expect(text.contains(binding.label), "missing \(binding.label)")
+        }
+        #expect(text.contains("Record that answer, hidden."))
+        // The key that closes the list does nothing else: no answer is recorded.
+        #expect(MeetingSession.update(&state, .character("1")).isEmpty)
+        #expect(!state.showingKeys)
+        #expect(state.progress.answerCount == 0)
+        _ = MeetingSession.update(&state, .character("?"))
+        #expect(MeetingSession.update(&state, .control("c")) == [.quit(exitCode: 130)])
+    }
+
+    @Test func theResultsScreenListsItsKeysToo() throws {
+        var state = try TeamResultsTests.state()
+        _ = TeamResults.update(&state, .key(.character("?")))
+        let text = TeamResultsRenderer.render(state, width: 80, height: 24).text
+        #expect(text.contains("Show who answered what on the highlighted disagreement"))
+        _ = TeamResults.update(&state, .key(.enter))
+        #expect(!state.showingKeys)
+        #expect(state.view == .overview)
+    }
+}

@@ -10,6 +10,8 @@ public enum MeetingAction: String, Sendable, Hashable, CaseIterable {
     case nextMember
     /// Move on without an agreed answer.
     case noAgreement
+    /// Open the list of keys.
+    case showKeys
     /// Quit (progress is saved), abort, suspend.
     case quit, forceQuit, suspend
 }
@@ -29,6 +31,9 @@ public enum MeetingKeys {
                          action: .moveDown, inFooter: false),
     ]
 
+    private static let help = ScreenKeyBinding<MeetingAction>(
+        KeysBox.openKeys, label: "F1/?", short: "keys", long: "List every key.", action: .showKeys)
+
     private static let quit = ScreenKeyBinding<MeetingAction>(
         [.character("q")], label: "q", short: "quit (saved)", long: "Quit; `--resume` continues later.", action: .quit)
 
@@ -40,7 +45,7 @@ public enum MeetingKeys {
                          action: .confirm),
         ScreenKeyBinding([.tab], label: "Tab", short: "next member", long: "Let the next member answer first.",
                          action: .nextMember),
-        quit,
+        help, quit,
     ])
 
     /// Once the answers are revealed.
@@ -51,6 +56,6 @@ public enum MeetingKeys {
                          long: "Set the highlighted answer as the team's and go on.", action: .confirm),
         ScreenKeyBinding([.character("n"), .right, .tab], label: "n", short: "move on",
                          long: "Go on without an agreed answer.", action: .noAgreement),
-        quit,
+        help, quit,
     ])
 }

@@ -45,6 +45,10 @@ public enum MeetingRenderer {
         for (index, line) in footer.enumerated() {
             grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
         }
+        if state.showingKeys, state.phase != .results {
+            KeysBox.draw(table, title: state.phase == .collecting ? "Keys while answering" : "Keys after the reveal",
+                         into: &grid, top: 2, bottom: bodyBottom)
+        }
         return grid
     }
 

@@ -18,6 +18,14 @@ public enum MeetingSession {
         switch event {
         case let .key(key):
             state.notice = nil
+            if state.showingKeys, key != .control("c") {
+                state.showingKeys = false
+                return []
+            }
+            if KeysBox.openKeys.contains(key) {
+                state.showingKeys = true
+                return []
+            }
             let table = state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
             guard let action = table.action(for: key) else { return [.bell] }
             switch action {

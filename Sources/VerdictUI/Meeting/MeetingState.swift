@@ -35,6 +35,8 @@ public struct MeetingState: Sendable {
     public internal(set) var cursor: Int
     /// A one-line message for the status row.
     public internal(set) var notice: String?
+    /// Whether the list of keys is open (any key closes it).
+    public internal(set) var showingKeys = false
     /// The export folder offered on the results screen.
     public let exportFolder: String
     /// The team results screen, once the meeting is over (or when it could not be merged: nil).

@@ -62,6 +62,10 @@ public enum TeamResults {
         }
         state.notice = nil
         state.noticeIsError = false
+        if state.showingKeys, key != .control("c") {
+            state.showingKeys = false
+            return []
+        }
         guard let action = table.action(for: key) else { return [.bell] }
         return perform(action, &state)
     }
@@ -72,6 +76,8 @@ public enum TeamResults {
         case (.forceQuit, _): return [.quit(exitCode: 130)]
         case (.suspend, _): return [.suspend]
         case (.quit, _): return [.quit(exitCode: 0)]
+        case (.showKeys, _):
+            state.showingKeys = true
         case (.export, _):
             state.prompt = PathPrompt(format: .json, text: state.exportedTo ?? state.defaultFolder)
         case (.moveUp, .overview):

@@ -8,6 +8,8 @@ public enum TeamResultsAction: String, Sendable, Hashable, CaseIterable {
     case back
     /// Open the export prompt.
     case export
+    /// Open the list of keys.
+    case showKeys
     /// Quit / abort / suspend.
     case quit, forceQuit, suspend
     /// In the export prompt: write, cancel, clear the path.
@@ -37,6 +39,7 @@ public enum TeamResultsKeys {
     private static let leaving: [ScreenKeyBinding<TeamResultsAction>] = [
         ScreenKeyBinding([.character("e")], label: "e", short: "export",
                          long: "Write each member's result, the team JSON and the decision record.", action: .export),
+        ScreenKeyBinding(KeysBox.openKeys, label: "F1/?", short: "keys", long: "List every key.", action: .showKeys),
         ScreenKeyBinding([.character("q")], label: "q", short: "quit", long: "Quit.", action: .quit),
     ]
 

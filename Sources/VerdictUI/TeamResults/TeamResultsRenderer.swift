@@ -37,6 +37,9 @@ public enum TeamResultsRenderer {
             grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
         }
         if let prompt = state.prompt { drawPrompt(prompt, into: &grid, top: 2, bottom: bodyBottom) }
+        if state.showingKeys {
+            KeysBox.draw(TeamResultsKeys.table(for: state), title: "Keys", into: &grid, top: 2, bottom: bodyBottom)
+        }
         return grid
     }
 

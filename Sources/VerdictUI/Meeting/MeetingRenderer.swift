@@ -77,10 +77,11 @@ public enum MeetingRenderer {
         var body = heading(question, width: width)
         let nameWidth = min(20, state.members.map { DisplayWidth.of(UIText.line($0)) }.max() ?? 4)
         for (index, name) in state.members.enumerated() {
-            let mark = state.hasAnswered(index) ? "✓ answered" : index == state.memberIndex ? "▶ answering" : "· waiting"
+            let answered = state.answers[index][question.id] != nil
+            let mark = answered ? "✓ answered" : index == state.memberIndex ? "▶ answering" : "· waiting"
             let shown = WordWrapper.truncate(UIText.line(name), width: nameWidth)
             let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(shown))
-            let slot: ThemeSlot = index == state.memberIndex ? .accent : state.hasAnswered(index) ? .normal : .muted
+            let slot: ThemeSlot = index == state.memberIndex ? .accent : answered ? .normal : .muted
             body.add(StyledLine("  \(shown)  \(pad)\(mark)", slot))
         }
         body.add(.blank)

@@ -257,3 +257,26 @@ import VerdictEngine
         #expect(state.view == .overview)
     }
 }
+
+/// Backspace clears the last recorded answer before the reveal.
+@Suite struct MeetingUndoTests {
+    let suite = MeetingSessionTests()
+
+    @Test func backspaceClearsTheLastAnswerWithoutShowingIt() {
+        var state = suite.play(suite.choose(0) + suite.choose(1)).state
+        let effects = MeetingSession.update(&state, .backspace)
+        #expect(effects == [.autosave(MeetingProgress(members: MeetingSessionTests.members,
+                                                      answers: [["api": "yes"], [:], [:]], agreed: [:], questionID: "api"))])
+        #expect(state.memberIndex == 1)
+        #expect(!state.hasAnswered(1))
+        // The screen says whose answer was cleared, never what it was.
+        var other = suite.play(suite.choose(0) + suite.choose(0)).state
+        _ = MeetingSession.update(&other, .backspace)
+        #expect(MeetingRenderer.render(state, width: 80, height: 24) == MeetingRenderer.render(other, width: 80, height: 24))
+        #expect(suite.screen(state).contains("Ben's answer was cleared"))
+        _ = MeetingSession.update(&state, .backspace)
+        #expect(state.memberIndex == 0)
+        #expect(state.progress.answerCount == 0)
+        #expect(MeetingSession.update(&state, .backspace) == [.bell])
+    }
+}

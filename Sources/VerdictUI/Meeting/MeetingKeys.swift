@@ -8,6 +8,8 @@ public enum MeetingAction: String, Sendable, Hashable, CaseIterable {
     case pickNumber
     /// Pass the keyboard to the next member who has not answered.
     case nextMember
+    /// Clear the last recorded answer so that member answers again.
+    case undo
     /// Move on without an agreed answer.
     case noAgreement
     /// Open the list of keys.
@@ -45,6 +47,8 @@ public enum MeetingKeys {
                          action: .confirm),
         ScreenKeyBinding([.tab], label: "Tab", short: "next member", long: "Let the next member answer first.",
                          action: .nextMember),
+        ScreenKeyBinding([.backspace], label: "⌫", short: "undo last",
+                         long: "Clear the last recorded answer; that member answers again.", action: .undo),
         help, quit,
     ])
 

@@ -51,6 +51,13 @@ public enum MeetingSession {
         case .moveUp: state.cursor = max(0, state.cursor - 1)
         case .moveDown: state.cursor = min(question.answers.count - 1, state.cursor + 1)
         case .nextMember: nextMember(&state)
+        case .undo:
+            guard let last = state.answerOrder.popLast() else { return [.bell] }
+            state.answers[last][question.id] = nil
+            state.memberIndex = last
+            state.cursor = 0
+            state.notice = "\(state.members[last])'s answer was cleared: answer again."
+            return [.autosave(state.progress)]
         case .confirm, .pickNumber:
             var index = state.cursor
             if action == .pickNumber {
@@ -58,6 +65,7 @@ public enum MeetingSession {
                 index = number - 1
             }
             state.answers[state.memberIndex][question.id] = question.answers[index].id
+            state.answerOrder.append(state.memberIndex)
             state.cursor = 0
             state.notice = "\(state.members[state.memberIndex]) has answered."
             if (0..<state.members.count).allSatisfy(state.hasAnswered) {
@@ -127,6 +135,7 @@ public enum MeetingSession {
     /// Next question (as visible under the agreed answers), or the results screen.
     private static func advance(_ state: inout MeetingState) {
         state.questionIndex += 1
+        state.answerOrder = []
         state.memberIndex = 0
         state.cursor = 0
         if state.questionIndex >= state.questionIDs.count { finish(&state) } else { state.phase = .collecting }

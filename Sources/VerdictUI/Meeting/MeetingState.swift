@@ -35,6 +35,8 @@ public struct MeetingState: Sendable {
     public internal(set) var cursor: Int
     /// A one-line message for the status row.
     public internal(set) var notice: String?
+    /// The members who answered the current question, in the order they did (for undo).
+    public internal(set) var answerOrder: [Int] = []
     /// Whether the list of keys is open (any key closes it).
     public internal(set) var showingKeys = false
     /// The export folder offered on the results screen.

@@ -20,8 +20,13 @@ struct Verdict: AsyncParsableCommand {
     )
 
     /// Runs the command; usage errors become one `verdict: …` line and exit 64.
+    /// Plain `verdict` / `verdict run …` lines (see ``QuickRun``) skip ArgumentParser.
     static func main() async {
         do {
+            if let request = QuickRun.request(for: Array(CommandLine.arguments.dropFirst())) {
+                try request.perform()
+                return
+            }
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

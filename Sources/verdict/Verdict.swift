@@ -33,6 +33,10 @@ struct Verdict: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let code as ExitCode {
+            // What `exit(withError:)` does for an exit code (it prints nothing), without
+            // building ArgumentParser's help tables first.
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if error is ExitCode || error is CleanExit || code == .success {

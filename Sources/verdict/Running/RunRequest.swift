@@ -30,14 +30,16 @@ struct RunRequest: Equatable {
     /// Synchronous, so the fast path in `Verdict.main()` runs it on the main thread.
     func perform() throws {
         try ErrorReporter.guardedNow {
-            let sheet = try WorksheetCatalog.standard().resolve(worksheet)
+            // Read once: building the environment dictionary is not free.
+            let environment = ProcessInfo.processInfo.environment
+            let sheet = try WorksheetCatalog.standard(environment: environment).resolve(worksheet)
             let chosenTheme = theme.flatMap { $0 == "auto" ? nil : Theme.named($0) }
-                ?? Theme.automatic(environment: ProcessInfo.processInfo.environment)
+                ?? Theme.automatic(environment: environment)
             if let benchmarkFrames {
                 try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()
                 return
             }
-            let store = SessionStore.standard()
+            let store = SessionStore.standard(environment: environment)
             let lock = try takeLock(store, sheet.id)
             defer { lock?.release() }
             var notices: [String] = []
@@ -47,7 +49,7 @@ struct RunRequest: Equatable {
                 respondent: name, output: output,
                 policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
             driver.notices = notices
-            let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
+            let code = driver.start(mode: TerminalMode.current(plainRequested: plain, environment: environment))
             if code != 0 { throw ExitCode(code) }
         }
     }

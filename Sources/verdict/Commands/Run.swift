@@ -2,7 +2,7 @@ import ArgumentParser
 import VerdictUI
 
 /// `verdict run`: answer a worksheet in the full-screen UI (or plain prompts), with autosave.
-struct Run: AsyncParsableCommand {
+struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Answer a worksheet interactively and see the verdict.",
@@ -48,7 +48,7 @@ struct Run: AsyncParsableCommand {
 
     // MARK: - Running
 
-    func run() async throws {
+    func run() throws {
         try request.perform()
     }
 

@@ -1,11 +1,9 @@
 import ArgumentParser
-import CursesTerminal
-import Foundation
 import VerdictEngine
 import VerdictUI
 
 /// `verdict run`: answer a worksheet in the full-screen UI (or plain prompts), with autosave.
-struct Run: AsyncParsableCommand {
+struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Answer a worksheet interactively and see the verdict.",
@@ -59,57 +57,14 @@ struct Run: AsyncParsableCommand {
 
     // MARK: - Running
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
-            let settings = try SettingsLoader.load(flags: SettingFlags(
-                worksheet: worksheet, name: name, theme: theme.flatMap { ThemeChoice(name: $0) }))
-            let sheet = try settings.catalog().resolve(settings.worksheet.value)
-            let chosenTheme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
-            if let benchmarkFrames {
-                try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()
-                return
-            }
-            let store = SessionStore.standard()
-            // With `autosave: false` nothing is saved, so no lock is needed either.
-            let lock = settings.autosave.value ? try takeLock(store, sheet.id) : nil
-            defer { lock?.release() }
-            let saving = lock != nil
-            var notices: [String] = []
-            let saved = saving ? loadSaved(store, sheet.id, notices: &notices) : nil
-            var driver = RunDriver(
-                worksheet: sheet, theme: chosenTheme, store: store, saved: saved,
-                respondent: settings.name.value, output: output,
-                policy: resume ? .resume : (fresh ? .fresh : .ask), saving: saving)
-            driver.notices = notices
-            driver.keys = settings.keys.value
-            let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
-            if code != 0 { throw ExitCode(code) }
-        }
+    func run() throws {
+        try request.perform()
     }
 
-    /// The session's lock. Another process holding it ends the run (exit 73); a state
-    /// folder that cannot be written only costs the autosave, so the run goes on.
-    private func takeLock(_ store: SessionStore, _ worksheetID: String) throws -> SessionLock? {
-        do {
-            return try store.lock(worksheetID: worksheetID)
-        } catch let error as SessionStoreError {
-            ErrorReporter.say(error.description)
-            if case .locked = error { throw VerdictExit.cannotWrite }
-            ErrorReporter.say("continuing without autosave")
-            return nil
-        }
-    }
-
-    /// The saved snapshot, if any; damage is noted (shown in the session) and a snapshot
-    /// that cannot be read at all is ignored.
-    private func loadSaved(_ store: SessionStore, _ worksheetID: String, notices: inout [String]) -> SessionStore.Loaded? {
-        do {
-            let loaded = try store.loadReporting(worksheetID: worksheetID)
-            if let notice = loaded?.notice { notices.append(notice) }
-            return loaded
-        } catch {
-            notices.append("\(error)")
-            return nil
-        }
+    /// The parsed options as plain values.
+    var request: RunRequest {
+        RunRequest(
+            worksheet: worksheet, resume: resume, fresh: fresh, plain: plain, name: name, output: output,
+            theme: theme, benchmarkFrames: benchmarkFrames)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import VerdictEngine
 
 /// `verdict score`: scores answers given on the command line or in a file, without the UI.
-struct Score: AsyncParsableCommand {
+struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score answers to a worksheet and explain the verdict.",
@@ -66,8 +66,8 @@ struct Score: AsyncParsableCommand {
 
     // MARK: - Running
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guardedNow {
             let launched = DispatchTime.now().uptimeNanoseconds
             let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
             let sheet = try settings.catalog().resolve(settings.worksheet.value)

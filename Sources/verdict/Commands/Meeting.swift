@@ -15,6 +15,11 @@ struct Meeting: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Run a team decision meeting: hidden answers, reveal, agreed answers, team result.",
+        usage: """
+            verdict meeting [<worksheet>] --members <members> [--resume] [--fresh]
+                            [--plain] [--export-folder <export-folder>]
+                            [--theme <theme>]
+            """,
         discussion: """
             Each member in turn picks their answer (never shown); when all have answered, the \
             answers are revealed and the facilitator sets the team's (Enter: the highlighted \

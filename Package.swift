@@ -42,8 +42,9 @@ let package = Package(
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),
-        .testTarget(name: "VerdictEngineTests", dependencies: ["VerdictEngine"]),
+        .target(name: "VerdictTestSupport", path: "Tests/Support"),
+        .testTarget(name: "VerdictEngineTests", dependencies: ["VerdictEngine", "VerdictTestSupport"]),
         .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine"], exclude: ["Snapshots"]),
-        .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine"]),
+        .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine", "VerdictTestSupport"]),
     ]
 )

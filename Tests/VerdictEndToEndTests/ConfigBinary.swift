@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 
 /// Runs the built `verdict` binary for the config, completion, install, `new` and help
 /// tests, in a clean environment: no `VERDICT_*` or `NO_COLOR` from the caller, and
@@ -69,7 +70,7 @@ enum ConfigBinary {
 
     /// A new empty temporary folder; the caller removes it.
     static func temporaryFolder() throws -> String {
-        let folder = NSTemporaryDirectory() + "verdict-eco-\(getpid())-\(UUID().uuidString)"
+        let folder = ScratchFolders.path("verdict-eco")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
     }

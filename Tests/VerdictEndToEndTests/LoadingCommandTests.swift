@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 import Testing
 
 /// `verdict validate` and `verdict list`, run as the built binary.
@@ -66,7 +67,7 @@ struct LoadingCommandTests {
     }
 
     @Test func listShowsBuiltInLocalAndBrokenWorksheets() throws {
-        let project = NSTemporaryDirectory() + "verdict-list-\(UUID().uuidString)"
+        let project = ScratchFolders.path("verdict-list")
         defer { try? FileManager.default.removeItem(atPath: project) }
         try FileManager.default.createDirectory(atPath: project + "/worksheets", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.fixtures + "/good/sample.yaml",

@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 import Testing
 
 /// `verdict meeting` in a real terminal (tmux) with three members: hidden answers, the
@@ -208,7 +209,7 @@ import Testing
             print("skipped: no verdict binary")
             return
         }
-        let home = NSTemporaryDirectory() + "verdict-meeting-plain-\(UUID().uuidString)"
+        let home = ScratchFolders.path("verdict-meeting-plain")
         try FileManager.default.createDirectory(atPath: home + "/state", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
         let environment = ["HOME": home, "XDG_STATE_HOME": home + "/state"]

@@ -1,10 +1,11 @@
 import Foundation
+import VerdictTestSupport
 import Testing
 
 /// `verdict run --plain` and runs through pipes (no terminal at all).
 @Suite struct RunPlainTests {
     func home() throws -> String {
-        let path = NSTemporaryDirectory() + "verdict-plain-\(UUID().uuidString)"
+        let path = ScratchFolders.path("verdict-plain")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 
 /// Runs the built `verdict` binary (`.build/debug/verdict`, found from this file's path)
 /// and captures what it prints.
@@ -58,10 +59,7 @@ enum ScoreBinary {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("verdict-score-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        URL(fileURLWithPath: try ScratchFolders.make("verdict-score-e2e"))
     }
 
     /// Validates JSON documents against a schema in `schemas/`; nil when valid, else the message.

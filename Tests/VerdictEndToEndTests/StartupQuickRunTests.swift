@@ -1,11 +1,12 @@
 import Foundation
+import VerdictTestSupport
 import Testing
 
 /// The start-up fast path (`QuickRun`): the plain `verdict` / `verdict run …` lines skip
 /// ArgumentParser, and must behave exactly as when ArgumentParser reads them.
 @Suite struct StartupQuickRunTests {
     func home() throws -> String {
-        let path = NSTemporaryDirectory() + "verdict-quick-\(UUID().uuidString)"
+        let path = ScratchFolders.path("verdict-quick")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

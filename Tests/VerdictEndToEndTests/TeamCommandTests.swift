@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 import Testing
 import VerdictEngine
 
@@ -48,7 +49,7 @@ import VerdictEngine
 
     /// A folder with `worksheets/team-test.yaml`; returns it and the worksheet as loaded.
     func workspace() throws -> (folder: String, worksheet: Worksheet) {
-        let folder = NSTemporaryDirectory() + "verdict-team-e2e-\(UUID().uuidString)"
+        let folder = ScratchFolders.path("verdict-team-e2e")
         try FileManager.default.createDirectory(atPath: folder + "/worksheets", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder + "/results", withIntermediateDirectories: true)
         let path = folder + "/worksheets/team-test.yaml"

@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 import Testing
 
 /// Helpers for the tmux tests' files: read result JSON, name its recommendation, run the
@@ -41,7 +42,7 @@ enum TmuxJSON {
 
     /// Runs a program to completion with empty stdin; output through files.
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String = "") throws -> Outcome {
-        let folder = NSTemporaryDirectory() + "verdict-run-\(UUID().uuidString)"
+        let folder = ScratchFolders.path("verdict-run")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = FileManager.default.createFile(atPath: folder + "/in", contents: Data(input.utf8))

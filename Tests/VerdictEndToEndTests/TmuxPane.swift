@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 
 /// A private tmux server with one pane running a shell, for driving `verdict run` as a
 /// user would: type keys, poll the screen until expected text appears, read it back.
@@ -37,7 +38,7 @@ final class TmuxPane {
         if let existingHome {
             home = existingHome
         } else {
-            home = NSTemporaryDirectory() + "verdict-tmux-\(UUID().uuidString)"
+            home = ScratchFolders.path("verdict-tmux")
             try FileManager.default.createDirectory(atPath: home + "/state", withIntermediateDirectories: true)
         }
         let shell = "env -i PATH=/usr/bin:/bin HOME=\(home) XDG_STATE_HOME=\(home)/state TERM=tmux-256color "
@@ -111,7 +112,7 @@ final class TmuxPane {
         // Output goes through a file and the child is spawned and reaped directly: the tmux
         // server inherits the client's descriptors (a pipe would never reach end-of-file),
         // and Foundation's Process could miss the client's exit.
-        let capture = NSTemporaryDirectory() + "verdict-tmux-out-\(UUID().uuidString)"
+        let capture = ScratchFolders.path("verdict-tmux-out")
         defer { try? FileManager.default.removeItem(atPath: capture) }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 import Testing
 @testable import VerdictEngine
 
@@ -8,7 +9,7 @@ import Testing
     let store: SessionStore
 
     init() throws {
-        folder = NSTemporaryDirectory() + "verdict-store-\(UUID().uuidString)"
+        folder = try ScratchFolders.make("verdict-store")
         store = SessionStore(directory: folder + "/state/verdict")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 @testable import VerdictEngine
 
 /// A small worksheet and a team of five whose scores are worked out by hand in the tests.
@@ -80,9 +81,7 @@ enum TeamFixtures {
 
     /// A fresh temporary folder.
     static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "verdict-team-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try ScratchFolders.make("verdict-team")
     }
 
     /// Writes the team's results into `folder` as NAME.json; returns the paths.

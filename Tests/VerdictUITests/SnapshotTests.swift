@@ -57,6 +57,16 @@ import VerdictEngine
         check("results", driver.state)
     }
 
+    @Test func fragileResultsListThePivotalAnswers() {
+        var driver = Driver(responses: Responses(answers: ["years": "yes", "team-size": "small", "api": "no", "admin": "much"]))
+        driver.press(.enter)
+        driver.type("rv")
+        let text = driver.screen(width: 120, height: 40)
+        #expect(text.contains("Robustness: fragile"), "\(text)")
+        #expect(text.contains("Answering “How much do you need a ready-made admin interface?” with “Not at all”: Flask would win."), "\(text)")
+        check("results-fragile", driver.state)
+    }
+
     @Test func tooClose() {
         var driver = Driver(responses: Responses(answers: ["years": "yes", "team-size": "small", "api": "no", "admin": "some"]))
         driver.press(.enter)

@@ -37,8 +37,8 @@ public enum MeetingRenderer {
         case .revealed: body = revealed(state, width: width - 2)
         case .results: body = BodyDocument(lines: [StyledLine("No team result.", .warning)])
         }
-        ScreenRenderer.drawBody(body, into: &grid, top: 2, bottom: bodyBottom, width: width)
         grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
+        ScreenRenderer.drawBody(body, into: &grid, top: 2, bottom: bodyBottom, width: width)
         if let notice = state.notice {
             grid.put(WordWrapper.truncate(UIText.line(notice), width: width - 2), row: statusRow, column: 1, slot: .accent)
         }

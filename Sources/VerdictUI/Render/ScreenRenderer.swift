@@ -125,7 +125,8 @@ public enum ScreenRenderer {
     }
 
     /// Draws the visible slice of a document, keeping its focus in view, with "more"
-    /// markers where lines are cut off.
+    /// markers where lines are cut off. The markers sit on the rules just above and below
+    /// the body (rows `top - 1` and `bottom`), so they never hide a line of text.
     static func drawBody(_ body: BodyDocument, into grid: inout CellGrid, top: Int, bottom: Int, width: Int) {
         let rows = max(0, bottom - top)
         let offset = scrollOffset(body, rows: rows)
@@ -134,8 +135,8 @@ public enum ScreenRenderer {
             guard index < body.lines.count else { break }
             grid.draw(body.lines[index], row: top + row, column: 1, limit: width - 2)
         }
-        if offset > 0 { grid.put(" ↑ more ", row: top, column: width - 9, slot: .muted) }
-        if offset + rows < body.lines.count { grid.put(" ↓ more ", row: bottom - 1, column: width - 9, slot: .muted) }
+        if offset > 0 { grid.put(" ↑ more ", row: max(0, top - 1), column: width - 9, slot: .muted) }
+        if offset + rows < body.lines.count { grid.put(" ↓ more ", row: bottom, column: width - 9, slot: .muted) }
     }
 
     static func scrollOffset(_ body: BodyDocument, rows: Int) -> Int {

@@ -27,8 +27,8 @@ public enum TeamResultsRenderer {
                  slot: .title)
         grid.put(right, row: 0, column: width - 1 - DisplayWidth.of(right), slot: .muted)
         grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
-        ScreenRenderer.drawBody(document(state, width: width - 2), into: &grid, top: 2, bottom: bodyBottom, width: width)
         grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
+        ScreenRenderer.drawBody(document(state, width: width - 2), into: &grid, top: 2, bottom: bodyBottom, width: width)
         if let notice = state.notice {
             grid.put(WordWrapper.truncate(UIText.line(notice), width: width - 2), row: statusRow, column: 1,
                      slot: state.noticeIsError ? .error : .accent)

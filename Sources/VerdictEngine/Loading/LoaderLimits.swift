@@ -1,0 +1,36 @@
+/// Size limits the loaders enforce before and while reading a file, so a hostile or
+/// broken file fails fast with a clear error instead of exhausting memory or time.
+public struct LoaderLimits: Sendable, Hashable {
+    /// Largest accepted file, in bytes (checked before parsing).
+    public var maxFileBytes: Int
+    /// Deepest accepted nesting of mappings and sequences.
+    public var maxDepth: Int
+    /// Most questions in one worksheet.
+    public var maxQuestions: Int
+    /// Most answers to one question.
+    public var maxAnswersPerQuestion: Int
+    /// Most options in one worksheet.
+    public var maxOptions: Int
+    /// Longest accepted text, in Unicode scalars ("characters").
+    public var maxStringLength: Int
+
+    /// Creates limits.
+    public init(
+        maxFileBytes: Int, maxDepth: Int, maxQuestions: Int, maxAnswersPerQuestion: Int,
+        maxOptions: Int, maxStringLength: Int
+    ) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxQuestions = maxQuestions
+        self.maxAnswersPerQuestion = maxAnswersPerQuestion
+        self.maxOptions = maxOptions
+        self.maxStringLength = maxStringLength
+    }
+
+    /// The limits every command uses: 10 MiB, depth 32, 20,000 questions, 12 answers per
+    /// question, 8 options, 4,000 characters per string. Anchors and aliases are never
+    /// accepted, whatever the limits.
+    public static let standard = LoaderLimits(
+        maxFileBytes: 10 * 1024 * 1024, maxDepth: 32, maxQuestions: 20_000,
+        maxAnswersPerQuestion: 12, maxOptions: 8, maxStringLength: 4_000)
+}

@@ -1,0 +1,187 @@
+// MARK: - Questions and answers
+
+extension WorksheetBuilder {
+    /// Reads one question; nil when its id is unusable.
+    mutating func readQuestion(_ node: SourceNode) -> Question? {
+        let reader = FieldReader(sink: sink, limits: limits)
+        let position = node.position
+        guard let fields = reader.fields(of: node, context: "question at line \(position.line)", what: "a question",
+                                         allowed: Self.questionFields, required: Self.questionRequired),
+              let idNode = fields["id"]?.value,
+              let id = reader.id(idNode, context: "question at line \(position.line)") else { return nil }
+        let context = "question '\(id)'"
+        if let first = marks.questionIDs[id] {
+            sink.add(idNode.position, "duplicate question id '\(id)' (first declared at line \(first.line))")
+        } else {
+            marks.questionIDs[id] = idNode.position
+        }
+        let prompt = fields["prompt"].flatMap { reader.text($0.value, context: context, field: "prompt",
+                                                            multiline: true) } ?? ""
+        let help = fields["help"].flatMap { reader.text($0.value, context: context, field: "help",
+                                                        multiline: true) } ?? ""
+        var kind = QuestionKind.choice
+        if let kindNode = fields["kind"]?.value {
+            if case let .scalar(raw, _, _) = kindNode, let parsed = QuestionKind(rawValue: raw) {
+                kind = parsed
+            } else {
+                sink.add(kindNode.position, "\(context): kind: expected yesno, choice or scale, "
+                    + "found \(kindNode.kindDescription)")
+            }
+        }
+        let weight = fields["weight"].flatMap { reader.number($0.value, context: context, field: "weight",
+                                                              range: 0...1000) } ?? 1
+        let required = fields["required"].flatMap { reader.bool($0.value, context: context, field: "required") }
+            ?? false
+        let showWhen = fields["showWhen"].flatMap { readCondition($0.value, owner: id) }
+        let sources = fields["sources"].map { readCitations($0.value, context: context) } ?? []
+        var answers: [Answer] = []
+        if let answersNode = fields["answers"]?.value {
+            answers = readAnswers(answersNode, context: context)
+            if kind == .yesno, fields["kind"] != nil {
+                checkYesNo(answers, at: answersNode.position, context: context)
+            }
+        }
+        return Question(id: id, prompt: prompt, help: help, kind: kind, weight: weight, required: required,
+                        showWhen: showWhen, sources: sources, answers: answers)
+    }
+
+    // MARK: Parts of a question
+
+    private mutating func readCondition(_ node: SourceNode, owner: String) -> Condition? {
+        let reader = FieldReader(sink: sink, limits: limits)
+        let context = "question '\(owner)': showWhen"
+        guard let fields = reader.fields(of: node, context: context, what: "a condition",
+                                         allowed: ["question", "answers"], required: ["question", "answers"]),
+              let targetNode = fields["question"]?.value,
+              let target = reader.id(targetNode, context: context, field: "question"),
+              let answersNode = fields["answers"]?.value,
+              let items = reader.list(answersNode, context: context, field: "answers") else { return nil }
+        if items.isEmpty {
+            sink.add(answersNode.position, "\(context): answers: found none; expected at least one answer id")
+        }
+        var answers: [(id: String, position: SourcePosition)] = []
+        for item in items {
+            if let answer = reader.id(item, context: context, field: "answers") { answers.append((answer, item.position)) }
+        }
+        marks.conditions.append(WorksheetMarks.ConditionMark(
+            owner: owner, position: node.position, target: target, targetPosition: targetNode.position,
+            answers: answers))
+        return Condition(question: target, answers: answers.map(\.id))
+    }
+
+    private func readCitations(_ node: SourceNode, context: String) -> [String] {
+        let reader = FieldReader(sink: sink, limits: limits)
+        guard let items = reader.list(node, context: context, field: "sources") else { return [] }
+        var result: [String] = []
+        for item in items {
+            guard let id = reader.id(item, context: context, field: "sources") else { continue }
+            if !marks.sourceIDs.contains(id) {
+                let declared = marks.sourceIDs.sorted()
+                sink.add(item.position, "\(context): sources: cites undeclared source '\(id)' "
+                    + (declared.isEmpty ? "(no sources are declared)" : "(sources are \(declared.joined(separator: ", ")))"))
+            }
+            result.append(id)
+        }
+        return result
+    }
+
+    private func checkYesNo(_ answers: [Answer], at position: SourcePosition, context: String) {
+        let ids = answers.map(\.id)
+        if ids.sorted() != ["no", "yes"] {
+            sink.add(position, "\(context): a yesno question needs exactly the answers 'yes' and 'no', "
+                + "found \(ids.isEmpty ? "none" : ids.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+    }
+
+    private func readAnswers(_ node: SourceNode, context: String) -> [Answer] {
+        let reader = FieldReader(sink: sink, limits: limits)
+        guard let items = reader.list(node, context: context, field: "answers") else { return [] }
+        if items.count < 2 {
+            sink.add(node.position, "\(context): answers: found \(items.count); expected at least 2")
+        } else if items.count > limits.maxAnswersPerQuestion {
+            sink.add(node.position, "\(context): answers: found \(items.count); "
+                + "expected at most \(limits.maxAnswersPerQuestion)")
+            return []
+        }
+        var result: [Answer] = []
+        var seen: [String: SourcePosition] = [:]
+        for item in items {
+            guard let answer = readAnswer(item, context: context, seen: &seen) else { continue }
+            result.append(answer)
+        }
+        return result
+    }
+
+    private func readAnswer(_ node: SourceNode, context: String, seen: inout [String: SourcePosition]) -> Answer? {
+        let reader = FieldReader(sink: sink, limits: limits)
+        guard let fields = reader.fields(of: node, context: context + ": answer at line \(node.position.line)",
+                                         what: "an answer", allowed: Self.answerFields,
+                                         required: Self.answerRequired),
+              let idNode = fields["id"]?.value,
+              let id = reader.id(idNode, context: context + ": answer") else { return nil }
+        let named = "\(context): answer '\(id)'"
+        if let first = seen[id] {
+            sink.add(idNode.position, "\(context): duplicate answer id '\(id)' (first declared at line \(first.line))")
+            return nil
+        }
+        seen[id] = idNode.position
+        let label = fields["label"].flatMap { reader.text($0.value, context: named, field: "label") } ?? ""
+        let reason = fields["reason"].flatMap { reader.text($0.value, context: named, field: "reason",
+                                                            multiline: true) } ?? ""
+        var points: [String: Double] = [:]
+        if let pointsNode = fields["points"]?.value {
+            points = readPoints(pointsNode, context: named)
+        }
+        var excludes: [String] = []
+        if let excludesNode = fields["excludes"]?.value,
+           let items = reader.list(excludesNode, context: named, field: "excludes") {
+            for item in items {
+                guard let option = reader.id(item, context: named, field: "excludes") else { continue }
+                if checkOption(option, at: item.position, context: named, what: "excludes unknown option") {
+                    excludes.append(option)
+                }
+            }
+        }
+        var requires: String?
+        if let requiresNode = fields["requires"]?.value,
+           let option = reader.id(requiresNode, context: named, field: "requires"),
+           checkOption(option, at: requiresNode.position, context: named, what: "requires unknown option") {
+            requires = option
+            if excludes.contains(option) {
+                sink.add(requiresNode.position, "\(named): requires '\(option)' and also excludes it")
+            }
+        }
+        return Answer(id: id, label: label, points: points, reason: reason, excludes: excludes, requires: requires)
+    }
+
+    private func readPoints(_ node: SourceNode, context: String) -> [String: Double] {
+        let reader = FieldReader(sink: sink, limits: limits)
+        guard case let .mapping(pairs, _) = node else {
+            sink.add(node.position, "\(context): points: expected a mapping of option id to number, "
+                + "found \(node.kindDescription)")
+            return [:]
+        }
+        var result: [String: Double] = [:]
+        for pair in pairs {
+            guard let option = reader.id(pair.key, context: context, field: "points") else { continue }
+            if result[option] != nil {
+                sink.add(pair.key.position, "\(context): points: duplicate option '\(option)'")
+                continue
+            }
+            let known = checkOption(option, at: pair.key.position, context: context, what: "points for unknown option")
+            if let value = reader.number(pair.value, context: context, field: "points for '\(option)'",
+                                         range: 0...1000), known {
+                result[option] = value
+            }
+        }
+        return result
+    }
+
+    /// Whether `option` is declared; reports it when not (unless the options are unknown).
+    private func checkOption(_ option: String, at position: SourcePosition, context: String, what: String) -> Bool {
+        guard let declared = marks.optionIDs else { return true }
+        if declared.contains(option) { return true }
+        sink.add(position, "\(context): \(what) '\(option)' (options are \(declared.joined(separator: ", ")))")
+        return false
+    }
+}

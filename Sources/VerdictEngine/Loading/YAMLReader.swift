@@ -1,0 +1,178 @@
+// Yams' bundled libyaml, driven event by event: one pass, no Yams node tree, so anchors,
+// aliases and excessive nesting are refused the moment they appear (before any tree exists)
+// and every node keeps its line and column.
+internal import CYaml
+
+/// Parses YAML (and therefore JSON) bytes into a ``SourceNode`` tree within ``LoaderLimits``.
+///
+/// Refused, each as a diagnostic with its position: malformed YAML (libyaml's message),
+/// more than one document, anchors and aliases (so a "billion laughs" file fails at its
+/// first anchor), nesting deeper than `maxDepth`, and explicit tags.
+struct YAMLReader {
+    /// The limits in force.
+    let limits: LoaderLimits
+
+    /// Parses a whole file; throws ``DiagnosticList`` for anything unusable.
+    /// An empty document yields an empty plain scalar.
+    func parse(bytes: [UInt8], file: String) throws -> SourceNode {
+        let sink = DiagnosticCollector(file: file)
+        if bytes.count > limits.maxFileBytes {
+            sink.add(SourcePosition(line: 1, column: 1), Self.sizeMessage(bytes.count, limit: limits.maxFileBytes))
+            try sink.throwIfAny()
+        }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            sink.add(SourcePosition(line: 1, column: 1), "out of memory while starting the YAML parser")
+            throw DiagnosticList(sink.sorted)
+        }
+        defer { yaml_parser_delete(&parser) }
+        let root = try bytes.withUnsafeBufferPointer { buffer -> SourceNode? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            return try run(&parser, bytes: buffer, sink: sink)
+        }
+        try sink.throwIfAny()
+        return root ?? .scalar(text: "", plain: true, at: SourcePosition(line: 1, column: 1))
+    }
+
+    // MARK: - Event loop
+
+    /// A collection being built.
+    private struct Frame {
+        var isMapping: Bool
+        var position: SourcePosition
+        var items: [SourceNode] = []
+    }
+
+    private func run(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>,
+                     sink: DiagnosticCollector) throws -> SourceNode? {
+        var stack: [Frame] = []
+        var root: SourceNode?
+        var documents = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                sink.add(errorPosition(parser, bytes: bytes), errorMessage(parser))
+                throw DiagnosticList(sink.sorted)
+            }
+            defer { yaml_event_delete(&event) }
+            let position = SourcePosition(line: Int(event.start_mark.line) + 1,
+                                          column: Int(event.start_mark.column) + 1)
+            var finished: SourceNode?
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    sink.add(position, "found a second YAML document; expected exactly one")
+                    throw DiagnosticList(sink.sorted)
+                }
+            case YAML_ALIAS_EVENT:
+                let name = string(event.data.alias.anchor)
+                sink.add(position, "alias '*\(name)' is not allowed; anchors and aliases are not supported "
+                    + "(write the value out)")
+                throw DiagnosticList(sink.sorted)
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                try refuseAnchor(scalar.anchor, at: position, sink: sink)
+                if scalar.tag != nil, scalar.plain_implicit == 0, scalar.quoted_implicit == 0 {
+                    sink.add(position, "tag '\(TextSanitizer.sanitize(string(scalar.tag)))' is not supported; "
+                        + "write the plain value")
+                }
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
+                                  as: UTF8.self)
+                finished = .scalar(text: text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: position)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                try refuseAnchor(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor,
+                                 at: position, sink: sink)
+                if stack.count >= limits.maxDepth {
+                    sink.add(position, "nesting is deeper than \(limits.maxDepth) levels (the limit)")
+                    throw DiagnosticList(sink.sorted)
+                }
+                stack.append(Frame(isMapping: isMapping, position: position))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { break }
+                if frame.isMapping {
+                    var pairs: [SourcePair] = []
+                    pairs.reserveCapacity(frame.items.count / 2)
+                    var index = 0
+                    while index + 1 < frame.items.count {
+                        pairs.append(SourcePair(key: frame.items[index], value: frame.items[index + 1]))
+                        index += 2
+                    }
+                    finished = .mapping(pairs, at: frame.position)
+                } else {
+                    finished = .sequence(frame.items, at: frame.position)
+                }
+            default:
+                break
+            }
+            if let node = finished {
+                if stack.isEmpty {
+                    root = node
+                } else {
+                    stack[stack.count - 1].items.append(node)
+                }
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// "file is N bytes; the limit is M bytes (10 MiB)".
+    static func sizeMessage(_ size: Int, limit: Int) -> String {
+        "file is \(size) bytes; the limit is \(limit) bytes"
+            + (limit >= 1_048_576 ? " (\(limit / 1_048_576) MiB)" : "")
+    }
+
+    private func refuseAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at position: SourcePosition,
+                              sink: DiagnosticCollector) throws {
+        guard let anchor else { return }
+        sink.add(position, "anchor '&\(string(anchor))' is not allowed; anchors and aliases are not supported "
+            + "(write the value out)")
+        throw DiagnosticList(sink.sorted)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
+        guard let pointer else { return "" }
+        return TextSanitizer.sanitize(String(cString: pointer))
+    }
+
+    /// libyaml's own words, e.g. "invalid YAML: mapping values are not allowed in this context".
+    private func errorMessage(_ parser: yaml_parser_t) -> String {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        var message = "invalid YAML: \(problem)"
+        if parser.error == YAML_READER_ERROR {
+            message += parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16)))" : ""
+            message += "; expected UTF-8 text"
+        } else if let context = parser.context {
+            message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1), "
+                + "column \(parser.context_mark.column + 1))"
+        }
+        return message
+    }
+
+    private func errorPosition(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        if parser.error == YAML_READER_ERROR {
+            return Self.position(ofByte: parser.problem_offset, in: bytes)
+        }
+        return SourcePosition(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+    }
+
+    /// Line and column (in characters) of a byte offset.
+    static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for index in 0..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+}

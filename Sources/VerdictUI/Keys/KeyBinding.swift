@@ -1,0 +1,38 @@
+/// One key binding: the keys, their label, short help for the footer, long help for the
+/// keys overlay and the welcome guide, and the contexts it works in.
+///
+/// The footer and the overlay are generated from these values, so they cannot drift
+/// from what the keys actually do.
+public struct KeyBinding: Sendable, Hashable {
+    /// The keys that trigger the action.
+    public var keys: [Key]
+    /// How the keys are written on screen, e.g. `↑/k`.
+    public var label: String
+    /// A word or two for the footer.
+    public var short: String
+    /// One sentence for the keys overlay.
+    public var long: String
+    /// What the binding does.
+    public var action: KeyAction
+    /// Where it applies.
+    public var contexts: Set<KeyContext>
+    /// Whether the footer lists it (the overlay lists every binding).
+    public var inFooter: Bool
+
+    /// Creates a binding.
+    public init(
+        _ keys: [Key], label: String, short: String, long: String, action: KeyAction,
+        contexts: Set<KeyContext>, inFooter: Bool = true
+    ) {
+        self.keys = keys
+        self.label = label
+        self.short = short
+        self.long = long
+        self.action = action
+        self.contexts = contexts
+        self.inFooter = inFooter
+    }
+
+    /// The footer text of this binding: `label short`.
+    public var footerText: String { "\(label) \(short)" }
+}

@@ -1,0 +1,38 @@
+/// Where a key binding applies: a screen, or an overlay that has the keys.
+public enum KeyContext: String, Sendable, Hashable, CaseIterable {
+    case welcome, question, review, results, whatIf
+    /// The list of all keys (F1).
+    case keysOverlay
+    /// "Quit without exporting? y/n".
+    case quitConfirm
+    /// The export path editor.
+    case pathPrompt
+
+    /// The screens (not overlays).
+    public static let screens: Set<KeyContext> = [.welcome, .question, .review, .results, .whatIf]
+
+    /// The context of a screen.
+    public init(_ screen: Screen) {
+        switch screen {
+        case .welcome: self = .welcome
+        case .question: self = .question
+        case .review: self = .review
+        case .results: self = .results
+        case .whatIf: self = .whatIf
+        }
+    }
+
+    /// A heading for the keys overlay.
+    public var title: String {
+        switch self {
+        case .welcome: "Welcome"
+        case .question: "Questions"
+        case .review: "Review"
+        case .results: "Results"
+        case .whatIf: "What-if"
+        case .keysOverlay: "This list"
+        case .quitConfirm: "Quit question"
+        case .pathPrompt: "Export path"
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import VerdictEngine
+
+/// The results as plain sentences for the line-prompt mode: verdict, scores, reasons.
+enum PlainResultText {
+    static func lines(for report: ScoreReport, responses: Responses, worksheet: Worksheet) -> [String] {
+        var lines = ["Results for " + UIText.line(worksheet.title)]
+        let recommendation = report.recommendation
+        let margin = Format.percent(recommendation.margin * 100)
+        let name = recommendation.option.flatMap { worksheet.option($0) }.map { UIText.line($0.name) }
+        switch (recommendation.kind, name) {
+        case (.clear, let name?): lines.append("Verdict: \(name) is recommended, a clear lead (margin \(margin)).")
+        case (.lean, let name?): lines.append("Verdict: leaning towards \(name), a slight lead (margin \(margin)).")
+        default:
+            lines.append("Verdict: too close to call (margin \(margin)).")
+            let insight = InsightBuilder(worksheet: worksheet).insight(for: responses, report: report)
+            if !insight.settle.isEmpty {
+                let prompts = insight.settle.prefix(5).compactMap { worksheet.question($0) }.map { UIText.line($0.prompt) }
+                lines.append("These questions would settle it: " + prompts.joined(separator: "; ") + ".")
+            }
+        }
+        lines.append("Scores:")
+        for score in report.scores {
+            let ruled = score.ruledOut ? ", ruled out" : ""
+            lines.append("  \(UIText.line(score.name)): \(Format.points(score.points)) of \(Format.points(score.max)) points (\(Format.percent(score.percent))\(ruled))")
+        }
+        for side in [ReasonSide.winner, .runnerUp] {
+            let reasons = report.reasons.filter { $0.side == side }
+            guard let first = reasons.first else { continue }
+            let name = worksheet.option(first.option).map { UIText.line($0.name) } ?? first.option
+            lines.append(side == .winner ? "Why \(name):" : "In favour of \(name):")
+            for reason in reasons { lines.append("  - " + UIText.line(reason.text)) }
+        }
+        if !report.unanswered.isEmpty {
+            lines.append("\(report.unanswered.count) question(s) left unanswered.")
+        }
+        return lines
+    }
+}

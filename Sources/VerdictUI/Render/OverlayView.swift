@@ -1,0 +1,81 @@
+/// Boxes drawn over the body: the list of keys, the quit question, the export path prompt.
+enum OverlayView {
+    static func draw(_ overlay: Overlay, state: SessionState, into grid: inout CellGrid, top: Int, bottom: Int) {
+        switch overlay {
+        case .keys:
+            drawKeys(state, into: &grid, top: top, bottom: bottom)
+        case .quitConfirm:
+            let lines = [
+                StyledLine("Quit without exporting? y/n", .warning),
+                StyledLine("Your answers are saved; the result has not been exported.", .muted),
+            ]
+            drawBox(title: "Quit", lines: lines, into: &grid, top: top, bottom: bottom, preferredWidth: 64)
+        case .pathPrompt(let prompt):
+            drawPrompt(prompt, into: &grid, top: top, bottom: bottom)
+        }
+    }
+
+    // MARK: - Keys
+
+    private static func drawKeys(_ state: SessionState, into grid: inout CellGrid, top: Int, bottom: Int) {
+        let context = KeyContext(state.screen)
+        let bindings = state.keyMap.bindings(for: context)
+        let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 4
+        let boxWidth = min(grid.width - 4, 78)
+        var lines: [StyledLine] = []
+        for binding in bindings {
+            let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(binding.label) + 2)
+            var line = StyledLine(binding.label, .key)
+            line.add(pad + WordWrapper.truncate(binding.long, width: boxWidth - labelWidth - 6), .normal)
+            lines.append(line)
+        }
+        drawBox(title: "Keys: \(context.title) · Esc closes", lines: lines, into: &grid, top: top, bottom: bottom,
+                preferredWidth: boxWidth)
+    }
+
+    // MARK: - Path prompt
+
+    private static func drawPrompt(_ prompt: PathPrompt, into grid: inout CellGrid, top: Int, bottom: Int) {
+        let boxWidth = min(grid.width - 4, 76)
+        let fieldWidth = boxWidth - 4
+        let characters = Array(prompt.text)
+        let cursor = max(0, min(prompt.cursor, characters.count))
+        var start = 0
+        var widthBefore = DisplayWidth.of(String(characters[..<cursor]))
+        while widthBefore > fieldWidth - 1, start < cursor {
+            widthBefore -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        let visible = String(characters[start...])
+        var lines = [StyledLine("Write the \(prompt.format.displayName) result to this path (edit it if you like):", .normal)]
+        lines.append(StyledLine(visible, .chosen))
+        if let error = prompt.error { lines.append(StyledLine("Failed: " + error, .error)) }
+        let height = lines.count + 2
+        let boxTop = max(top, top + (bottom - top - height) / 2)
+        drawBox(title: "Export \(prompt.format.displayName)", lines: lines, into: &grid, top: top, bottom: bottom,
+                preferredWidth: boxWidth)
+        let left = (grid.width - boxWidth) / 2
+        grid.paint(row: boxTop + 2, from: left + 2, to: left + boxWidth - 2, slot: .chosen)
+        grid.cursor = (boxTop + 2, left + 2 + widthBefore)
+    }
+
+    // MARK: - Box
+
+    /// A centred box holding lines (clipped to the body area, with a "more" marker).
+    private static func drawBox(title: String, lines: [StyledLine], into grid: inout CellGrid, top: Int, bottom: Int,
+                                preferredWidth: Int) {
+        let boxWidth = max(10, min(grid.width - 4, preferredWidth))
+        let available = bottom - top
+        let boxHeight = min(available, lines.count + 2)
+        let boxTop = max(top, top + (available - boxHeight) / 2)
+        let left = (grid.width - boxWidth) / 2
+        grid.box(top: boxTop, left: left, width: boxWidth, height: boxHeight, title: title)
+        let rows = boxHeight - 2
+        for (index, line) in lines.prefix(rows).enumerated() {
+            grid.draw(line, row: boxTop + 1 + index, column: left + 2, limit: boxWidth - 4)
+        }
+        if lines.count > rows {
+            grid.put(" ↓ more: widen the terminal ", row: boxTop + boxHeight - 1, column: left + 2, slot: .muted)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import VerdictEngine
+
+/// The question screen: section, prompt, importance, optional help text, the answers
+/// (a scale drawn as a scale), and the optional live score panel.
+enum QuestionView {
+    static func document(_ state: SessionState, width: Int) -> BodyDocument {
+        var body = BodyDocument()
+        guard let question = state.currentQuestion else { return body }
+        if let section = state.worksheet.section(containing: question.id) {
+            body.add(StyledLine("Section: " + UIText.line(section.title), .title))
+        }
+        body.add(.blank)
+        body.addWrapped(UIText.sanitize(question.prompt), width: width)
+        body.add(importanceLine(question, state: state))
+        if state.showsHelpText {
+            body.add(.blank)
+            body.add(StyledLine("Why it matters (? to hide):", .muted))
+            let help = UIText.sanitize(question.help)
+            body.addWrapped(help.isEmpty ? "This question has no help text." : help, width: width, indent: 2, slot: .muted)
+        }
+        body.add(.blank)
+        if question.kind == .scale { addScale(question, state: state, width: width, to: &body) }
+        addAnswers(question, state: state, width: width, to: &body)
+        if state.showsScores {
+            body.add(.blank)
+            body.add(StyledLine("Live scores (t to hide)", .title))
+            for line in BarView.scoreLines(state.report, width: width) { body.add(line) }
+        }
+        return body
+    }
+
+    // MARK: - Parts
+
+    private static func importanceLine(_ question: Question, state: SessionState) -> StyledLine {
+        let multiplier = state.responses.importance(of: question.id)
+        let level = ImportanceLevel(multiplier: multiplier)
+        var line = StyledLine("Importance: ", .muted)
+        line.add("\(level.phrase) (\(Format.multiplier(multiplier)))", level == .normal ? .muted : .accent)
+        line.add(" · +/- to change", .muted)
+        return line
+    }
+
+    /// `1 ──○──── 2 ────●──── 3`: the scale with the cursor as `●` and the earlier answer as `◉`.
+    private static func addScale(_ question: Question, state: SessionState, width: Int, to body: inout BodyDocument) {
+        let count = question.answers.count
+        guard count > 1 else { return }
+        let chosen = state.responses.answers[question.id]
+        let segment = max(2, min(10, (width - 4 - count * 3) / max(1, count - 1)))
+        var line = StyledLine("  ", .normal)
+        for (index, answer) in question.answers.enumerated() {
+            let mark: String
+            let slot: ThemeSlot
+            if index == state.answerCursor {
+                mark = "●"
+                slot = .selected
+            } else if answer.id == chosen {
+                mark = "◉"
+                slot = .chosen
+            } else {
+                mark = "○"
+                slot = .muted
+            }
+            line.add("\(index + 1)", .key)
+            line.add(mark, slot)
+            if index < count - 1 { line.add(" " + String(repeating: "─", count: segment) + " ", .border) }
+        }
+        body.add(line)
+        if let low = question.answers.first, let high = question.answers.last {
+            let lowText = "1 = " + UIText.line(low.label)
+            let highText = "\(count) = " + UIText.line(high.label)
+            let gap = max(2, width - 4 - DisplayWidth.of(lowText) - DisplayWidth.of(highText))
+            let both = "  " + lowText + String(repeating: " ", count: gap) + highText
+            body.add(StyledLine(WordWrapper.truncate(both, width: width), .muted))
+        }
+        body.add(.blank)
+    }
+
+    private static func addAnswers(_ question: Question, state: SessionState, width: Int, to body: inout BodyDocument) {
+        let chosen = state.responses.answers[question.id]
+        var focus: Range<Int>?
+        for (index, answer) in question.answers.enumerated() {
+            let isCursor = index == state.answerCursor
+            let isChosen = answer.id == chosen
+            let number = index < 9 ? "\(index + 1). " : "   "
+            let marker = isCursor ? "› " : "  "
+            let tag = isChosen ? "  ✓ your answer" : ""
+            let labelWidth = max(1, width - 5 - DisplayWidth.of(tag))
+            let start = body.lines.count
+            for (row, text) in WordWrapper.wrap(UIText.sanitize(answer.label), width: labelWidth).enumerated() {
+                var line = StyledLine(row == 0 ? marker + number : "     ", isCursor ? .selected : .normal)
+                line.add(text, isCursor ? .selected : (isChosen ? .chosen : .normal))
+                if row == 0, isChosen { line.add(tag, isCursor ? .selected : .chosen) }
+                line.rowSlot = isCursor ? .selected : nil
+                body.add(line)
+            }
+            if isCursor { focus = start..<body.lines.count }
+        }
+        if chosen == nil, state.report.unanswered.contains(question.id), state.returnsToReview {
+            body.add(StyledLine("  — not answered yet —", .warning))
+        }
+        body.focus = focus
+    }
+}

@@ -1,0 +1,104 @@
+import VerdictEngine
+
+/// The results screen: the verdict (or "Too close to call" and what would settle it),
+/// a bar per option, the reasons on both sides, and how robust the verdict is.
+enum ResultsView {
+    static func document(_ state: SessionState, width: Int) -> BodyDocument {
+        var body = BodyDocument()
+        body.scroll = state.resultsScroll
+        addVerdict(report: state.report, insight: state.insight, worksheet: state.worksheet, width: width, to: &body)
+        body.add(.blank)
+        body.add(StyledLine("Scores", .title))
+        for line in BarView.scoreLines(state.report, width: width) { body.add(line) }
+        addRuledOut(state.report, worksheet: state.worksheet, width: width, to: &body)
+        addReasons(state.report, worksheet: state.worksheet, width: width, to: &body)
+        addRobustness(state.insight, worksheet: state.worksheet, width: width, to: &body)
+        let skipped = state.report.unanswered.count
+        if skipped > 0 {
+            body.add(.blank)
+            body.addWrapped("\(skipped) question\(skipped == 1 ? " was" : "s were") skipped; press r to review and answer \(skipped == 1 ? "it" : "them").",
+                            width: width, slot: .warning)
+        }
+        return body
+    }
+
+    // MARK: - Verdict
+
+    static func addVerdict(report: ScoreReport, insight: ResultsInsight, worksheet: Worksheet, width: Int,
+                           to body: inout BodyDocument) {
+        let recommendation = report.recommendation
+        let margin = Format.percent(recommendation.margin * 100)
+        let name = recommendation.option.flatMap { worksheet.option($0) }.map { UIText.line($0.name) }
+        switch (recommendation.kind, name) {
+        case (.clear, let name?):
+            var line = StyledLine("Recommended: ", .normal)
+            line.add(name, .accent)
+            line.add(" — a clear lead (margin \(margin))", .normal)
+            body.add(line)
+        case (.lean, let name?):
+            var line = StyledLine("Leaning towards: ", .normal)
+            line.add(name, .accent)
+            line.add(" — a slight lead (margin \(margin))", .normal)
+            body.add(line)
+        default:
+            body.add(StyledLine("Too close to call (margin \(margin))", .warning))
+            if insight.settle.isEmpty {
+                body.addWrapped("No single answer settles it; answer skipped questions or change how much questions matter.",
+                                width: width, slot: .muted)
+            } else {
+                body.add(StyledLine("These questions would settle it:", .normal))
+                for id in insight.settle.prefix(5) {
+                    let prompt = worksheet.question(id).map { UIText.line($0.prompt) } ?? id
+                    body.addWrapped("• " + prompt, width: width, indent: 2)
+                }
+            }
+        }
+    }
+
+    private static func addRuledOut(_ report: ScoreReport, worksheet: Worksheet, width: Int, to body: inout BodyDocument) {
+        for score in report.scores where score.ruledOut {
+            let questions = (report.ruledOut[score.option] ?? []).compactMap { worksheet.question($0) }
+                .map { "“" + UIText.line($0.prompt) + "”" }
+            body.addWrapped("\(UIText.line(score.name)) is ruled out by your answer to " + questions.joined(separator: ", ") + ".",
+                            width: width, slot: .warning)
+        }
+    }
+
+    // MARK: - Reasons
+
+    private static func addReasons(_ report: ScoreReport, worksheet: Worksheet, width: Int, to body: inout BodyDocument) {
+        for side in [ReasonSide.winner, .runnerUp] {
+            let reasons = report.reasons.filter { $0.side == side }
+            guard let first = reasons.first else { continue }
+            let name = worksheet.option(first.option).map { UIText.line($0.name) } ?? first.option
+            body.add(.blank)
+            body.add(StyledLine(side == .winner ? "Why \(name)" : "In favour of \(name)", .title))
+            for reason in reasons.prefix(4) {
+                let text = UIText.line(reason.text)
+                let lines = WordWrapper.wrap(text.isEmpty ? reason.question : text, width: width - 12)
+                for (index, line) in lines.enumerated() {
+                    var styled = StyledLine((index == 0 ? "• " : "  ") + line, .normal)
+                    if index == lines.count - 1 { styled.add("  +\(Format.points(reason.points))", .muted) }
+                    body.add(styled)
+                }
+            }
+        }
+    }
+
+    // MARK: - Robustness
+
+    private static func addRobustness(_ insight: ResultsInsight, worksheet: Worksheet, width: Int, to body: inout BodyDocument) {
+        body.add(.blank)
+        var line = StyledLine("Robustness: ", .title)
+        line.add(UIText.line(insight.robustness), .normal)
+        body.add(line)
+        for pivot in insight.pivotal.prefix(4) {
+            guard let question = worksheet.question(pivot.question) else { continue }
+            let alternative = question.answer(pivot.alternative).map { UIText.line($0.label) } ?? pivot.alternative
+            let outcome = pivot.winner.flatMap { worksheet.option($0) }.map { UIText.line($0.name) + " would win" }
+                ?? "it would be too close to call"
+            body.addWrapped("• Answering “\(UIText.line(question.prompt))” with “\(alternative)”: \(outcome).",
+                            width: width, indent: 0, slot: .muted)
+        }
+    }
+}

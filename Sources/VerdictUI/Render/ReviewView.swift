@@ -1,0 +1,55 @@
+import VerdictEngine
+
+/// The review screen: every visible question with its answer, grouped by section;
+/// unanswered ones marked "— skipped —"; a last "See results" row.
+enum ReviewView {
+    static func document(_ state: SessionState, width: Int) -> BodyDocument {
+        var body = BodyDocument()
+        let report = state.report
+        let unanswered = report.unanswered.count
+        body.add(StyledLine("Review your answers", .title))
+        if unanswered > 0 {
+            body.add(StyledLine("\(unanswered) question\(unanswered == 1 ? "" : "s") unanswered, marked “— skipped —”. Enter answers it.", .warning))
+        } else {
+            body.add(StyledLine("Every question is answered.", .muted))
+        }
+        var lastSection: String?
+        let promptWidth = max(10, (width - 6) * 3 / 5)
+        for (index, id) in report.visibleQuestions.enumerated() {
+            guard let question = state.worksheet.question(id) else { continue }
+            let section = state.worksheet.section(containing: id)
+            if let section, section.id != lastSection {
+                body.add(.blank)
+                body.add(StyledLine(UIText.line(section.title), .title))
+                lastSection = section.id
+            }
+            let isCursor = index == state.reviewCursor
+            if isCursor { body.focus = body.lines.count..<(body.lines.count + 1) }
+            body.add(row(question, number: index + 1, state: state, isCursor: isCursor, promptWidth: promptWidth, width: width))
+        }
+        body.add(.blank)
+        let onResults = state.reviewCursor >= report.visibleQuestions.count
+        if onResults { body.focus = body.lines.count..<(body.lines.count + 1) }
+        body.add(StyledLine((onResults ? "› " : "  ") + "See results (v)", onResults ? .selected : .accent,
+                            rowSlot: onResults ? .selected : nil))
+        return body
+    }
+
+    private static func row(_ question: Question, number: Int, state: SessionState, isCursor: Bool,
+                            promptWidth: Int, width: Int) -> StyledLine {
+        let prefix = (isCursor ? "› " : "  ") + "\(number). "
+        let prompt = WordWrapper.truncate(UIText.line(question.prompt), width: promptWidth - DisplayWidth.of(prefix))
+        let padded = prefix + prompt + String(repeating: " ", count: max(1, promptWidth - DisplayWidth.of(prefix + prompt)))
+        var line = StyledLine(padded + " ", isCursor ? .selected : .normal)
+        let answerWidth = max(4, width - promptWidth - 1)
+        let level = ImportanceLevel(multiplier: state.responses.importance(of: question.id))
+        let importance = level == .normal ? "" : " (\(level.phrase))"
+        if let id = state.responses.answers[question.id], let answer = question.answer(id) {
+            line.add(WordWrapper.truncate(UIText.line(answer.label) + importance, width: answerWidth), .chosen)
+        } else {
+            line.add(WordWrapper.truncate("— skipped —" + importance, width: answerWidth), .warning)
+        }
+        line.rowSlot = isCursor ? .selected : nil
+        return line
+    }
+}

@@ -1,0 +1,111 @@
+import VerdictEngine
+
+/// Draws a session state into a grid (bubbletea's View). Pure: it reads the state and
+/// returns cells; the curses layer draws the cells that changed.
+///
+/// Layout: a header row and a rule, the scrolling body, a rule, a status row, and one or
+/// two footer rows generated from the key map. Overlays are boxes drawn over the body.
+public enum ScreenRenderer {
+    /// Renders one frame.
+    public static func render(_ state: SessionState, width: Int, height: Int) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else {
+            drawTooSmall(into: &grid)
+            return grid
+        }
+        let footer = FooterView.lines(for: state.keyMap.footer(for: state.keyContext), width: width - 2)
+        let statusRow = height - footer.count - 1
+        let bodyTop = 2
+        let bodyBottom = statusRow - 1
+        drawHeader(state, into: &grid)
+        grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
+        grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
+        let body = document(for: state, width: width - 2)
+        drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
+        if let notice = state.notice {
+            grid.put(WordWrapper.truncate(notice, width: width - 2), row: statusRow, column: 1,
+                     slot: state.noticeIsError ? .error : .accent)
+        }
+        for (index, line) in footer.enumerated() {
+            grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
+        }
+        if let overlay = state.overlay {
+            OverlayView.draw(overlay, state: state, into: &grid, top: bodyTop, bottom: bodyBottom)
+        }
+        return grid
+    }
+
+    // MARK: - Parts
+
+    private static func drawTooSmall(into grid: inout CellGrid) {
+        let minimum = Session.minimumSize
+        let message = "Enlarge the terminal to \(minimum.width)×\(minimum.height) (now \(grid.width)×\(grid.height))"
+        let lines = WordWrapper.wrap(message, width: max(1, grid.width))
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let left = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, row: top + index, column: left, slot: .warning)
+        }
+    }
+
+    private static func drawHeader(_ state: SessionState, into grid: inout CellGrid) {
+        let right = headerStatus(state)
+        let rightWidth = right.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let title = WordWrapper.truncate("Verdict · " + UIText.line(state.worksheet.title),
+                                         width: max(1, grid.width - rightWidth - 4))
+        grid.put(title, row: 0, column: 1, slot: .title)
+        grid.draw(right, row: 0, column: grid.width - 1 - rightWidth, limit: rightWidth)
+    }
+
+    private static func headerStatus(_ state: SessionState) -> StyledLine {
+        switch state.screen {
+        case .welcome:
+            return StyledLine("Welcome", .muted)
+        case .question:
+            let progress = state.progress
+            var line = StyledLine("Question \(progress.number) of \(progress.count) ", .normal)
+            line.runs += BarView.bar(fraction: Double(progress.number) / Double(max(1, progress.count)), width: 12).runs
+            return line
+        case .review:
+            let answered = state.report.visibleQuestions.count - state.report.unanswered.count
+            return StyledLine("Review · \(answered) of \(state.report.visibleQuestions.count) answered", .muted)
+        case .results:
+            return StyledLine(state.isExported ? "Results · exported" : "Results · not exported", .muted)
+        case .whatIf:
+            return StyledLine("What-if · trial answers, not saved", .warning)
+        }
+    }
+
+    private static func document(for state: SessionState, width: Int) -> BodyDocument {
+        switch state.screen {
+        case .welcome: WelcomeView.document(state, width: width)
+        case .question: QuestionView.document(state, width: width)
+        case .review: ReviewView.document(state, width: width)
+        case .results: ResultsView.document(state, width: width)
+        case .whatIf: WhatIfView.document(state, width: width)
+        }
+    }
+
+    /// Draws the visible slice of a document, keeping its focus in view, with "more"
+    /// markers where lines are cut off.
+    static func drawBody(_ body: BodyDocument, into grid: inout CellGrid, top: Int, bottom: Int, width: Int) {
+        let rows = max(0, bottom - top)
+        let offset = scrollOffset(body, rows: rows)
+        for row in 0..<rows {
+            let index = offset + row
+            guard index < body.lines.count else { break }
+            grid.draw(body.lines[index], row: top + row, column: 1, limit: width - 2)
+        }
+        if offset > 0 { grid.put(" ↑ more ", row: top, column: width - 9, slot: .muted) }
+        if offset + rows < body.lines.count { grid.put(" ↓ more ", row: bottom - 1, column: width - 9, slot: .muted) }
+    }
+
+    static func scrollOffset(_ body: BodyDocument, rows: Int) -> Int {
+        let maxOffset = max(0, body.lines.count - rows)
+        guard let focus = body.focus else { return min(max(0, body.scroll), maxOffset) }
+        var offset = 0
+        if focus.upperBound > rows { offset = focus.upperBound - rows + min(2, rows / 4) }
+        offset = min(offset, focus.lowerBound)
+        return min(max(0, offset), maxOffset)
+    }
+}

@@ -1,0 +1,36 @@
+import VerdictEngine
+
+/// The what-if screen: the verdict and bars for the trial answers, then the questions with
+/// the tried answer of the selected one shown as `‹ answer ›`.
+enum WhatIfView {
+    static func document(_ state: SessionState, width: Int) -> BodyDocument {
+        var body = BodyDocument()
+        guard let trial = state.whatIf else { return body }
+        let scorer = state.scorer
+        let report = scorer.score(trial.responses)
+        let insight = ResultsInsight(robustness: "", pivotal: [], settle: [])
+        body.addWrapped("Try other answers with ←/→; Enter keeps them, Esc goes back to your real answers.",
+                        width: width, slot: .muted)
+        ResultsView.addVerdict(report: report, insight: insight, worksheet: state.worksheet, width: width, to: &body)
+        for line in BarView.scoreLines(report, width: width) { body.add(line) }
+        body.add(.blank)
+        let visible = scorer.visibleQuestions(trial.responses)
+        let promptWidth = max(10, (width - 4) / 2)
+        for (index, question) in visible.enumerated() {
+            let isCursor = index == trial.cursor
+            let prompt = WordWrapper.truncate(UIText.line(question.prompt), width: promptWidth - 2)
+            var line = StyledLine((isCursor ? "› " : "  ") + prompt, isCursor ? .selected : .normal)
+            line.add(String(repeating: " ", count: max(1, promptWidth - DisplayWidth.of(prompt))), .normal)
+            let label = trial.responses.answers[question.id].flatMap { question.answer($0) }.map { UIText.line($0.label) }
+                ?? "— skipped —"
+            let changed = trial.changed.contains(question.id)
+            let shown = isCursor ? "‹ \(label) ›" : label
+            line.add(WordWrapper.truncate(shown + (changed ? " (changed)" : ""), width: max(4, width - promptWidth - 3)),
+                     changed ? .chosen : .normal)
+            line.rowSlot = isCursor ? .selected : nil
+            if isCursor { body.focus = body.lines.count..<(body.lines.count + 1) }
+            body.add(line)
+        }
+        return body
+    }
+}

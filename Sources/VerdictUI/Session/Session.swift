@@ -1,0 +1,184 @@
+import Foundation
+import VerdictEngine
+
+/// The session state machine (bubbletea's Update): `update` applies one event to the
+/// state and returns the effects the runtime must perform. No I/O happens here.
+public enum Session {
+    /// The smallest terminal the screens are drawn in.
+    public static let minimumSize = (width: 60, height: 16)
+
+    /// Applies one event; returns the effects to perform, in order.
+    public static func update(_ state: inout SessionState, _ event: SessionEvent) -> [SessionEffect] {
+        switch event {
+        case .key(let key):
+            return handle(key: key, in: &state)
+        case .resize(let width, let height):
+            state.size = (max(0, width), max(0, height))
+            return []
+        case .exported(let path, let format):
+            state.isExported = true
+            state.pendingExport = nil
+            if case .pathPrompt = state.overlay { state.overlay = nil }
+            state.say("Exported \(format.displayName) to \(UIText.sanitize(path)).")
+            return []
+        case .exportFailed(let path, let message):
+            let format = state.pendingExport ?? .json
+            state.overlay = .pathPrompt(PathPrompt(format: format, text: path, error: UIText.sanitize(message)))
+            state.say("Export failed: \(UIText.sanitize(message)) — edit the path and press Enter to retry.", isError: true)
+            return []
+        case .saveFailed(let message):
+            state.say("Autosave failed: \(UIText.sanitize(message)) — answers are kept while Verdict runs.", isError: true)
+            return []
+        }
+    }
+
+    // MARK: - Keys
+
+    private static func handle(key: Key, in state: inout SessionState) -> [SessionEffect] {
+        let context = state.keyContext
+        let action = state.keyMap.action(for: key, in: context)
+        if action != .forceQuit, action != .suspend, state.notice != nil, !state.noticeIsError || context != .pathPrompt {
+            state.say(nil)
+        }
+        if case .pathPrompt(var prompt) = state.overlay, action == nil {
+            guard PathEditing.apply(key, to: &prompt) else { return [.bell] }
+            state.overlay = .pathPrompt(prompt)
+            return []
+        }
+        guard let action else { return [.bell] }
+        return perform(action, key: key, in: &state)
+    }
+
+    private static func perform(_ action: KeyAction, key: Key, in state: inout SessionState) -> [SessionEffect] {
+        switch action {
+        case .forceQuit: return [.quit(exitCode: 130)]
+        case .suspend: return [.suspend]
+        case .quit: return requestQuit(&state)
+        case .confirmYes: return [.quit(exitCode: 0)]
+        case .confirmNo, .closeOverlay:
+            if state.overlay == nil, state.screen == .question { state.showsHelpText = false }
+            state.overlay = nil
+            return []
+        case .showKeys:
+            state.overlay = .keys
+            return []
+        case .start:
+            return startQuestions(&state)
+        case .promptConfirm, .promptCancel, .promptClear:
+            return promptAction(action, in: &state)
+        case .exportJSON, .exportMarkdown:
+            let format: ExportFormat = action == .exportJSON ? .json : .markdown
+            state.overlay = .pathPrompt(PathPrompt(format: format, text: ExportPaths.defaultPath(for: state, format: format)))
+            return []
+        case .review:
+            openReview(&state, selecting: state.questionID)
+            return []
+        case .showResults:
+            state.screen = .results
+            state.resultsScroll = 0
+            return []
+        case .editAnswer:
+            return editFromReview(&state)
+        case .whatIf, .tryPrevious, .tryNext, .keepWhatIf, .revertWhatIf:
+            return whatIfAction(action, in: &state)
+        case .moveUp, .moveDown, .pageUp, .pageDown:
+            return move(action, in: &state)
+        case .confirm, .pickNumber, .pickYes, .pickNo, .back, .forward, .skip, .toggleHelpText,
+             .importanceUp, .importanceDown, .toggleScores:
+            return questionAction(action, key: key, in: &state)
+        }
+    }
+
+    // MARK: - Quitting
+
+    private static func requestQuit(_ state: inout SessionState) -> [SessionEffect] {
+        if state.isExported || state.responses.answers.isEmpty { return [.quit(exitCode: 0)] }
+        state.overlay = .quitConfirm
+        return []
+    }
+
+    // MARK: - Moving
+
+    private static func move(_ action: KeyAction, in state: inout SessionState) -> [SessionEffect] {
+        let step: Int
+        switch action {
+        case .moveUp: step = -1
+        case .moveDown: step = 1
+        case .pageUp: step = -10
+        default: step = 10
+        }
+        switch state.screen {
+        case .question:
+            let count = state.currentQuestion?.answers.count ?? 0
+            state.answerCursor = clamp(state.answerCursor + step, count)
+        case .review:
+            state.reviewCursor = clamp(state.reviewCursor + step, state.report.visibleQuestions.count + 1)
+        case .results:
+            state.resultsScroll = max(0, state.resultsScroll + step)
+        case .whatIf:
+            if var trial = state.whatIf {
+                let count = state.scorer.visibleQuestions(trial.responses).count
+                trial.cursor = clamp(trial.cursor + step, count)
+                state.whatIf = trial
+            }
+        case .welcome:
+            return [.bell]
+        }
+        return []
+    }
+
+    static func clamp(_ value: Int, _ count: Int) -> Int { max(0, min(count - 1, value)) }
+
+    // MARK: - Review
+
+    static func openReview(_ state: inout SessionState, selecting questionID: String?) {
+        state.screen = .review
+        state.returnsToReview = false
+        state.whatIf = nil
+        let visible = state.report.visibleQuestions
+        if let questionID, let index = visible.firstIndex(of: questionID) {
+            state.reviewCursor = index
+        } else {
+            state.reviewCursor = clamp(state.reviewCursor, visible.count + 1)
+        }
+    }
+
+    private static func editFromReview(_ state: inout SessionState) -> [SessionEffect] {
+        let visible = state.report.visibleQuestions
+        guard state.reviewCursor < visible.count else {
+            state.screen = .results
+            state.resultsScroll = 0
+            return []
+        }
+        state.enter(question: visible[state.reviewCursor])
+        state.returnsToReview = true
+        return []
+    }
+
+    // MARK: - Export prompt
+
+    private static func promptAction(_ action: KeyAction, in state: inout SessionState) -> [SessionEffect] {
+        guard case .pathPrompt(var prompt) = state.overlay else { return [] }
+        switch action {
+        case .promptCancel:
+            state.overlay = nil
+            return []
+        case .promptClear:
+            prompt.text = ""
+            prompt.cursor = 0
+            state.overlay = .pathPrompt(prompt)
+            return []
+        default:
+            let path = prompt.text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else {
+                prompt.error = "Type a path to export to."
+                state.overlay = .pathPrompt(prompt)
+                return [.bell]
+            }
+            state.pendingExport = prompt.format
+            state.overlay = nil
+            state.say("Exporting \(prompt.format.displayName) to \(path)…")
+            return [.export(format: prompt.format, path: path, responses: state.responses)]
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// Wraps text to a display width, measured with ``DisplayWidth`` (so CJK and emoji count
+/// two columns). Breaks at spaces, and between wide characters (CJK text has no spaces);
+/// a word wider than the line is broken between graphemes. Runs in linear time.
+public enum WordWrapper {
+    /// The lines of `text` wrapped to `width` columns; newlines start new paragraphs.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var state = LineBuilder(width: width)
+            var word = ""
+            var wordWidth = 0
+            var spaceBefore = false
+            for character in paragraph {
+                if character == " " || character == "\t" {
+                    state.place(word, width: wordWidth, spaceBefore: spaceBefore)
+                    if wordWidth > 0 { spaceBefore = false }
+                    word = ""
+                    wordWidth = 0
+                    spaceBefore = true
+                    continue
+                }
+                let columns = DisplayWidth.of(character)
+                if columns == 2 {
+                    state.place(word, width: wordWidth, spaceBefore: spaceBefore)
+                    if wordWidth > 0 { spaceBefore = false }
+                    state.place(String(character), width: 2, spaceBefore: spaceBefore)
+                    word = ""
+                    wordWidth = 0
+                    spaceBefore = false
+                } else {
+                    word.append(character)
+                    wordWidth += columns
+                }
+            }
+            state.place(word, width: wordWidth, spaceBefore: spaceBefore)
+            lines.append(contentsOf: state.finish())
+        }
+        return lines
+    }
+
+    /// The first line of `text`, cut to `width` columns with `…` when it does not fit.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let columns = DisplayWidth.of(character)
+            if used + columns > width - 1 { break }
+            out.append(character)
+            used += columns
+        }
+        return out + "…"
+    }
+}
+
+/// Greedy line filling for ``WordWrapper``.
+private struct LineBuilder {
+    let width: Int
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+
+    init(width: Int) { self.width = width }
+
+    mutating func place(_ word: String, width wordWidth: Int, spaceBefore: Bool) {
+        guard wordWidth > 0 else { return }
+        let gap = (lineWidth > 0 && spaceBefore) ? 1 : 0
+        if lineWidth + gap + wordWidth <= width {
+            if gap == 1 { line.append(" ") }
+            line += word
+            lineWidth += gap + wordWidth
+            return
+        }
+        if lineWidth > 0 { breakLine() }
+        if wordWidth <= width {
+            line = word
+            lineWidth = wordWidth
+            return
+        }
+        for character in word {
+            let columns = DisplayWidth.of(character)
+            if lineWidth + columns > width, lineWidth > 0 { breakLine() }
+            line.append(character)
+            lineWidth += columns
+        }
+    }
+
+    mutating func breakLine() {
+        lines.append(line)
+        line = ""
+        lineWidth = 0
+    }
+
+    mutating func finish() -> [String] {
+        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

@@ -3,6 +3,7 @@
 public enum BundledFiles {
     /// Shipped worksheets: file name and bytes. A test checks this matches `worksheets/`.
     public static let worksheets: [(name: String, bytes: [UInt8])] = [
+        ("django-flask-fastapi.yaml", PackageResources.django_flask_fastapi_yaml),
         ("django-vs-flask.yaml", PackageResources.django_vs_flask_yaml),
         ("wakatime-2015.yaml", PackageResources.wakatime_2015_yaml),
     ]

@@ -33,7 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "VerdictEngineTests", dependencies: ["VerdictEngine"]),
+        .testTarget(name: "VerdictEngineTests", dependencies: ["VerdictEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine"]),
         .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine"]),
     ]

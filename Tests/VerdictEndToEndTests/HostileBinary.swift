@@ -41,9 +41,9 @@ enum HostileBinary {
         let scratch = try HostileFolder.make("run")
         defer { HostileFolder.remove(scratch) }
         let inPath = scratch + "/stdin", outPath = scratch + "/stdout", errPath = scratch + "/stderr"
-        FileManager.default.createFile(atPath: inPath, contents: Data(input))
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: inPath, contents: Data(input))
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = try start(arguments, directory: directory, environment: environment,
                                 stdin: inPath, stdout: outPath, stderr: errPath)
         process.waitUntilExit()

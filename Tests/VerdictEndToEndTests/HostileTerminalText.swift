@@ -2,12 +2,12 @@
 enum HostileTerminalText {
     /// Code points that must never reach a terminal from worksheet text: ESC and the other
     /// C0 controls except tab and newline, DEL, the C1 controls, bidi embeddings, overrides,
-    /// isolates and marks.
+    /// and isolates.
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: return false
         case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
+        case 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

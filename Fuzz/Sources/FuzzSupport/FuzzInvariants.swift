@@ -48,7 +48,7 @@ public enum FuzzInvariants {
         switch scalar.value {
         case 0x0A, 0x09: return false
         case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
+        case 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

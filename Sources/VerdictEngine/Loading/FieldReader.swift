@@ -136,6 +136,17 @@ struct FieldReader {
 
     // MARK: - Helpers
 
+    /// A name for a list item in messages: `KIND 'ID'` when the item has a usable id,
+    /// else `KIND at line N`.
+    static func itemContext(_ node: SourceNode, kind: String) -> String {
+        if case let .mapping(pairs, _) = node,
+           let pair = pairs.first(where: { if case .scalar("id", _, _) = $0.key { true } else { false } }),
+           case let .scalar(raw, _, _) = pair.value, isValidID(raw) {
+            return "\(kind) '\(raw)'"
+        }
+        return "\(kind) at line \(node.position.line)"
+    }
+
     /// `context + ": "`, or nothing at the top level.
     func prefix(_ context: String) -> String { context.isEmpty ? "" : context + ": " }
 

@@ -5,7 +5,8 @@ extension WorksheetBuilder {
     mutating func readQuestion(_ node: SourceNode) -> Question? {
         let reader = FieldReader(sink: sink, limits: limits)
         let position = node.position
-        guard let fields = reader.fields(of: node, context: "question at line \(position.line)", what: "a question",
+        let located = FieldReader.itemContext(node, kind: "question")
+        guard let fields = reader.fields(of: node, context: located, what: "a question",
                                          allowed: Self.questionFields, required: Self.questionRequired),
               let idNode = fields["id"]?.value,
               let id = reader.id(idNode, context: "question at line \(position.line)") else { return nil }
@@ -114,7 +115,7 @@ extension WorksheetBuilder {
 
     private func readAnswer(_ node: SourceNode, context: String, seen: inout [String: SourcePosition]) -> Answer? {
         let reader = FieldReader(sink: sink, limits: limits)
-        guard let fields = reader.fields(of: node, context: context + ": answer at line \(node.position.line)",
+        guard let fields = reader.fields(of: node, context: context + ": " + FieldReader.itemContext(node, kind: "answer"),
                                          what: "an answer", allowed: Self.answerFields,
                                          required: Self.answerRequired),
               let idNode = fields["id"]?.value,

@@ -107,8 +107,8 @@ struct WorksheetBuilder {
         guard let items = reader.list(node, context: "", field: "sources") else { return [] }
         var result: [WorksheetSource] = []
         var seen: [String: SourcePosition] = [:]
-        for (index, item) in items.enumerated() {
-            let context = "sources[\(index + 1)]"
+        for item in items {
+            let context = FieldReader.itemContext(item, kind: "source")
             guard let fields = reader.fields(of: item, context: context, what: "a source",
                                              allowed: Self.sourceFields, required: ["id", "title"]) else { continue }
             guard let idNode = fields["id"]?.value, let id = reader.id(idNode, context: context) else { continue }
@@ -135,8 +135,8 @@ struct WorksheetBuilder {
         }
         var result: [WorksheetOption] = []
         var seen: [String: SourcePosition] = [:]
-        for (index, item) in items.enumerated() {
-            let context = "options[\(index + 1)]"
+        for item in items {
+            let context = FieldReader.itemContext(item, kind: "option")
             guard let fields = reader.fields(of: item, context: context, what: "an option",
                                              allowed: Self.optionFields, required: ["id", "name"]) else { continue }
             guard let idNode = fields["id"]?.value, let id = reader.id(idNode, context: context) else { continue }
@@ -164,8 +164,8 @@ struct WorksheetBuilder {
         }
         var result: [WorksheetSection] = []
         var seen: [String: SourcePosition] = [:]
-        for (index, item) in items.enumerated() {
-            let context = "sections[\(index + 1)]"
+        for item in items {
+            let context = FieldReader.itemContext(item, kind: "section")
             guard let fields = reader.fields(of: item, context: context, what: "a section",
                                              allowed: Self.sectionFields, required: ["id", "title", "questions"])
             else { continue }

@@ -15,7 +15,7 @@ struct WorksheetReferenceChecker {
             let context = "question '\(condition.owner)': showWhen"
             if condition.target == condition.owner {
                 sink.add(condition.targetPosition, "\(context): the question is conditioned on itself; "
-                    + "expected an earlier question's id")
+                    + "expected another question's id")
                 continue
             }
             guard let target = questions[condition.target] else {

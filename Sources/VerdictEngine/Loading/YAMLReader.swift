@@ -142,10 +142,14 @@ struct YAMLReader {
     /// libyaml's own words, e.g. "invalid YAML: mapping values are not allowed in this context".
     private func errorMessage(_ parser: yaml_parser_t) -> String {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if problem.hasPrefix("Maximum nesting level") {
+            // libyaml's own guard (1,000 levels) fired while scanning ahead of the events.
+            return "nesting is deeper than \(limits.maxDepth) levels (the limit)"
+        }
         var message = "invalid YAML: \(problem)"
         if parser.error == YAML_READER_ERROR {
             message += parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16)))" : ""
-            message += "; expected UTF-8 text"
+            message += "; expected printable UTF-8 text"
         } else if let context = parser.context {
             message += " (\(String(cString: context)) at line \(parser.context_mark.line + 1), "
                 + "column \(parser.context_mark.column + 1))"

@@ -1,10 +1,107 @@
 import ArgumentParser
+import Foundation
+import VerdictEngine
+import VerdictUI
 
-/// `verdict list` (not yet built).
+/// `verdict list`: the worksheets found on the search path, as a table at 80 columns.
 struct List: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the worksheets Verdict can find.",
+        discussion: """
+            Search path: built-in worksheets, ./worksheets, $XDG_CONFIG_HOME/verdict/worksheets \
+            (default ~/.config/verdict/worksheets). A file with the same id later on the path \
+            overrides an earlier one. Broken files are listed with their first problem.
+            """)
 
     func run() async throws {
-        throw ValidationError("'verdict list' is not built yet")
+        try await ErrorReporter.guarded {
+            let entries = WorksheetCatalog.standard().entries().filter { !$0.isShadowed }
+            let text = ListTable.render(entries, width: 80,
+                                        currentDirectory: FileManager.default.currentDirectoryPath,
+                                        home: ProcessInfo.processInfo.environment["HOME"])
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+/// Lays out catalog entries as a plain-text table.
+enum ListTable {
+    /// One line per entry under a header, every line at most `width` columns.
+    /// Paths are shown relative to `currentDirectory` (`./…`) or `home` (`~/…`) when inside them.
+    static func render(_ entries: [CatalogEntry], width: Int, currentDirectory: String, home: String?) -> String {
+        if entries.isEmpty { return "No worksheets found.\n" }
+        let idWidth = min(24, max(2, entries.map { DisplayWidth.of(clean($0.id)) }.max() ?? 2))
+        let whereWidth = max(8, width - idWidth - 24 - 14 - 3 - 8)
+        var lines = [row([pad("ID", idWidth), pad("TITLE", 24), pad("OPTIONS", 14), "  Q", pad("WHERE", whereWidth)], width)]
+        for entry in entries {
+            let id = pad(clean(entry.id), idWidth)
+            let place = shorten(entry.origin, currentDirectory: currentDirectory, home: home)
+            if let problem = entry.problem {
+                let room = max(10, width - idWidth - 2 - DisplayWidth.of(place) - 3)
+                lines.append(row([id, truncate("broken: \(clean(problem))", room) + " (" + place + ")"], width))
+            } else {
+                let options = entry.options.joined(separator: ",")
+                let count = String(entry.questionCount)
+                lines.append(row([
+                    id, pad(clean(entry.title), 24), pad(clean(options), 14),
+                    String(repeating: " ", count: max(0, 3 - count.count)) + count, truncateLeft(place, whereWidth),
+                ], width))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Helpers
+
+    /// `./worksheets/x.yaml` or `~/.config/…` for paths under the working or home folder.
+    private static func shorten(_ origin: String, currentDirectory: String, home: String?) -> String {
+        let cleaned = clean(origin)
+        if cleaned.hasPrefix(currentDirectory + "/") { return "." + cleaned.dropFirst(currentDirectory.count) }
+        if let home, !home.isEmpty, cleaned.hasPrefix(home + "/") { return "~" + cleaned.dropFirst(home.count) }
+        return cleaned
+    }
+
+    /// `text` cut from the left to at most `width` columns, starting with `…` when cut.
+    private static func truncateLeft(_ text: String, _ width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text.reversed() {
+            let next = DisplayWidth.of(character)
+            if used + next > width - 1 { break }
+            result.insert(character, at: result.startIndex)
+            used += next
+        }
+        return "…" + result
+    }
+
+    private static func clean(_ text: String) -> String { TextSanitizer.sanitize(text) }
+
+    /// Cells joined by two spaces, cut to `width` columns with `…`.
+    private static func row(_ cells: [String], _ width: Int) -> String {
+        var line = truncate(cells.joined(separator: "  "), width)
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line
+    }
+
+    /// `text` cut or padded to exactly `width` columns.
+    private static func pad(_ text: String, _ width: Int) -> String {
+        let cut = truncate(text, width)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+
+    /// `text` cut to at most `width` columns, ending in `…` when cut.
+    private static func truncate(_ text: String, _ width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let next = DisplayWidth.of(character)
+            if used + next > width - 1 { break }
+            result.append(character)
+            used += next
+        }
+        return result + "…"
     }
 }

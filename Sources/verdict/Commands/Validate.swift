@@ -1,10 +1,38 @@
 import ArgumentParser
+import Foundation
+import VerdictEngine
 
-/// `verdict validate` (not yet built).
+/// `verdict validate FILE...`: checks worksheet files and reports every problem.
 struct Validate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check worksheet files and report every problem.",
+        discussion: """
+            Prints 'FILE: ok (N questions, M options)' for each good file; every problem of \
+            every bad file goes to standard error as 'verdict: FILE:LINE:COL: message'.
+            Exit status: 0 all good, 65 a file is invalid, 66 a file is missing.
+            """)
+
+    /// The worksheet files to check.
+    @Argument(help: "Worksheet files (.yaml, .yml or .json).")
+    var files: [String]
 
     func run() async throws {
-        throw ValidationError("'verdict validate' is not built yet")
+        try await ErrorReporter.guarded {
+            var worst = VerdictExit.ok
+            let loader = WorksheetLoader()
+            for file in files {
+                do {
+                    let worksheet = try loader.load(contentsOf: file)
+                    let line = "\(TextSanitizer.sanitize(file)): ok (\(worksheet.questions.count) questions, "
+                        + "\(worksheet.options.count) options)\n"
+                    FileHandle.standardOutput.write(Data(line.utf8))
+                } catch {
+                    let code = ErrorReporter.report(error)
+                    if code == VerdictExit.missingInput || worst == VerdictExit.ok { worst = code }
+                }
+            }
+            if worst != VerdictExit.ok { throw worst }
+        }
     }
 }

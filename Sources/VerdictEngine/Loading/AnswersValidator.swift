@@ -1,0 +1,116 @@
+/// Checks answers and importance values against a worksheet and turns them into
+/// ``Responses``; shared by answers files, result documents and `--answer` flags.
+struct AnswersValidator {
+    /// Where problems go.
+    let sink: DiagnosticCollector
+    /// The worksheet answered.
+    let worksheet: Worksheet
+
+    /// One `question → answer` pair as written.
+    struct Given {
+        /// The question id as written.
+        var question: String
+        /// The answer id as written (raw scalar text).
+        var answer: String
+        /// Where the question id is.
+        var questionAt: SourcePosition
+        /// Where the answer id is.
+        var answerAt: SourcePosition
+        /// Prefix for messages, e.g. `--answer api=maybe: ` (empty for files).
+        var prefix: String = ""
+    }
+
+    /// One importance value as written.
+    struct Weighting {
+        /// The question id as written.
+        var question: String
+        /// The value node.
+        var value: SourceNode
+        /// Where the question id is.
+        var questionAt: SourcePosition
+        /// Prefix for messages.
+        var prefix: String = ""
+    }
+
+    // MARK: - Checking
+
+    /// Validates everything and returns the responses (check `sink` for problems).
+    /// `missingAt` is where "required question unanswered" is reported.
+    func validate(respondent: String, answers: [Given], importance: [Weighting],
+                  missingAt: SourcePosition, missingHint: String) -> Responses {
+        var responses = Responses(respondent: respondent)
+        var positions: [String: SourcePosition] = [:]
+        for given in answers {
+            guard let question = worksheet.question(given.question) else {
+                sink.add(given.questionAt, given.prefix + "unknown question '\(TextSanitizer.sanitize(given.question))' "
+                    + "(questions are \(Self.listing(worksheet.questions.map(\.id))))")
+                continue
+            }
+            if positions[question.id] != nil {
+                sink.add(given.questionAt, given.prefix + "question '\(question.id)' is answered twice")
+                continue
+            }
+            let answerID = Self.normalized(given.answer, for: question)
+            guard question.answer(answerID) != nil else {
+                sink.add(given.answerAt, given.prefix + "question '\(question.id)': unknown answer "
+                    + "'\(TextSanitizer.sanitize(given.answer))' (answers are \(question.answers.map(\.id).joined(separator: ", ")))")
+                continue
+            }
+            positions[question.id] = given.questionAt
+            responses.answers[question.id] = answerID
+        }
+        readImportance(importance, into: &responses)
+        let scorer = Scorer(worksheet: worksheet)
+        for question in worksheet.questions {
+            let visible = scorer.isVisible(question, responses)
+            if let position = positions[question.id], !visible, let condition = question.showWhen {
+                let prefix = answers.first { $0.question == question.id }?.prefix ?? ""
+                let given = responses.answers[condition.question].map { "'\($0)'" } ?? "not answered"
+                sink.add(position, prefix + "question '\(question.id)' is hidden: it is shown only when "
+                    + "'\(condition.question)' is answered \(condition.answers.joined(separator: " or ")) (here: \(given))")
+            } else if visible, question.required, responses.answers[question.id] == nil {
+                sink.add(missingAt, "required question '\(question.id)' is not answered "
+                    + "(answers are \(question.answers.map(\.id).joined(separator: ", ")))\(missingHint)")
+            }
+        }
+        return responses
+    }
+
+    private func readImportance(_ items: [Weighting], into responses: inout Responses) {
+        let bounds = worksheet.importance
+        let reader = FieldReader(sink: sink, limits: .standard)
+        for item in items {
+            guard worksheet.question(item.question) != nil else {
+                sink.add(item.questionAt, item.prefix + "importance: unknown question "
+                    + "'\(TextSanitizer.sanitize(item.question))' (questions are \(Self.listing(worksheet.questions.map(\.id))))")
+                continue
+            }
+            if responses.importance[item.question] != nil {
+                sink.add(item.questionAt, item.prefix + "importance: question '\(item.question)' is given twice")
+                continue
+            }
+            if let value = reader.number(item.value, context: item.prefix + "importance", field: "'\(item.question)'",
+                                         range: bounds.min...bounds.max) {
+                responses.importance[item.question] = value
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// For yes/no questions, `yes`/`no`/`true`/`false` in any case map to `yes`/`no`.
+    static func normalized(_ raw: String, for question: Question) -> String {
+        guard question.kind == .yesno else { return raw }
+        switch raw.lowercased() {
+        case "yes", "true": return "yes"
+        case "no", "false": return "no"
+        default: return raw
+        }
+    }
+
+    /// Ids joined by commas, at most 20 of them.
+    static func listing(_ ids: [String]) -> String {
+        ids.count <= 20 ? ids.joined(separator: ", ")
+            : ids.prefix(20).joined(separator: ", ") + ", … (\(ids.count) in all)"
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Finds worksheets by id on the search path, or by path.
+///
+/// Search path, in order: the worksheets built into the binary (origin `bundled:ID`),
+/// `./worksheets`, `$XDG_CONFIG_HOME/verdict/worksheets` (default
+/// `~/.config/verdict/worksheets`), then any extra folders. A worksheet is found by its
+/// file name: `ID.yaml`, `ID.yml` or `ID.json`. When several places hold the same id, the
+/// LAST one wins: a local `./worksheets/django-vs-flask.yaml` overrides the bundled one,
+/// and a user's config folder overrides both.
+public struct WorksheetCatalog: Sendable {
+    /// The worksheet `verdict` runs when none is named.
+    public static let defaultWorksheetID = "django-vs-flask"
+    /// File extensions recognised as worksheets.
+    public static let extensions = ["yaml", "yml", "json"]
+
+    /// The folders searched after the bundled worksheets, in order.
+    public let folders: [String]
+    /// Whether the bundled worksheets come first on the path.
+    public let includesBundled: Bool
+    /// The loader used.
+    public let loader: WorksheetLoader
+
+    /// Creates a catalog over explicit folders.
+    public init(folders: [String], includesBundled: Bool = true, loader: WorksheetLoader = WorksheetLoader()) {
+        self.folders = folders
+        self.includesBundled = includesBundled
+        self.loader = loader
+    }
+
+    /// The standard search path for this environment and working directory.
+    public static func standard(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        extraFolders: [String] = []
+    ) -> WorksheetCatalog {
+        var folders = [(currentDirectory as NSString).appendingPathComponent("worksheets")]
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+            folders.append((config as NSString).appendingPathComponent("verdict/worksheets"))
+        } else if let home = environment["HOME"], !home.isEmpty {
+            folders.append((home as NSString).appendingPathComponent(".config/verdict/worksheets"))
+        }
+        return WorksheetCatalog(folders: folders + extraFolders)
+    }
+
+    // MARK: - Resolving
+
+    /// Loads the worksheet a user named: nil means the default id; a reference that is an
+    /// existing file, contains `/`, or ends in `.yaml`/`.yml`/`.json` is a path; anything
+    /// else is an id looked up on the search path. Throws ``InputError`` `.missing` (listing
+    /// the known ids) or ``DiagnosticList``.
+    public func resolve(_ reference: String?) throws -> Worksheet {
+        let name = reference ?? Self.defaultWorksheetID
+        if Self.isPath(name) { return try loader.load(contentsOf: name) }
+        for candidate in candidates().reversed() where candidate.id == name {
+            return try load(candidate)
+        }
+        let known = Set(candidates().map(\.id)).sorted()
+        throw InputError(.missing, path: name, "no worksheet with this id"
+            + (known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))")
+            + "; give an id from 'verdict list' or a path to a file")
+    }
+
+    /// Whether a reference names a file rather than an id.
+    public static func isPath(_ reference: String) -> Bool {
+        if reference.contains("/") { return true }
+        if extensions.contains(where: { reference.hasSuffix("." + $0) }) { return true }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: reference, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    // MARK: - Listing
+
+    /// Every worksheet on the search path, in search order. Broken files are listed with
+    /// their first problem; entries overridden by a later one are marked shadowed.
+    public func entries() -> [CatalogEntry] {
+        var result: [CatalogEntry] = []
+        for candidate in candidates() {
+            do {
+                let worksheet = try load(candidate)
+                result.append(CatalogEntry(
+                    id: worksheet.id, title: worksheet.title, options: worksheet.options.map(\.id),
+                    questionCount: worksheet.questions.count, origin: candidate.origin))
+            } catch let list as DiagnosticList {
+                let first = list.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+                result.append(CatalogEntry(id: candidate.id, title: "", options: [], questionCount: 0,
+                                           origin: candidate.origin, problem: first ?? "invalid"))
+            } catch {
+                result.append(CatalogEntry(id: candidate.id, title: "", options: [], questionCount: 0,
+                                           origin: candidate.origin, problem: "\(error)"))
+            }
+        }
+        var seen = Set<String>()
+        for index in result.indices.reversed() {
+            if seen.contains(result[index].id) { result[index].isShadowed = true }
+            seen.insert(result[index].id)
+        }
+        return result
+    }
+
+    // MARK: - Candidates
+
+    /// A worksheet file on the search path, not yet loaded.
+    struct Candidate {
+        /// Id from the file name.
+        var id: String
+        /// `bundled:ID` or the file path.
+        var origin: String
+        /// Bytes of a bundled file; nil for files on disk.
+        var bytes: [UInt8]?
+    }
+
+    /// Every worksheet file on the search path, in search order.
+    func candidates() -> [Candidate] {
+        var result: [Candidate] = []
+        if includesBundled {
+            for file in BundledFiles.worksheets {
+                let id = Self.stem(file.name)
+                result.append(Candidate(id: id, origin: "bundled:\(id)", bytes: file.bytes))
+            }
+        }
+        for folder in folders {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names.sorted() where Self.extensions.contains((name as NSString).pathExtension) {
+                result.append(Candidate(id: Self.stem(name),
+                                        origin: (folder as NSString).appendingPathComponent(name)))
+            }
+        }
+        return result
+    }
+
+    private func load(_ candidate: Candidate) throws -> Worksheet {
+        if let bytes = candidate.bytes {
+            return try loader.load(bytes: bytes, file: candidate.origin, origin: candidate.origin)
+        }
+        return try loader.load(contentsOf: candidate.origin)
+    }
+
+    private static func stem(_ name: String) -> String {
+        ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import VerdictEngine
+
+/// Hostile sizes fail fast with one clear diagnostic.
+struct LoadingLimitsTests {
+    private func messages(_ text: String, limits: LoaderLimits = .standard) -> [String] {
+        do {
+            _ = try WorksheetLoader(limits: limits).load(bytes: Array(text.utf8), file: "f.yaml", origin: "f.yaml")
+            return []
+        } catch let list as DiagnosticList {
+            return list.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    @Test func standardLimits() {
+        let limits = LoaderLimits.standard
+        #expect(limits.maxFileBytes == 10 * 1024 * 1024)
+        #expect(limits.maxDepth == 32)
+        #expect(limits.maxQuestions == 20_000)
+        #expect(limits.maxAnswersPerQuestion == 12)
+        #expect(limits.maxOptions == 8)
+        #expect(limits.maxStringLength == 4_000)
+    }
+
+    @Test func billionLaughsFailsAtTheFirstAnchorQuickly() {
+        var text = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+            previous = name
+        }
+        let start = ContinuousClock.now
+        let result = messages(text)
+        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(result == ["1:4: anchor '&a' is not allowed; anchors and aliases are not supported (write the value out)"])
+    }
+
+    @Test func aliasWithoutAnchorIsRefusedToo() {
+        #expect(messages("a: *missing\n") == [
+            "1:4: alias '*missing' is not allowed; anchors and aliases are not supported (write the value out)",
+        ])
+    }
+
+    @Test func oversizeFileIsRefusedBeforeParsing() {
+        let limits = LoaderLimits(maxFileBytes: 100, maxDepth: 32, maxQuestions: 10, maxAnswersPerQuestion: 12,
+                                  maxOptions: 8, maxStringLength: 4000)
+        // Not even valid YAML: the size check comes first.
+        #expect(messages(String(repeating: "[", count: 101), limits: limits) == [
+            "1:1: file is 101 bytes; the limit is 100 bytes",
+        ])
+    }
+
+    @Test func oversizeFileOnDiskReportsItsRealSize() throws {
+        let path = NSTemporaryDirectory() + "verdict-big-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let size = 10 * 1024 * 1024 + 5
+        try Data(repeating: 0x20, count: size).write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: DiagnosticList.self) { try WorksheetLoader().load(contentsOf: path) }
+        #expect(error?.diagnostics.map(\.message) == ["file is \(size) bytes; the limit is 10485760 bytes (10 MiB)"])
+    }
+
+    @Test func deepNestingStopsAtTheLimit() {
+        let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let start = ContinuousClock.now
+        #expect(messages(text).map { $0.drop { $0 != " " } } == [" nesting is deeper than 32 levels (the limit)"])
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
+    @Test func deepBlockNestingStopsAtTheLimit() {
+        var text = ""
+        for level in 0..<40 { text += String(repeating: " ", count: level) + "k\(level):\n" }
+        text += String(repeating: " ", count: 40) + "v\n"
+        #expect(messages(text) == ["33:33: nesting is deeper than 32 levels (the limit)"])
+    }
+
+    @Test func tooManyQuestionsIsOneError() throws {
+        let limits = LoaderLimits(maxFileBytes: 1 << 20, maxDepth: 32, maxQuestions: 1, maxAnswersPerQuestion: 12,
+                                  maxOptions: 8, maxStringLength: 4000)
+        let sample = String(decoding: try LoadingFixtures.bytes("good/sample.yaml"), as: UTF8.self)
+        #expect(messages(sample, limits: limits) == ["36:9: too many questions: more than 1 (the limit); split the worksheet"])
+    }
+}

@@ -1,10 +1,65 @@
 import ArgumentParser
+import Foundation
+import VerdictEngine
 
-/// `verdict team` (not yet built).
+/// `verdict team FILE|DIR...`: merges members' results into a team result.
 struct Team: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "team", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "team",
+        abstract: "Merge team members' results: combined scores, consensus, disagreements.",
+        discussion: """
+            Each member answers privately (verdict run --name NAME --output results/NAME.json); \
+            then 'verdict team results/' merges every *.json in the folder. All results must \
+            come from the same worksheet version. See docs/team.md.
+            Exit status: 0 ok, 65 a result file is bad, 66 a file is missing, 73 cannot write.
+            """)
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
+    }
+
+    /// Result files or folders of them.
+    @Argument(help: "Result JSON files, or folders: every *.json in them, sorted by name.")
+    var paths: [String]
+
+    /// How to print the team result.
+    @Option(help: "Output format: text, json or markdown (a decision record).")
+    var format: Format = .text
+
+    /// Where to write instead of standard output.
+    @Option(help: "Write the result to FILE (atomically) instead of standard output.")
+    var output: String?
+
+    /// Where to write the decision record as well.
+    @Option(help: "Also write a Markdown decision record (MADR) to FILE.")
+    var adr: String?
+
+    /// Score results of other worksheet versions against the newest one.
+    @Flag(help: "Accept results of other versions of the worksheet when every answered question and answer still exists.")
+    var allowMixedVersions = false
 
     func run() async throws {
-        throw ValidationError("'verdict team' is not built yet")
+        try await ErrorReporter.guarded {
+            let inputs = try TeamReader().read(paths: paths)
+            guard let id = TeamMerger.worksheetID(of: inputs) else {
+                throw InputError(.missing, path: paths.joined(separator: " "), "no result files to merge")
+            }
+            let worksheet = try WorksheetCatalog.standard().resolve(id)
+            let report = try TeamMerger(worksheet: worksheet, allowMixedVersions: allowMixedVersions).merge(inputs)
+            let body: Data
+            switch format {
+            case .text: body = Data(TeamTextReport.render(report).utf8)
+            case .json: body = try TeamDocument(report: report).encoded()
+            case .markdown: body = Data(TeamDecisionRecord.render(report).utf8)
+            }
+            let record = adr.map { _ in Data(TeamDecisionRecord.render(report).utf8) }
+            if let output {
+                try AtomicFile.write(body, to: output)
+            } else {
+                FileHandle.standardOutput.write(body)
+            }
+            if let adr, let record { try AtomicFile.write(record, to: adr) }
+        }
     }
 }

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The team result as a MADR-style architecture decision record (Markdown), for
+/// `verdict team --format markdown` and `--adr FILE`.
+public enum TeamDecisionRecord {
+    /// How many of the heaviest questions are listed as decision drivers.
+    public static let driverCount = 5
+
+    /// Renders the record; `date` is written as `YYYY-MM-DD` (UTC).
+    public static func render(_ report: TeamReport, date: Date = Date()) -> String {
+        var parts: [String] = []
+        let sheet = report.worksheet
+        parts.append("# \(inline(sheet.title))")
+        parts.append([
+            "- Status: proposed",
+            "- Date: \(day(date))",
+            "- Deciders: \(inline(report.members.map(\.name).joined(separator: ", ")))",
+        ].joined(separator: "\n"))
+        parts.append("## Context and Problem Statement\n\n\(inline(sheet.title)) \(inline(sheet.description))\n\n"
+            + "Each of the \(report.members.count) deciders answered the worksheet `\(sheet.id)` "
+            + "(version \(inline(sheet.version))) privately; this record merges their answers.")
+        parts.append(drivers(report))
+        parts.append(options(report))
+        parts.append(outcome(report))
+        parts.append(consequences(report))
+        parts.append(openDisagreements(report))
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    // MARK: - Sections
+
+    private static func drivers(_ report: TeamReport) -> String {
+        let heaviest = report.tallies.enumerated().sorted { lhs, rhs in
+            lhs.element.weight != rhs.element.weight ? lhs.element.weight > rhs.element.weight : lhs.offset < rhs.offset
+        }.prefix(driverCount).map(\.element)
+        var lines = ["## Decision Drivers", ""]
+        if heaviest.isEmpty { lines.append("- No question was answered.") }
+        for tally in heaviest {
+            let answers = tally.groups.map { "\(inline($0.label)) (\(inline($0.members.joined(separator: ", "))))" }
+            lines.append("- \(inline(tally.prompt)) (weight \(TeamText.number(tally.weight))): \(answers.joined(separator: "; "))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func options(_ report: TeamReport) -> String {
+        var lines = [
+            "## Considered Options", "",
+            "| Option | Mean points | Median | Spread | Percent | Picked by |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for score in report.scores {
+            let picks = report.members.filter { $0.pick == score.option }.count
+            let name = cell(score.name) + (score.ruledOut ? " (ruled out)" : "")
+            lines.append("| \(name) | \(TeamText.number(score.mean)) | \(TeamText.number(score.median)) | "
+                + "\(TeamText.number(score.spread)) | \(Int(score.percent.rounded()))% | \(picks) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func outcome(_ report: TeamReport) -> String {
+        var lines = ["## Decision Outcome", ""]
+        let recommendation = report.recommendation
+        if let option = recommendation.option, recommendation.kind != .tooClose {
+            let name = inline(TeamText.optionName(option, in: report.worksheet))
+            lines.append("Chosen option: \"\(name)\" — a \(TeamText.kind(recommendation.kind)) result "
+                + "(margin \(TeamText.percent(recommendation.margin))), because:")
+            lines.append("")
+            let reasons = report.reasons.filter { $0.side == .winner }
+            if reasons.isEmpty { lines.append("- No answer gave it points.") }
+            for reason in reasons {
+                lines.append("- \(inline(reason.text)) (\(reason.members) of \(report.members.count) answered so)")
+            }
+        } else {
+            let topics = report.disagreements.prefix(3).map { inline($0.prompt) }
+            let leader = recommendation.option.map { " \(inline(TeamText.optionName($0, in: report.worksheet))) leads by a hair." } ?? ""
+            let discuss = topics.isEmpty ? "the team's answers give no clear winner." : topics.joined(separator: "; ")
+            lines.append("Too close to call — discuss first: \(discuss)\(leader)")
+        }
+        let consensus = report.consensus
+        if let share = consensus.pickShare {
+            lines.append("")
+            lines.append("Consensus: \(consensus.membersWithTeamPick) of \(report.members.count) deciders "
+                + "(\(TeamText.percent(share))) reached this pick on their own.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func consequences(_ report: TeamReport) -> String {
+        var lines = ["### Consequences", ""]
+        let against = report.reasons.filter { $0.side == .runnerUp }
+        if against.isEmpty { lines.append("- No answer spoke for the alternatives.") }
+        for reason in against {
+            let option = inline(TeamText.optionName(reason.option, in: report.worksheet))
+            lines.append("- Bad: \(inline(reason.text)) (counts for \(option); "
+                + "\(reason.members) of \(report.members.count) answered so)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func openDisagreements(_ report: TeamReport) -> String {
+        var lines = ["## Open Disagreements", ""]
+        if report.disagreements.isEmpty {
+            lines.append("None: everyone who answered a question answered it the same way.")
+        }
+        for (index, tally) in report.disagreements.enumerated() {
+            lines.append("\(index + 1). \(inline(tally.prompt)) (split \(TeamText.number(tally.split)), "
+                + "impact \(TeamText.number(tally.impact)))")
+            for group in tally.groups {
+                lines.append("   - \(inline(group.label)) — \(inline(group.members.joined(separator: ", "))): \(inline(group.reason))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Markdown text
+
+    /// Cleaned text safe inside a Markdown line (no line breaks, no HTML).
+    private static func inline(_ text: String) -> String {
+        TeamText.clean(text).replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Text safe inside a table cell.
+    private static func cell(_ text: String) -> String {
+        inline(text).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    private static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let month = parts.month ?? 1
+        let dayOfMonth = parts.day ?? 1
+        return "\(parts.year ?? 1970)-\(month < 10 ? "0" : "")\(month)-\(dayOfMonth < 10 ? "0" : "")\(dayOfMonth)"
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+
+/// The team JSON document (DESIGN §6, `schemaVersion: 1`, contract; schemas/team.schema.json).
+///
+/// Written by `verdict team --format json`, with sorted keys. Optional values are written
+/// as explicit `null`, never omitted.
+public struct TeamDocument: Codable, Sendable, Hashable {
+    /// Always 1 for this layout.
+    public var schemaVersion: Int
+    /// The producing tool.
+    public var tool: ResultDocument.ToolInfo
+    /// The worksheet every member was scored against.
+    public var worksheet: ResultDocument.WorksheetInfo
+    /// The members, in input order.
+    public var members: [Member]
+    /// Combined scores, best first.
+    public var scores: [Score]
+    /// The team's verdict.
+    public var recommendation: Verdict
+    /// How much the team agrees.
+    public var consensus: Agreement
+    /// Questions the team split on, most important first.
+    public var disagreements: [Disagreement]
+    /// Questions every answering member answered alike.
+    public var agreed: [Agreed]
+    /// The leader's strongest reasons, then the runner-up's.
+    public var reasons: [Reason]
+
+    // MARK: - Building
+
+    /// The document for a merged team.
+    public init(report: TeamReport) {
+        schemaVersion = 1
+        tool = ResultDocument.ToolInfo()
+        let sheet = report.worksheet
+        worksheet = ResultDocument.WorksheetInfo(id: sheet.id, version: sheet.version, title: sheet.title, sha256: sheet.sha256)
+        members = report.members.map { member in
+            Member(
+                name: member.name, file: member.file, pick: member.pick, kind: member.recommendation.kind.rawValue,
+                margin: member.recommendation.margin, answered: member.answered,
+                scores: member.scores.map {
+                    MemberScore(option: $0.option, points: $0.points, max: $0.max, percent: $0.percent, ruledOut: $0.ruledOut)
+                })
+        }
+        scores = report.scores.map {
+            Score(
+                option: $0.option, name: $0.name, mean: $0.mean, median: $0.median, min: $0.min, max: $0.max,
+                spread: $0.spread, reachable: $0.reachable, percent: $0.percent, ruledOut: $0.ruledOut,
+                ruledOutBy: $0.ruledOutBy)
+        }
+        recommendation = Verdict(
+            option: report.recommendation.option, kind: report.recommendation.kind.rawValue,
+            margin: report.recommendation.margin)
+        consensus = Agreement(
+            membersWithTeamPick: report.consensus.membersWithTeamPick, pickShare: report.consensus.pickShare,
+            pairwiseAgreement: report.consensus.pairwiseAgreement, comparedPairs: report.consensus.comparedPairs)
+        disagreements = report.disagreements.map { tally in
+            Disagreement(
+                question: tally.question, prompt: tally.prompt, weight: tally.weight, answering: tally.answering,
+                split: tally.split, impact: tally.impact, priority: tally.priority,
+                groups: tally.groups.map { Group(answer: $0.answer, label: $0.label, reason: $0.reason, members: $0.members) })
+        }
+        agreed = report.agreed.compactMap { tally in
+            tally.groups.first.map {
+                Agreed(question: tally.question, prompt: tally.prompt, answer: $0.answer, label: $0.label, answering: tally.answering)
+            }
+        }
+        reasons = report.reasons.map {
+            Reason(question: $0.question, answer: $0.answer, option: $0.option, points: $0.points,
+                   members: $0.members, text: $0.text, side: $0.side.rawValue)
+        }
+    }
+
+    // MARK: - Encoding
+
+    /// UTF-8 JSON with sorted keys and a trailing newline.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+
+    // MARK: - Parts
+
+    /// One member: their pick and scores.
+    public struct Member: Codable, Sendable, Hashable {
+        public var name: String
+        /// The result file read.
+        public var file: String
+        /// The member's own pick, or null for a tie.
+        public var pick: String?
+        /// `clear`, `lean` or `too-close`.
+        public var kind: String
+        public var margin: Double
+        /// Visible questions answered.
+        public var answered: Int
+        /// Scores in worksheet option order.
+        public var scores: [MemberScore]
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(file, forKey: .file)
+            try container.encode(pick, forKey: .pick)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(margin, forKey: .margin)
+            try container.encode(answered, forKey: .answered)
+            try container.encode(scores, forKey: .scores)
+        }
+    }
+
+    /// One option's score for one member.
+    public struct MemberScore: Codable, Sendable, Hashable {
+        public var option: String
+        public var points: Double
+        public var max: Double
+        public var percent: Double
+        public var ruledOut: Bool
+    }
+
+    /// One option's combined score.
+    public struct Score: Codable, Sendable, Hashable {
+        public var option: String
+        public var name: String
+        /// Mean of the members' points.
+        public var mean: Double
+        public var median: Double
+        public var min: Double
+        public var max: Double
+        /// max − min.
+        public var spread: Double
+        /// Mean of the members' reachable totals.
+        public var reachable: Double
+        /// mean ÷ reachable × 100.
+        public var percent: Double
+        /// True when every member ruled it out.
+        public var ruledOut: Bool
+        /// Members whose must-have answers rule it out.
+        public var ruledOutBy: [String]
+    }
+
+    /// The team's verdict.
+    public struct Verdict: Codable, Sendable, Hashable {
+        /// Option id, or null (exact tie, or every option ruled out).
+        public var option: String?
+        /// `clear`, `lean` or `too-close`.
+        public var kind: String
+        public var margin: Double
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(option, forKey: .option)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(margin, forKey: .margin)
+        }
+    }
+
+    /// Consensus figures (docs/team.md).
+    public struct Agreement: Codable, Sendable, Hashable {
+        public var membersWithTeamPick: Int
+        /// null when the team has no pick.
+        public var pickShare: Double?
+        /// null when no pair of members answered a question in common.
+        public var pairwiseAgreement: Double?
+        public var comparedPairs: Int
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(membersWithTeamPick, forKey: .membersWithTeamPick)
+            try container.encode(pickShare, forKey: .pickShare)
+            try container.encode(pairwiseAgreement, forKey: .pairwiseAgreement)
+            try container.encode(comparedPairs, forKey: .comparedPairs)
+        }
+    }
+
+    /// A question the team split on.
+    public struct Disagreement: Codable, Sendable, Hashable {
+        public var question: String
+        public var prompt: String
+        public var weight: Double
+        /// Members who answered it.
+        public var answering: Int
+        /// 0…1, see docs/team.md.
+        public var split: Double
+        /// See docs/team.md.
+        public var impact: Double
+        /// split × impact (the ranking key).
+        public var priority: Double
+        /// Who answered what, largest group first.
+        public var groups: [Group]
+    }
+
+    /// The members who gave one answer, and the answer's reason sentence.
+    public struct Group: Codable, Sendable, Hashable {
+        public var answer: String
+        public var label: String
+        public var reason: String
+        public var members: [String]
+    }
+
+    /// A question everyone who answered it answered alike.
+    public struct Agreed: Codable, Sendable, Hashable {
+        public var question: String
+        public var prompt: String
+        public var answer: String
+        public var label: String
+        public var answering: Int
+    }
+
+    /// An answer's mean contribution to an option across the team.
+    public struct Reason: Codable, Sendable, Hashable {
+        public var question: String
+        public var answer: String
+        public var option: String
+        public var points: Double
+        /// Members who gave this answer.
+        public var members: Int
+        public var text: String
+        /// `winner` or `runner-up`.
+        public var side: String
+    }
+}

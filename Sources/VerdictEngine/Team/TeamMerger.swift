@@ -1,0 +1,119 @@
+/// Merges members' results into a ``TeamReport`` (DESIGN §6, definitions in docs/team.md).
+///
+/// Every input is checked first (names, one worksheet version, answers that exist);
+/// then each member is re-scored from their answers with the ``Scorer`` — the numbers
+/// stored in the files are not trusted.
+public struct TeamMerger: Sendable {
+    /// The worksheet every member is scored against.
+    public let worksheet: Worksheet
+    /// Accept results of other versions of the worksheet when every answered question and
+    /// answer still exists in ``worksheet`` (the newest version).
+    public var allowMixedVersions: Bool
+
+    /// Creates a merger for one worksheet.
+    public init(worksheet: Worksheet, allowMixedVersions: Bool = false) {
+        self.worksheet = worksheet
+        self.allowMixedVersions = allowMixedVersions
+    }
+
+    /// The worksheet id most inputs answered: the one to look up before merging.
+    public static func worksheetID(of inputs: [TeamInput]) -> String? {
+        inputs.isEmpty ? nil : TeamInputCheck.commonest(inputs.map(\.worksheetID))
+    }
+
+    /// Checks and merges the inputs. Throws ``Diagnostic`` or ``InputError`` naming the
+    /// file at fault; returns nothing partial.
+    public func merge(_ inputs: [TeamInput]) throws -> TeamReport {
+        try TeamInputCheck(worksheet: worksheet, allowMixedVersions: allowMixedVersions).run(inputs)
+        let scorer = Scorer(worksheet: worksheet)
+        let scored = inputs.map { input -> ScoredMember in
+            let responses = input.responses
+            let report = scorer.score(responses)
+            let visible = Set(report.visibleQuestions)
+            let given = responses.answers.filter { visible.contains($0.key) }
+            return ScoredMember(name: input.respondent.trimmingWhitespace(), file: input.file,
+                                responses: responses, report: report, answers: given)
+        }
+        let members = scored.map { member in
+            TeamMember(
+                name: member.name, file: member.file, recommendation: member.report.recommendation,
+                scores: worksheet.options.compactMap { member.report.score(of: $0.id) },
+                answered: member.answers.count)
+        }
+        let combined = combinedScores(scored)
+        let recommendation = recommend(combined)
+        let statistics = TeamStatistics(worksheet: worksheet, members: scored)
+        let tallies = statistics.tallies()
+        let order = Dictionary(uniqueKeysWithValues: worksheet.questions.enumerated().map { ($1.id, $0) })
+        let disagreements = tallies.filter { $0.groups.count > 1 }.sorted { lhs, rhs in
+            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            if lhs.split != rhs.split { return lhs.split > rhs.split }
+            return (order[lhs.question] ?? 0) < (order[rhs.question] ?? 0)
+        }
+        let withPick = recommendation.option.map { pick in members.filter { $0.pick == pick }.count } ?? 0
+        let agreement = statistics.pairwiseAgreement()
+        let consensus = Consensus(
+            membersWithTeamPick: withPick,
+            pickShare: recommendation.option == nil ? nil : Double(withPick) / Double(members.count),
+            pairwiseAgreement: agreement.mean, comparedPairs: agreement.pairs)
+        return TeamReport(
+            worksheet: worksheet, members: members, scores: combined, recommendation: recommendation,
+            consensus: consensus, tallies: tallies, disagreements: disagreements,
+            agreed: tallies.filter { $0.groups.count == 1 },
+            reasons: statistics.reasons(leader: combined.first?.option, runnerUp: combined.dropFirst().first?.option))
+    }
+
+    // MARK: - Combined scores
+
+    private func combinedScores(_ members: [ScoredMember]) -> [CombinedScore] {
+        let count = Double(members.count)
+        let order = Dictionary(uniqueKeysWithValues: worksheet.options.enumerated().map { ($1.id, $0) })
+        return worksheet.options.map { option -> CombinedScore in
+            let points = members.map { $0.report.score(of: option.id)?.points ?? 0 }
+            let reachable = members.map { $0.report.score(of: option.id)?.max ?? 0 }.reduce(0, +) / count
+            let mean = points.reduce(0, +) / count
+            let ruledOutBy = members.filter { $0.report.ruledOut[option.id] != nil }.map(\.name)
+            return CombinedScore(
+                option: option.id, name: option.name, mean: mean, median: TeamStatistics.median(points),
+                min: points.min() ?? 0, max: points.max() ?? 0, reachable: reachable,
+                percent: reachable > 0 ? mean / reachable * 100 : 0, ruledOutBy: ruledOutBy,
+                ruledOut: ruledOutBy.count == members.count)
+        }.sorted { lhs, rhs in
+            if lhs.ruledOut != rhs.ruledOut { return !lhs.ruledOut }
+            if !TeamStatistics.same(lhs.mean, rhs.mean) { return lhs.mean > rhs.mean }
+            return (order[lhs.option] ?? 0) < (order[rhs.option] ?? 0)
+        }
+    }
+
+    /// The Scorer's rules applied to the mean points: an exact tie (within rounding) is
+    /// too close with no option; otherwise the margin decides clear / lean / too-close.
+    private func recommend(_ scores: [CombinedScore]) -> Recommendation {
+        let eligible = scores.filter { !$0.ruledOut }
+        guard let first = eligible.first else { return Recommendation(option: nil, kind: .tooClose, margin: 0) }
+        guard eligible.count > 1 else { return Recommendation(option: first.option, kind: .clear, margin: 1) }
+        let second = eligible[1]
+        if TeamStatistics.same(first.mean, second.mean) {
+            return Recommendation(option: nil, kind: .tooClose, margin: 0)
+        }
+        let margin = first.reachable > 0 ? (first.mean - second.mean) / first.reachable : 0
+        let kind: VerdictKind
+        if margin < worksheet.thresholds.tooClose {
+            kind = .tooClose
+        } else if margin < worksheet.thresholds.lean {
+            kind = .lean
+        } else {
+            kind = .clear
+        }
+        return Recommendation(option: first.option, kind: kind, margin: margin)
+    }
+}
+
+/// A member after re-scoring: the answers that count (visible ones) and the report.
+struct ScoredMember: Sendable {
+    let name: String
+    let file: String
+    let responses: Responses
+    let report: ScoreReport
+    /// Question id → answer id, visible questions only.
+    let answers: [String: String]
+}

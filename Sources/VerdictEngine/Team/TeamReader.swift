@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads members' result files for `verdict team`.
+///
+/// Each path is a result JSON file or a folder; a folder stands for every `*.json` file
+/// directly in it (not hidden ones, not sub-folders), sorted by name. Every file is read
+/// and checked on its own here; cross-file checks (same worksheet, unique names) are
+/// ``TeamMerger``'s.
+public struct TeamReader: Sendable {
+    /// The parser used for each file.
+    public var parser: ResultFileParser
+
+    /// Creates a reader.
+    public init(parser: ResultFileParser = ResultFileParser()) {
+        self.parser = parser
+    }
+
+    /// Reads every named file and every `*.json` in every named folder, in order.
+    /// Throws ``InputError`` (`.missing`) for a path that does not exist or cannot be read,
+    /// or a folder without result files, and ``Diagnostic`` for a bad file.
+    public func read(paths: [String]) throws -> [TeamInput] {
+        try files(for: paths).map { file in
+            try parser.parse(bytes: try contents(of: file), file: file)
+        }
+    }
+
+    /// The files the paths stand for, folders expanded, in order.
+    public func files(for paths: [String]) throws -> [String] {
+        var result: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw InputError(.missing, path: path, "no such file or folder")
+            }
+            guard isFolder.boolValue else {
+                result.append(path)
+                continue
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw InputError(.missing, path: path, "cannot list this folder")
+            }
+            let found = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let jsonFiles = found.map { "\(folder)/\($0)" }.filter { file in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && !isDirectory.boolValue
+            }
+            guard !jsonFiles.isEmpty else {
+                throw InputError(.missing, path: path, "no *.json result files in this folder")
+            }
+            result += jsonFiles
+        }
+        return result
+    }
+
+    // MARK: - Reading
+
+    private func contents(of file: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw InputError(.missing, path: file, "cannot read this file")
+        }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw InputError(.missing, path: file, "cannot read this file")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// Everything ``TeamMerger`` concludes from a team's results (see docs/team.md).
+public struct TeamReport: Sendable, Hashable {
+    /// The worksheet every member was scored against.
+    public var worksheet: Worksheet
+    /// The members, in input order (files sorted by name within a folder).
+    public var members: [TeamMember]
+    /// Combined scores per option, best first.
+    public var scores: [CombinedScore]
+    /// The team's verdict from the mean points (Scorer's margin and threshold rules).
+    public var recommendation: Recommendation
+    /// How much the team agrees.
+    public var consensus: Consensus
+    /// Every question at least one member answered, in worksheet order.
+    public var tallies: [QuestionTally]
+    /// Questions the team split on, most important first (priority = split × impact).
+    public var disagreements: [QuestionTally]
+    /// Questions every answering member answered the same way, in worksheet order.
+    public var agreed: [QuestionTally]
+    /// The team's strongest reasons for the leader, then for the runner-up.
+    public var reasons: [TeamReason]
+
+    /// Creates a report.
+    public init(
+        worksheet: Worksheet, members: [TeamMember], scores: [CombinedScore], recommendation: Recommendation,
+        consensus: Consensus, tallies: [QuestionTally], disagreements: [QuestionTally], agreed: [QuestionTally],
+        reasons: [TeamReason]
+    ) {
+        self.worksheet = worksheet
+        self.members = members
+        self.scores = scores
+        self.recommendation = recommendation
+        self.consensus = consensus
+        self.tallies = tallies
+        self.disagreements = disagreements
+        self.agreed = agreed
+        self.reasons = reasons
+    }
+}

@@ -1,0 +1,191 @@
+/// The figures behind a team report: answer tallies with split and impact, pairwise
+/// agreement, and the team's reasons. Definitions are in docs/team.md.
+struct TeamStatistics {
+    let worksheet: Worksheet
+    let members: [ScoredMember]
+
+    /// How many reasons to give per side.
+    static let reasonsPerSide = 5
+
+    // MARK: - Tallies
+
+    /// One tally per question answered by at least one member, in worksheet order.
+    func tallies() -> [QuestionTally] {
+        worksheet.questions.compactMap { question -> QuestionTally? in
+            var byAnswer: [String: [String]] = [:]
+            for member in members {
+                if let answer = member.answers[question.id] { byAnswer[answer, default: []].append(member.name) }
+            }
+            guard !byAnswer.isEmpty else { return nil }
+            let answerOrder = Dictionary(uniqueKeysWithValues: question.answers.enumerated().map { ($1.id, $0) })
+            let groups = byAnswer.map { answerID, names -> AnswerGroup in
+                let answer = question.answer(answerID)
+                return AnswerGroup(
+                    answer: answerID, label: answer?.label ?? answerID, reason: answer?.reason ?? "", members: names)
+            }.sorted { lhs, rhs in
+                if lhs.members.count != rhs.members.count { return lhs.members.count > rhs.members.count }
+                return (answerOrder[lhs.answer] ?? 0) < (answerOrder[rhs.answer] ?? 0)
+            }
+            let answering = groups.reduce(0) { $0 + $1.members.count }
+            return QuestionTally(
+                question: question.id, prompt: question.prompt, weight: question.weight, answering: answering,
+                groups: groups,
+                split: Self.split(largest: groups[0].members.count, answering: answering, answers: question.answers.count),
+                impact: impact(question, chosen: groups.map(\.answer)))
+        }
+    }
+
+    /// Normalised split: (1 − largest ÷ answering) ÷ (1 − ⌈answering ÷ answers⌉ ÷ answering),
+    /// so all alike is 0 and the most even split the answers allow is 1; 0 when no split is possible.
+    static func split(largest: Int, answering: Int, answers: Int) -> Double {
+        guard answering > 0, answers > 0 else { return 0 }
+        let total = Double(answering)
+        let evenLargest = Double((answering + answers - 1) / answers)
+        let most = 1 - evenLargest / total
+        guard most > 0 else { return 0 }
+        return (1 - Double(largest) / total) / most
+    }
+
+    /// weight × max over options of (max − min of that option's points among the answers given).
+    func impact(_ question: Question, chosen: [String]) -> Double {
+        let answers = chosen.compactMap { question.answer($0) }
+        let swing = worksheet.options.map { option -> Double in
+            let points = answers.map { $0.points(for: option.id) }
+            return (points.max() ?? 0) - (points.min() ?? 0)
+        }.max() ?? 0
+        return question.weight * swing
+    }
+
+    // MARK: - Pairwise agreement
+
+    /// Mean over pairs of members (with at least one commonly answered question) of the share
+    /// of commonly answered questions answered alike, and how many pairs counted.
+    ///
+    /// Members are grouped by the set of questions they answered; within such a pair of groups
+    /// every pair has the same denominator, so the sum of shares is computed from answer counts
+    /// in O(groups² × answers) rather than O(members² × questions).
+    func pairwiseAgreement() -> (mean: Double?, pairs: Int) {
+        let questions = worksheet.questions
+        var offsets: [Int] = []
+        var total = 0
+        for question in questions {
+            offsets.append(total)
+            total += question.answers.count
+        }
+        let questionIndex = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, $0) })
+        var groupOf: [[Int]: Int] = [:]
+        var groups: [(questions: [Int], size: Int, counts: [Int])] = []
+        for member in members {
+            var slots: [(question: Int, slot: Int)] = []
+            for (questionID, answerID) in member.answers {
+                guard let index = questionIndex[questionID],
+                      let answer = questions[index].answers.firstIndex(where: { $0.id == answerID }) else { continue }
+                slots.append((index, offsets[index] + answer))
+            }
+            slots.sort { $0.question < $1.question }
+            let key = slots.map(\.question)
+            let group: Int
+            if let found = groupOf[key] {
+                group = found
+            } else {
+                group = groups.count
+                groupOf[key] = group
+                groups.append((key, 0, [Int](repeating: 0, count: total)))
+            }
+            groups[group].size += 1
+            for slot in slots { groups[group].counts[slot.slot] += 1 }
+        }
+        var sumOfShares = 0.0
+        var pairs = 0
+        for first in groups.indices {
+            for second in first..<groups.count {
+                let lhs = groups[first]
+                let rhs = groups[second]
+                let common = Self.intersection(lhs.questions, rhs.questions)
+                guard !common.isEmpty else { continue }
+                let pairCount = first == second ? lhs.size * (lhs.size - 1) / 2 : lhs.size * rhs.size
+                guard pairCount > 0 else { continue }
+                var alike = 0
+                for question in common {
+                    for slot in offsets[question]..<(offsets[question] + questions[question].answers.count) {
+                        let count = lhs.counts[slot]
+                        alike += first == second ? count * (count - 1) / 2 : count * rhs.counts[slot]
+                    }
+                }
+                sumOfShares += Double(alike) / Double(common.count)
+                pairs += pairCount
+            }
+        }
+        return (pairs > 0 ? sumOfShares / Double(pairs) : nil, pairs)
+    }
+
+    /// Common elements of two ascending lists.
+    static func intersection(_ lhs: [Int], _ rhs: [Int]) -> [Int] {
+        var result: [Int] = []
+        var left = 0
+        var right = 0
+        while left < lhs.count, right < rhs.count {
+            if lhs[left] == rhs[right] {
+                result.append(lhs[left])
+                left += 1
+                right += 1
+            } else if lhs[left] < rhs[right] {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: - Reasons
+
+    /// The answers that gave the leader (then the runner-up) most points across the team.
+    func reasons(leader: String?, runnerUp: String?) -> [TeamReason] {
+        var result: [TeamReason] = []
+        if let leader { result += strongest(for: leader, side: .winner) }
+        if let runnerUp { result += strongest(for: runnerUp, side: .runnerUp) }
+        return result
+    }
+
+    private func strongest(for option: String, side: ReasonSide) -> [TeamReason] {
+        struct Key: Hashable { let question: String; let answer: String }
+        var sums: [Key: (points: Double, members: Int)] = [:]
+        for member in members {
+            for (questionID, answerID) in member.answers {
+                guard let question = worksheet.question(questionID), let answer = question.answer(answerID) else { continue }
+                let gained = question.weight * member.responses.importance(of: questionID) * answer.points(for: option)
+                let key = Key(question: questionID, answer: answerID)
+                let old = sums[key] ?? (0, 0)
+                sums[key] = (old.points + gained, old.members + 1)
+            }
+        }
+        let count = Double(max(members.count, 1))
+        let order = Dictionary(uniqueKeysWithValues: worksheet.questions.enumerated().map { ($1.id, $0) })
+        return sums.filter { $0.value.points > 0 }.map { key, value in
+            TeamReason(
+                question: key.question, answer: key.answer, option: option, points: value.points / count,
+                members: value.members, text: worksheet.question(key.question)?.answer(key.answer)?.reason ?? "",
+                side: side)
+        }.sorted { lhs, rhs in
+            if lhs.points != rhs.points { return lhs.points > rhs.points }
+            if lhs.question != rhs.question { return (order[lhs.question] ?? 0) < (order[rhs.question] ?? 0) }
+            return lhs.answer < rhs.answer
+        }.prefix(Self.reasonsPerSide).map { $0 }
+    }
+
+    // MARK: - Numbers
+
+    /// The median (mean of the middle two for an even count; 0 for none).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// Equal up to floating-point rounding (relative 1e-9).
+    static func same(_ lhs: Double, _ rhs: Double) -> Bool {
+        abs(lhs - rhs) <= 1e-9 * Swift.max(1, abs(lhs), abs(rhs))
+    }
+}

@@ -1,0 +1,66 @@
+/// Small text helpers shared by the team renderers.
+enum TeamText {
+    /// The text made safe for a terminal (``TextSanitizer``): a name in a colleague's
+    /// result file cannot drive the terminal.
+    static func clean(_ text: String) -> String { TextSanitizer.sanitize(text) }
+
+    /// Words wrapped to `width` columns, continuation lines indented by `indent` spaces.
+    static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+        let limit = Swift.max(width - indent, 20)
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= limit {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.map { String(repeating: " ", count: indent) + $0 }
+    }
+
+    /// Left-aligned in `width` columns (cut with … when longer).
+    static func pad(_ text: String, _ width: Int) -> String {
+        if text.count > width { return String(text.prefix(Swift.max(width - 1, 0))) + "…" }
+        return text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// Right-aligned in `width` columns.
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    /// A number with at most `digits` decimals, trailing zeros dropped.
+    static func number(_ value: Double, digits: Int = 2) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(rounded)
+        if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > digits + 1 {
+            text = String(text[..<text.index(dot, offsetBy: digits + 1)])
+        }
+        return text
+    }
+
+    /// A share 0…1 as a whole percentage, e.g. `80%`.
+    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
+    /// The display name of an option id.
+    static func optionName(_ id: String?, in worksheet: Worksheet) -> String {
+        guard let id else { return "—" }
+        return clean(worksheet.option(id)?.name ?? id)
+    }
+
+    /// "clear", "lean" or "too close".
+    static func kind(_ kind: VerdictKind) -> String {
+        kind == .tooClose ? "too close" : kind.rawValue
+    }
+
+    /// Member names joined with commas.
+    static func names(_ names: [String]) -> String { names.map(clean).joined(separator: ", ") }
+}

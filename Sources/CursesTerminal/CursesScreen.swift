@@ -1,0 +1,189 @@
+@preconcurrency import CNCursesW
+import Foundation
+import VerdictUI
+
+/// The full-screen terminal: starts and stops curses, reads keys, and draws the cells of
+/// a ``CellGrid`` that changed since the last frame. The only type that touches curses.
+///
+/// ``stop()`` is idempotent and must run on every exit path; ``start(appearance:colors:)``
+/// installs flag-only handlers for SIGTERM/SIGHUP/SIGINT that ``readEvent(timeoutMs:)``
+/// reports as ``TerminalInput/signal(_:)``.
+public final class CursesScreen {
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var previous: CellGrid?
+    private var attributes: [ThemeSlot: (attr: attr_t, pair: Int16)] = [:]
+    private var cursorVisible = false
+
+    /// Creates a screen that is not started yet.
+    public init() {}
+
+    deinit { stop() }
+
+    /// Whether curses is running.
+    public var isStarted: Bool { screen != nil }
+
+    // MARK: - Start and stop
+
+    /// Starts curses on stdin/stdout. Throws ``CursesError`` when the terminal cannot be
+    /// used (unknown `TERM`, not a terminal), so the caller can fall back to plain mode.
+    /// - Parameters:
+    ///   - appearance: how each theme slot looks.
+    ///   - colors: false to ignore colours (NO_COLOR, mono theme).
+    ///   - output: where to draw (default stdout; the frame benchmark uses /dev/null).
+    public func start(
+        appearance: (ThemeSlot) -> SlotAppearance, colors: Bool = true,
+        output: UnsafeMutablePointer<FILE>? = nil
+    ) throws {
+        guard screen == nil else { return }
+        setlocale(LC_ALL, "")
+        guard let created = newterm(nil, output ?? stdout, stdin) else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+            throw CursesError("cannot start the full-screen UI for TERM=\(term)")
+        }
+        screen = created
+        set_term(created)
+        window = verdict_stdscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        setUpColors(appearance: appearance, colors: colors && has_colors())
+        SignalFlags.install()
+        previous = nil
+    }
+
+    /// Restores the terminal (main screen, cursor, echo, canonical mode). Safe to call
+    /// more than once and before ``start(appearance:colors:)``.
+    /// - Parameter terminalGone: true after SIGHUP: release curses without writing to the
+    ///   terminal (which may block or fail).
+    public func stop(terminalGone: Bool = false) {
+        guard let created = screen else { return }
+        if !terminalGone {
+            curs_set(1)
+            endwin()
+        }
+        delscreen(created)
+        screen = nil
+        window = nil
+        previous = nil
+        SignalFlags.uninstall()
+    }
+
+    /// Ctrl-Z: leaves curses, stops the process with SIGTSTP, and on resume redraws everything.
+    public func suspend() {
+        guard screen != nil else { return }
+        endwin()
+        SignalFlags.stopForJobControl()
+        refresh()
+        previous = nil
+    }
+
+    // MARK: - Size and input
+
+    /// The current size in columns and rows.
+    public var size: (width: Int, height: Int) {
+        guard let window else { return (0, 0) }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        verdict_getmaxyx(window, &rows, &columns)
+        return (Int(columns), Int(rows))
+    }
+
+    /// Waits up to `timeoutMs` for input. Returns nil on timeout; a pending signal wins
+    /// over keys.
+    public func readEvent(timeoutMs: Int32) -> TerminalInput? {
+        if let number = SignalFlags.take() { return .signal(number) }
+        guard let window else { return nil }
+        wtimeout(window, timeoutMs)
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if let number = SignalFlags.take() { return .signal(number) }
+        if status == verdict_ERR() { return nil }
+        let isKeyCode = status == verdict_KEY_CODE_YES()
+        if isKeyCode && Int32(code) == verdict_KEY_RESIZE() {
+            previous = nil
+            let now = size
+            return .resize(width: now.width, height: now.height)
+        }
+        return .key(KeyDecoder.decode(UInt32(code), isKeyCode: isKeyCode))
+    }
+
+    // MARK: - Drawing
+
+    /// Draws a frame: only cells that differ from the previous frame (everything after a
+    /// start, resize or resume), then refreshes the terminal.
+    public func draw(_ grid: CellGrid) {
+        guard let window else { return }
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full {
+            werase(window)
+            clearok(window, true)
+        }
+        var cell = cchar_t()
+        for row in 0..<grid.height {
+            for column in 0..<grid.width {
+                let current = grid[row, column]
+                if current.isContinuation { continue }
+                if !full, let old = previous, old[row, column] == current { continue }
+                let look = attributes[current.slot] ?? (0, 0)
+                var characters = Array(current.text.unicodeScalars.prefix(Int(verdict_NCURSES_CCHARW_MAX()) - 1))
+                    .map { wchar_t(bitPattern: $0.value) }
+                if characters.isEmpty { characters = [wchar_t(32)] }
+                characters.append(0)
+                setcchar(&cell, characters, look.attr, look.pair, nil)
+                mvwadd_wch(window, Int32(row), Int32(column), &cell)
+            }
+        }
+        placeCursor(grid, window)
+        previous = grid
+        wrefresh(window)
+    }
+
+    private func placeCursor(_ grid: CellGrid, _ window: UnsafeMutablePointer<WINDOW>) {
+        if let spot = grid.cursor {
+            if !cursorVisible { curs_set(1) }
+            cursorVisible = true
+            wmove(window, Int32(spot.row), Int32(spot.column))
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+    }
+
+    // MARK: - Colours
+
+    private func setUpColors(appearance: (ThemeSlot) -> SlotAppearance, colors: Bool) {
+        if colors {
+            start_color()
+            use_default_colors()
+        }
+        attributes = [:]
+        for (index, slot) in ThemeSlot.allCases.enumerated() {
+            let look = colors ? appearance(slot) : appearance(slot).withoutColor
+            var attr: attr_t = 0
+            if look.bold { attr |= attr_t(verdict_A_BOLD()) }
+            if look.reverse { attr |= attr_t(verdict_A_REVERSE()) }
+            if look.underline { attr |= attr_t(verdict_A_UNDERLINE()) }
+            if look.dim { attr |= attr_t(verdict_A_DIM()) }
+            var pair: Int16 = 0
+            if colors, look.foreground != nil || look.background != nil {
+                pair = Int16(index + 1)
+                init_pair(pair, look.foreground ?? -1, look.background ?? -1)
+            }
+            attributes[slot] = (attr, pair)
+        }
+    }
+}
+
+// MARK: - Bell
+
+extension CursesScreen {
+    /// Rings the terminal bell (or flashes when it has none).
+    public func bell() {
+        guard isStarted else { return }
+        beep()
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// An exclusive `flock` on a session's `.lock` file, held while one process works on the
+/// session. Released by ``release()`` or when the object goes away (and by the kernel
+/// when the process ends, however it ends).
+public final class SessionLock: @unchecked Sendable {
+    /// The lock file.
+    public let path: String
+    private let state = NSLock()
+    private var descriptor: Int32
+
+    // MARK: - Acquiring
+
+    /// Takes the lock without waiting. Throws ``SessionStoreError/locked(path:pid:)`` with
+    /// the holder's pid when another lock (in this or another process) holds it.
+    init(path: String) throws {
+        self.path = path
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        var result: Int32
+        repeat { result = flock(fd, LOCK_EX | LOCK_NB) } while result != 0 && errno == EINTR
+        if result != 0 {
+            let code = errno
+            let holder = Self.readPID(fd)
+            close(fd)
+            if code == EWOULDBLOCK { throw SessionStoreError.locked(path: path, pid: holder) }
+            throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(code)))
+        }
+        descriptor = fd
+        let text = Array("\(getpid())\n".utf8)
+        _ = ftruncate(fd, 0)
+        _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+    }
+
+    deinit { release() }
+
+    // MARK: - Releasing
+
+    /// Whether this object still holds the lock.
+    public var isHeld: Bool { state.withLock { descriptor >= 0 } }
+
+    /// Releases the lock; safe to call more than once.
+    public func release() {
+        state.withLock {
+            guard descriptor >= 0 else { return }
+            _ = ftruncate(descriptor, 0)
+            _ = flock(descriptor, LOCK_UN)
+            close(descriptor)
+            descriptor = -1
+        }
+    }
+
+    private static func readPID(_ fd: Int32) -> Int32? {
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        let text = String(decoding: buffer[0..<count], as: UTF8.self)
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

@@ -1,0 +1,43 @@
+/// What survives of a saved session when it is resumed against the worksheet as it is now.
+public struct SessionResume: Sendable, Hashable {
+    /// The answers and importance that still fit the worksheet.
+    public var responses: Responses
+    /// Where to continue (nil when the saved question no longer exists).
+    public var questionID: String?
+    /// Question ids whose saved answer was dropped (the question or the answer is gone).
+    public var dropped: [String]
+    /// True when the worksheet's source changed since the snapshot was taken.
+    public var worksheetChanged: Bool
+
+    /// Reconciles a snapshot with the current worksheet. When the worksheet's sha256 is
+    /// unchanged everything is kept; otherwise only answers whose question and answer ids
+    /// still exist, and importance for questions that exist (clamped to the bounds).
+    public init(snapshot: SessionSnapshot, worksheet: Worksheet) {
+        worksheetChanged = snapshot.worksheetSHA256 != worksheet.sha256
+        var kept = Responses(respondent: snapshot.respondent)
+        var lost: [String] = []
+        for (questionID, answerID) in snapshot.answers {
+            if let question = worksheet.question(questionID), question.answer(answerID) != nil {
+                kept.answers[questionID] = answerID
+            } else {
+                lost.append(questionID)
+            }
+        }
+        for (questionID, value) in snapshot.importance where worksheet.question(questionID) != nil {
+            guard value.isFinite else { continue }
+            let bounds = worksheet.importance
+            kept.importance[questionID] = Swift.min(Swift.max(value, bounds.min), bounds.max)
+        }
+        responses = kept
+        dropped = lost.sorted()
+        questionID = snapshot.questionID.flatMap { worksheet.question($0) == nil ? nil : $0 }
+    }
+
+    /// One line for the user about dropped answers, or nil when nothing was dropped.
+    public var notice: String? {
+        guard !dropped.isEmpty else { return nil }
+        let noun = dropped.count == 1 ? "answer" : "answers"
+        return "the worksheet changed since this session was saved; dropped \(dropped.count) \(noun) "
+            + "that no longer fit: \(dropped.joined(separator: ", "))"
+    }
+}

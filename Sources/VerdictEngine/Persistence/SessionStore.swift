@@ -1,0 +1,185 @@
+import Crypto
+import Foundation
+
+/// Autosaved sessions, one file per worksheet id, under `$XDG_STATE_HOME/verdict/`.
+///
+/// Each file is JSON: `{"format":1,"checksum":"<sha256 of payload>","payload":{…}}`, written
+/// atomically. Before a new save the previous good copy becomes `ID.json.bak`; when the
+/// main copy is damaged or truncated, ``loadReporting(worksheetID:)`` falls back to it and
+/// says so. ``lock(worksheetID:)`` keeps two processes from writing the same session.
+public struct SessionStore: Sendable {
+    /// The folder holding the files.
+    public let directory: String
+
+    /// A store in a folder (created on first save or lock).
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The standard folder: `$XDG_STATE_HOME/verdict`, else `$HOME/.local/state/verdict`.
+    public static func standardDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/verdict" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.local/state/verdict"
+    }
+
+    /// A store in the standard folder.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionStore {
+        SessionStore(directory: standardDirectory(environment: environment))
+    }
+
+    // MARK: - Paths
+
+    /// The main file for a worksheet id.
+    public func path(worksheetID: String) -> String { directory + "/" + Self.fileStem(worksheetID) + ".json" }
+    /// The backup of the previous good save.
+    public func backupPath(worksheetID: String) -> String { path(worksheetID: worksheetID) + ".bak" }
+    /// The lock file.
+    public func lockPath(worksheetID: String) -> String { directory + "/" + Self.fileStem(worksheetID) + ".lock" }
+
+    /// A file-name-safe form of an id (anything but letters, digits, `-`, `_`, `.` becomes `_`).
+    static func fileStem(_ id: String) -> String {
+        let safe = String(id.unicodeScalars.map { scalar -> Character in
+            let ok = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            return ok ? Character(scalar) : "_"
+        })
+        let trimmed = safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe
+        return trimmed.isEmpty ? "_" : trimmed
+    }
+
+    // MARK: - Saving
+
+    /// Saves a snapshot atomically, keeping the previous good copy as `.bak`.
+    public func save(_ snapshot: SessionSnapshot) throws {
+        try makeDirectory()
+        let main = path(worksheetID: snapshot.worksheetID)
+        if let existing = FileManager.default.contents(atPath: main), (try? Self.decode(existing)) != nil {
+            let backup = backupPath(worksheetID: snapshot.worksheetID)
+            if rename(main, backup) != 0 {
+                throw SessionStoreError.unwritable(path: backup, reason: String(cString: strerror(errno)))
+            }
+        }
+        do {
+            try AtomicFile.write(try Self.encode(snapshot), to: main)
+        } catch let error as InputError {
+            throw SessionStoreError.unwritable(path: main, reason: error.message)
+        }
+    }
+
+    /// Removes a session's files (after it was finished); missing files are fine.
+    public func remove(worksheetID: String) {
+        unlink(path(worksheetID: worksheetID))
+        unlink(backupPath(worksheetID: worksheetID))
+    }
+
+    // MARK: - Loading
+
+    /// A loaded snapshot and, when the main copy was damaged, a line saying so.
+    public struct Loaded: Sendable, Hashable {
+        /// The snapshot.
+        public var snapshot: SessionSnapshot
+        /// Set when the backup was used instead of a damaged main copy.
+        public var notice: String?
+    }
+
+    /// The saved snapshot for a worksheet id, or nil when there is none. Falls back to the
+    /// backup silently; see ``loadReporting(worksheetID:)`` to learn that it did.
+    public func load(worksheetID: String) throws -> SessionSnapshot? {
+        try loadReporting(worksheetID: worksheetID)?.snapshot
+    }
+
+    /// The saved snapshot, falling back to `.bak` (with a notice) when the main copy is
+    /// damaged. Throws ``SessionStoreError/corrupt(path:reason:)`` when neither is usable.
+    public func loadReporting(worksheetID: String) throws -> Loaded? {
+        let main = path(worksheetID: worksheetID)
+        let backup = backupPath(worksheetID: worksheetID)
+        let mainBytes = FileManager.default.contents(atPath: main)
+        var mainProblem: String?
+        if let bytes = mainBytes {
+            do {
+                return Loaded(snapshot: try Self.checked(Self.decode(bytes), worksheetID), notice: nil)
+            } catch {
+                mainProblem = "\(error)"
+            }
+        }
+        guard let backupBytes = FileManager.default.contents(atPath: backup) else {
+            if let problem = mainProblem { throw SessionStoreError.corrupt(path: main, reason: problem) }
+            return nil
+        }
+        do {
+            let snapshot = try Self.checked(Self.decode(backupBytes), worksheetID)
+            let notice = mainProblem.map { "\(main): the autosave is damaged (\($0)); resumed from the previous copy" }
+            return Loaded(snapshot: snapshot, notice: notice)
+        } catch {
+            throw SessionStoreError.corrupt(path: mainProblem == nil ? backup : main, reason: mainProblem ?? "\(error)")
+        }
+    }
+
+    // MARK: - Locking
+
+    /// Takes the session's lock; throws ``SessionStoreError/locked(path:pid:)`` naming the
+    /// other process when it is in use.
+    public func lock(worksheetID: String) throws -> SessionLock {
+        try makeDirectory()
+        return try SessionLock(path: lockPath(worksheetID: worksheetID))
+    }
+
+    private func makeDirectory() throws {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw SessionStoreError.unwritable(path: directory, reason: error.localizedDescription)
+        }
+    }
+
+    // MARK: - File format
+
+    static let prefix = Array(#"{"format":1,"checksum":""#.utf8)
+    static let middle = Array(#"","payload":"#.utf8)
+    static let suffix = Array("}\n".utf8)
+
+    static func encode(_ snapshot: SessionSnapshot) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        let payload = try encoder.encode(snapshot)
+        let checksum = hex(SHA256.hash(data: payload))
+        return Data(prefix + Array(checksum.utf8) + middle) + payload + Data(suffix)
+    }
+
+    static func decode(_ data: Data) throws -> SessionSnapshot {
+        let bytes = [UInt8](data)
+        let head = prefix.count + 64 + middle.count
+        guard bytes.count >= head + suffix.count,
+              bytes.starts(with: prefix),
+              Array(bytes[(prefix.count + 64)..<head]) == middle,
+              Array(bytes.suffix(suffix.count)) == suffix
+        else { throw FormatProblem("not a Verdict autosave, or truncated") }
+        let checksum = String(decoding: bytes[prefix.count..<(prefix.count + 64)], as: UTF8.self)
+        let payload = Data(bytes[head..<(bytes.count - suffix.count)])
+        guard hex(SHA256.hash(data: payload)) == checksum else { throw FormatProblem("checksum mismatch") }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(SessionSnapshot.self, from: payload)
+        } catch {
+            throw FormatProblem("unreadable contents")
+        }
+    }
+
+    private static func checked(_ snapshot: SessionSnapshot, _ worksheetID: String) throws -> SessionSnapshot {
+        guard snapshot.worksheetID == worksheetID else { throw FormatProblem("saved for worksheet '\(snapshot.worksheetID)'") }
+        return snapshot
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Why a file's bytes are not a usable snapshot.
+    struct FormatProblem: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}

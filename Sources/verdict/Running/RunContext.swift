@@ -1,0 +1,73 @@
+import Foundation
+import VerdictEngine
+
+/// Everything a run needs besides the terminal: the worksheet, the autosave store and
+/// where the latest answers are.
+final class RunContext {
+    /// The worksheet being answered.
+    let worksheet: Worksheet
+    /// The autosave store.
+    let store: SessionStore
+    /// The answers as of the latest autosave (what a signal exit saves).
+    private(set) var latest: Responses
+    /// The question of the latest autosave.
+    private(set) var latestQuestion: String?
+    /// Whether anything was answered or changed in this run.
+    private(set) var changed = false
+
+    /// Creates a context starting from these responses.
+    init(worksheet: Worksheet, store: SessionStore, responses: Responses, questionID: String?) {
+        self.worksheet = worksheet
+        self.store = store
+        latest = responses
+        latestQuestion = questionID
+    }
+
+    // MARK: - Autosave
+
+    /// Saves the responses; returns the failure message, if any.
+    @discardableResult
+    func autosave(_ responses: Responses, questionID: String?) -> String? {
+        latest = responses
+        latestQuestion = questionID
+        changed = true
+        do {
+            try store.save(SessionSnapshot(worksheet: worksheet, responses: responses, questionID: questionID))
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// Saves the latest responses again (on a signal exit); failures are ignored.
+    func saveLatest() {
+        guard changed else { return }
+        _ = try? store.save(SessionSnapshot(worksheet: worksheet, responses: latest, questionID: latestQuestion))
+    }
+
+    /// Whether every visible question has an answer.
+    func isComplete(_ responses: Responses) -> Bool {
+        Scorer(worksheet: worksheet).visibleQuestions(responses).allSatisfy { responses.answers[$0.id] != nil }
+    }
+
+    /// Forgets the autosave of a finished session.
+    func finish(_ responses: Responses) {
+        if isComplete(responses) { store.remove(worksheetID: worksheet.id) }
+    }
+
+    // MARK: - Export
+
+    /// Writes a result document (JSON as `verdict score --format json`, or Markdown).
+    func export(_ responses: Responses, format: ExportTarget, to path: String) throws {
+        let document = ResultBuilder.document(worksheet: worksheet, responses: responses, completedAt: Date())
+        let data: Data
+        switch format {
+        case .json: data = try document.encoded()
+        case .markdown: data = Data(MarkdownReport.render(document, worksheet: worksheet).utf8)
+        }
+        try AtomicFile.write(data, to: path)
+    }
+
+    /// The export formats.
+    enum ExportTarget { case json, markdown }
+}

@@ -1,0 +1,182 @@
+import CursesTerminal
+import Foundation
+import VerdictEngine
+import VerdictUI
+
+/// Drives one `verdict run`: decides whether to resume, picks the full-screen UI or plain
+/// prompts, runs the session, writes `--output`, and returns the exit code.
+struct RunDriver {
+    /// What to do with an unfinished session.
+    enum ResumePolicy { case ask, resume, fresh }
+
+    let worksheet: Worksheet
+    let theme: Theme
+    let store: SessionStore
+    let saved: SessionStore.Loaded?
+    let respondent: String?
+    let output: String?
+    let policy: ResumePolicy
+
+    /// Notices to show inside the session (dropped answers and the like).
+    private var notices: [String] = []
+
+    /// Creates a driver.
+    init(
+        worksheet: Worksheet, theme: Theme, store: SessionStore, saved: SessionStore.Loaded?,
+        respondent: String?, output: String?, policy: ResumePolicy
+    ) {
+        self.worksheet = worksheet
+        self.theme = theme
+        self.store = store
+        self.saved = saved
+        self.respondent = respondent
+        self.output = output
+        self.policy = policy
+    }
+
+    // MARK: - Modes
+
+    /// Runs in the given mode and returns the exit code.
+    mutating func start(mode: TerminalMode) -> Int32 {
+        switch mode {
+        case let .plain(note):
+            if let note { ErrorReporter.say(note) }
+            return runPlain()
+        case .fullScreen:
+            let screen = CursesScreen()
+            do {
+                try screen.start(theme: theme)
+            } catch {
+                ErrorReporter.say("\(error); using plain prompts")
+                return runPlain()
+            }
+            defer { screen.stop() }
+            return runFullScreen(screen)
+        }
+    }
+
+    private mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
+        var choice = ResumePrompt.Choice.fresh
+        if let snapshot = resumable {
+            switch policy {
+            case .resume: choice = .resume
+            case .fresh: choice = .fresh
+            case .ask: choice = askFullScreen(screen, ResumePrompt(worksheet: worksheet, snapshot: snapshot))
+            }
+        }
+        if case let .quit(code) = choice { return code }
+        let (responses, question) = startingPoint(resume: choice == .resume)
+        let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        let state = SessionState(
+            worksheet: worksheet, responses: responses, resumeAt: question, theme: theme,
+            notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
+        switch CursesRunner(context: context, screen: screen).run(state) {
+        case let .signal(number):
+            screen.stop(terminalGone: number == SIGHUP)
+            return 128 + number
+        case let .quit(code, final):
+            screen.stop()
+            return finish(code, final, context)
+        }
+    }
+
+    private func askFullScreen(_ screen: CursesScreen, _ prompt: ResumePrompt) -> ResumePrompt.Choice {
+        var size = screen.size
+        screen.draw(prompt.grid(width: size.width, height: size.height))
+        while true {
+            guard let input = screen.readEvent(timeoutMs: CursesRunner.pollMilliseconds) else { continue }
+            switch input {
+            case let .signal(number):
+                return .quit(128 + number)
+            case .resize:
+                size = screen.size
+                screen.draw(prompt.grid(width: size.width, height: size.height))
+            case let .key(key):
+                if let choice = ResumePrompt.choice(forKey: key) { return choice }
+            }
+        }
+    }
+
+    private mutating func runPlain() -> Int32 {
+        var choice = ResumePrompt.Choice.fresh
+        if let snapshot = resumable {
+            switch policy {
+            case .resume: choice = .resume
+            case .fresh: choice = .fresh
+            case .ask:
+                choice = isatty(STDIN_FILENO) == 1
+                    ? askPlain(ResumePrompt(worksheet: worksheet, snapshot: snapshot))
+                    : .fresh
+                if isatty(STDIN_FILENO) != 1 {
+                    ErrorReporter.say("an unfinished session exists; starting fresh (use --resume to continue it)")
+                }
+            }
+        }
+        if case let .quit(code) = choice { return code }
+        let (responses, question) = startingPoint(resume: choice == .resume)
+        notices.forEach(ErrorReporter.say)
+        let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        var prompter = PlainPrompter(
+            worksheet: worksheet, responses: responses,
+            readLine: { Swift.readLine(strippingNewline: true) },
+            write: { text in
+                FileHandle.standardOutput.write(Data(text.utf8))
+            },
+            autosave: { responses, question in
+                if let message = context.autosave(responses, questionID: question) { ErrorReporter.say(message) }
+            })
+        switch prompter.run() {
+        case let .finished(final):
+            return finish(0, final, context)
+        case .aborted:
+            ErrorReporter.say("stopped before the end; run 'verdict run --resume' to continue")
+            return 130
+        }
+    }
+
+    private func askPlain(_ prompt: ResumePrompt) -> ResumePrompt.Choice {
+        while true {
+            FileHandle.standardOutput.write(Data(prompt.plainQuestion.utf8))
+            if let choice = ResumePrompt.choice(forLine: Swift.readLine(strippingNewline: true)) { return choice }
+        }
+    }
+
+    // MARK: - Start and end
+
+    /// The saved snapshot when there is one worth resuming.
+    private var resumable: SessionSnapshot? {
+        guard let snapshot = saved?.snapshot, !snapshot.answers.isEmpty else { return nil }
+        return snapshot
+    }
+
+    /// The responses and question to start from, recording notices about dropped answers.
+    private mutating func startingPoint(resume: Bool) -> (Responses, String?) {
+        var responses = Responses(respondent: respondent ?? "")
+        var question: String?
+        if resume, let snapshot = saved?.snapshot {
+            let reconciled = SessionResume(snapshot: snapshot, worksheet: worksheet)
+            if let notice = reconciled.notice { notices.append(notice) }
+            responses = reconciled.responses
+            question = reconciled.questionID
+            if let respondent { responses.respondent = respondent }
+        } else if policy == .resume {
+            notices.append("no unfinished session to resume; starting fresh")
+        }
+        return (responses, question)
+    }
+
+    /// After a quit: forgets a finished session, writes `--output`, returns the exit code.
+    private func finish(_ code: Int32, _ responses: Responses, _ context: RunContext) -> Int32 {
+        guard code == 0 else { return code }
+        if let output {
+            do {
+                try context.export(responses, format: .json, to: output)
+            } catch {
+                ErrorReporter.say("\(error)")
+                return 73
+            }
+        }
+        context.finish(responses)
+        return 0
+    }
+}

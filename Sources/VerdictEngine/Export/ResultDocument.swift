@@ -25,12 +25,14 @@ public struct ResultDocument: Codable, Sendable, Hashable {
     public var reasons: [ReasonEntry]
     /// How robust the verdict is.
     public var sensitivity: SensitivityEntry
+    /// Present only for `score --what-if`: the hypothetical changes and the result with them.
+    public var whatIf: WhatIfEntry?
 
     /// Creates a document.
     public init(
         schemaVersion: Int = 1, tool: ToolInfo = ToolInfo(), worksheet: WorksheetInfo, respondent: String,
         completedAt: String, answers: [AnswerEntry], scores: [ScoreEntry], recommendation: RecommendationEntry,
-        reasons: [ReasonEntry], sensitivity: SensitivityEntry
+        reasons: [ReasonEntry], sensitivity: SensitivityEntry, whatIf: WhatIfEntry? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.tool = tool
@@ -42,6 +44,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
         self.recommendation = recommendation
         self.reasons = reasons
         self.sensitivity = sensitivity
+        self.whatIf = whatIf
     }
 
     /// `{name, version}` of the producing tool.
@@ -97,14 +100,33 @@ public struct ResultDocument: Codable, Sendable, Hashable {
         public var percent: Double
         /// True when a must-have answer ruled the option out.
         public var ruledOut: Bool
+        /// Ids of the questions whose answers rule the option out, in worksheet order
+        /// (empty unless `ruledOut`; read as empty when absent).
+        public var ruledOutBy: [String]
         /// Creates an entry.
-        public init(option: String, name: String, points: Double, max: Double, percent: Double, ruledOut: Bool) {
+        public init(
+            option: String, name: String, points: Double, max: Double, percent: Double, ruledOut: Bool,
+            ruledOutBy: [String] = []
+        ) {
             self.option = option
             self.name = name
             self.points = points
             self.max = max
             self.percent = percent
             self.ruledOut = ruledOut
+            self.ruledOutBy = ruledOutBy
+        }
+
+        /// Decodes an entry; `ruledOutBy` may be absent.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            option = try container.decode(String.self, forKey: .option)
+            name = try container.decode(String.self, forKey: .name)
+            points = try container.decode(Double.self, forKey: .points)
+            max = try container.decode(Double.self, forKey: .max)
+            percent = try container.decode(Double.self, forKey: .percent)
+            ruledOut = try container.decode(Bool.self, forKey: .ruledOut)
+            ruledOutBy = try container.decodeIfPresent([String].self, forKey: .ruledOutBy) ?? []
         }
     }
 
@@ -216,6 +238,55 @@ public struct ResultDocument: Codable, Sendable, Hashable {
             try container.encode(question, forKey: .question)
             try container.encode(factor, forKey: .factor)
             try container.encode(winner, forKey: .winner)
+        }
+    }
+
+    /// The `--what-if` section: which answers were changed and the result with the changes.
+    public struct WhatIfEntry: Codable, Sendable, Hashable {
+        /// The changes, in the order given.
+        public var changes: [ChangeEntry]
+        /// The answers after the changes, in worksheet order.
+        public var answers: [AnswerEntry]
+        /// Scores after the changes, best first.
+        public var scores: [ScoreEntry]
+        /// The verdict after the changes.
+        public var recommendation: RecommendationEntry
+        /// Reasons after the changes.
+        public var reasons: [ReasonEntry]
+        /// Sensitivity after the changes.
+        public var sensitivity: SensitivityEntry
+        /// Creates an entry.
+        public init(
+            changes: [ChangeEntry], answers: [AnswerEntry], scores: [ScoreEntry],
+            recommendation: RecommendationEntry, reasons: [ReasonEntry], sensitivity: SensitivityEntry
+        ) {
+            self.changes = changes
+            self.answers = answers
+            self.scores = scores
+            self.recommendation = recommendation
+            self.reasons = reasons
+            self.sensitivity = sensitivity
+        }
+    }
+
+    /// One hypothetical change: question, the answer given (null if skipped), the new answer
+    /// (null to leave it unanswered).
+    public struct ChangeEntry: Codable, Sendable, Hashable {
+        public var question: String
+        public var from: String?
+        public var to: String?
+        /// Creates an entry.
+        public init(question: String, from: String?, to: String?) {
+            self.question = question
+            self.from = from
+            self.to = to
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(question, forKey: .question)
+            try container.encode(from, forKey: .from)
+            try container.encode(to, forKey: .to)
         }
     }
 

@@ -1,125 +1,107 @@
 /// Scores responses against a worksheet (DESIGN §4). Pure and deterministic.
+///
+/// For each option: points = Σ over answered, visible questions of weight × importance ×
+/// the answer's points; max = the most the option could reach on the visible questions.
+/// Must-have answers rule options out; ruled-out options sort last and are never
+/// recommended.
 public struct Scorer: Sendable {
+    // MARK: - Configuration
+
     /// The worksheet scored against.
     public let worksheet: Worksheet
     /// How many reasons to give per side.
     public var reasonsPerSide: Int
+    /// The index-based form every scoring path shares.
+    let compiled: CompiledWorksheet
+    /// The verdict rule with the worksheet's thresholds.
+    let rule: VerdictRule
 
     /// Creates a scorer for one worksheet.
     public init(worksheet: Worksheet, reasonsPerSide: Int = 5) {
         self.worksheet = worksheet
         self.reasonsPerSide = reasonsPerSide
+        self.compiled = CompiledWorksheet(worksheet)
+        self.rule = VerdictRule(thresholds: worksheet.thresholds)
     }
 
+    // MARK: - Visibility
+
     /// Whether a question is shown under these answers: its condition's question is itself
-    /// visible and answered with one of the listed answers. Validation rules out cycles.
+    /// visible and answered with one of the listed answers.
     public func isVisible(_ question: Question, _ responses: Responses) -> Bool {
-        var current = question
-        var hops = 0
-        while let condition = current.showWhen {
-            guard let given = responses.answers[condition.question], condition.answers.contains(given),
-                  let parent = worksheet.question(condition.question) else { return false }
-            current = parent
-            hops += 1
-            if hops > 10_000 { return false }
-        }
-        return true
+        guard let index = compiled.indexByID[question.id] else { return false }
+        return compiled.visibility(compiled.choices(responses))[index]
     }
 
     /// The questions shown under these answers, in worksheet order.
     public func visibleQuestions(_ responses: Responses) -> [Question] {
-        worksheet.questions.filter { isVisible($0, responses) }
+        let visible = compiled.visibility(compiled.choices(responses))
+        return zip(worksheet.questions, visible).filter(\.1).map(\.0)
     }
+
+    // MARK: - Scoring
 
     /// Scores the responses. Answers to hidden or unknown questions are ignored here;
-    /// ``ResponsesChecker`` rejects them before scoring where that matters.
+    /// ``AnswersReader`` rejects them before scoring where that matters.
     public func score(_ responses: Responses) -> ScoreReport {
-        let visible = visibleQuestions(responses)
-        var points: [String: Double] = [:]
-        var maxima: [String: Double] = [:]
-        var ruledOut: [String: [String]] = [:]
-        var contributions: [Reason] = []
-        var unanswered: [String] = []
-        for question in visible {
-            let factor = question.weight * responses.importance(of: question.id)
-            for option in worksheet.options {
-                let best = question.answers.map { $0.points(for: option.id) }.max() ?? 0
-                maxima[option.id, default: 0] += factor * best
-            }
-            guard let answerID = responses.answers[question.id], let answer = question.answer(answerID) else {
-                unanswered.append(question.id)
-                continue
-            }
-            for option in worksheet.options {
-                let gained = factor * answer.points(for: option.id)
-                points[option.id, default: 0] += gained
-                if gained > 0 {
-                    contributions.append(Reason(
-                        question: question.id, answer: answer.id, option: option.id,
-                        points: gained, text: answer.reason, side: .winner))
-                }
-            }
-            for excluded in answer.excludes { ruledOut[excluded, default: []].append(question.id) }
-            if let required = answer.requires {
-                for option in worksheet.options where option.id != required {
-                    ruledOut[option.id, default: []].append(question.id)
-                }
-            }
-        }
-        let order = Dictionary(uniqueKeysWithValues: worksheet.options.enumerated().map { ($1.id, $0) })
-        let scores = worksheet.options.map { option -> OptionScore in
-            let got = points[option.id] ?? 0
-            let reachable = maxima[option.id] ?? 0
+        let choices = compiled.choices(responses)
+        let importance = compiled.importances(responses)
+        let tally = compiled.tally(choices: choices, importance: importance)
+        let order = rule.order(tally)
+        let decided = rule.decide(tally, order: order)
+        let scores = order.map { index -> OptionScore in
+            let option = worksheet.options[index]
+            let got = tally.points[index]
+            let reachable = tally.maxima[index]
             return OptionScore(
                 option: option.id, name: option.name, points: got, max: reachable,
-                percent: reachable > 0 ? got / reachable * 100 : 0, ruledOut: ruledOut[option.id] != nil)
-        }.sorted { lhs, rhs in
-            if lhs.ruledOut != rhs.ruledOut { return !lhs.ruledOut }
-            if lhs.points != rhs.points { return lhs.points > rhs.points }
-            return (order[lhs.option] ?? 0) < (order[rhs.option] ?? 0)
+                percent: reachable > 0 ? got / reachable * 100 : 0, ruledOut: !tally.ruledOutBy[index].isEmpty)
         }
-        let recommendation = recommend(scores)
-        let reasons = pickReasons(contributions, scores: scores)
+        var ruledOut: [String: [String]] = [:]
+        for (index, questions) in tally.ruledOutBy.enumerated() where !questions.isEmpty {
+            ruledOut[compiled.optionIDs[index]] = questions.map { compiled.questions[$0].id }
+        }
+        let visibleIDs = compiled.questions.indices.filter { tally.visible[$0] }
+        let recommendation = Recommendation(
+            option: decided.option.map { compiled.optionIDs[$0] }, kind: decided.kind, margin: decided.margin)
         return ScoreReport(
-            scores: scores, recommendation: recommendation, reasons: reasons,
-            visibleQuestions: visible.map(\.id), unanswered: unanswered, ruledOut: ruledOut)
+            scores: scores, recommendation: recommendation,
+            reasons: reasons(choices: choices, importance: importance, tally: tally, order: order),
+            visibleQuestions: visibleIDs.map { compiled.questions[$0].id },
+            unanswered: visibleIDs.filter { choices[$0] < 0 }.map { compiled.questions[$0].id },
+            ruledOut: ruledOut)
     }
 
-    // MARK: - Verdict
+    // MARK: - Reasons
 
-    private func recommend(_ scores: [OptionScore]) -> Recommendation {
-        let eligible = scores.filter { !$0.ruledOut }
-        guard let first = eligible.first else { return Recommendation(option: nil, kind: .tooClose, margin: 0) }
-        guard eligible.count > 1 else { return Recommendation(option: first.option, kind: .clear, margin: 1) }
-        let second = eligible[1]
-        if first.points == second.points { return Recommendation(option: nil, kind: .tooClose, margin: 0) }
-        let margin = first.max > 0 ? (first.points - second.points) / first.max : 0
-        let kind: VerdictKind
-        if margin < worksheet.thresholds.tooClose {
-            kind = .tooClose
-        } else if margin < worksheet.thresholds.lean {
-            kind = .lean
-        } else {
-            kind = .clear
+    /// The leader's strongest contributions, then the runner-up's (each side strongest
+    /// first, ties in worksheet order). The leader is the recommended option, or the top
+    /// of the order for a tie; the runner-up is the next eligible option.
+    private func reasons(choices: [Int], importance: [Double], tally: CompiledWorksheet.Tally, order: [Int]) -> [Reason] {
+        let eligible = order.filter { tally.ruledOutBy[$0].isEmpty }
+        let sides: [(option: Int, side: ReasonSide)]
+        switch eligible.count {
+        case 0: sides = []
+        case 1: sides = [(eligible[0], .winner)]
+        default: sides = [(eligible[0], .winner), (eligible[1], .runnerUp)]
         }
-        return Recommendation(option: first.option, kind: kind, margin: margin)
-    }
-
-    private func pickReasons(_ contributions: [Reason], scores: [OptionScore]) -> [Reason] {
-        let eligible = scores.filter { !$0.ruledOut }
-        guard let leader = eligible.first ?? scores.first else { return [] }
-        let ranked = contributions.sorted { lhs, rhs in
-            lhs.points != rhs.points ? lhs.points > rhs.points : lhs.question < rhs.question
-        }
-        var result = Array(ranked.filter { $0.option == leader.option }.prefix(reasonsPerSide))
-        let runnerUp = eligible.count > 1 ? eligible[1] : (scores.count > 1 ? scores[1] : nil)
-        if let runnerUp {
-            result += ranked.filter { $0.option == runnerUp.option }.prefix(reasonsPerSide).map {
-                var reason = $0
-                reason.side = .runnerUp
-                return reason
+        let questions = worksheet.questions
+        return sides.flatMap { option, side -> [Reason] in
+            var found: [(index: Int, reason: Reason)] = []
+            for (index, question) in compiled.questions.enumerated() where tally.visible[index] && choices[index] >= 0 {
+                let gained = question.weight * importance[index] * question.points[choices[index]][option]
+                guard gained > 0 else { continue }
+                let answer = questions[index].answers[choices[index]]
+                found.append((index, Reason(
+                    question: question.id, answer: answer.id, option: compiled.optionIDs[option],
+                    points: gained, text: answer.reason, side: side)))
             }
+            found.sort { lhs, rhs in
+                let lhsKey = VerdictRule.key(lhs.reason.points)
+                let rhsKey = VerdictRule.key(rhs.reason.points)
+                return lhsKey != rhsKey ? lhsKey > rhsKey : lhs.index < rhs.index
+            }
+            return found.prefix(reasonsPerSide).map(\.reason)
         }
-        return result
     }
 }

@@ -1,10 +1,32 @@
 import ArgumentParser
+import Foundation
+import VerdictEngine
 
-/// `verdict schema` (not yet built).
+/// `verdict schema worksheet|result|team`: prints a JSON Schema built into the binary.
 struct Schema: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "schema", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of a worksheet, result or team document.",
+        discussion: """
+            The schemas are built into verdict, so scripts can validate what it writes.
+            Example: verdict schema result > result.schema.json
+            """
+    )
+
+    /// Which document's schema to print.
+    enum Document: String, CaseIterable, ExpressibleByArgument {
+        case worksheet, result, team
+    }
+
+    @Argument(help: "Which schema: worksheet, result or team.")
+    var document: Document
 
     func run() async throws {
-        throw ValidationError("'verdict schema' is not built yet")
+        try await ErrorReporter.guarded {
+            guard let bytes = BundledFiles.schemas[document.rawValue] else {
+                throw InputError(.missing, path: "schema \(document.rawValue)", "not built into this binary")
+            }
+            FileHandle.standardOutput.write(Data(bytes))
+        }
     }
 }

@@ -1,0 +1,104 @@
+/// Explains how firm a verdict is: which single answers would change it, how far each
+/// answered question's weight would have to grow to flip it, and — for a too-close
+/// result — which questions would settle it. One re-score per question and alternative
+/// answer; no combinations.
+public struct SensitivityAnalyzer: Sendable {
+    // MARK: - Configuration
+
+    /// The worksheet analysed.
+    public let worksheet: Worksheet
+    private let compiled: CompiledWorksheet
+    private let rule: VerdictRule
+
+    /// Creates an analyzer for one worksheet.
+    public init(worksheet: Worksheet) {
+        self.worksheet = worksheet
+        self.compiled = CompiledWorksheet(worksheet)
+        self.rule = VerdictRule(thresholds: worksheet.thresholds)
+    }
+
+    // MARK: - Analysis
+
+    /// Analyses one set of responses.
+    public func analyze(_ responses: Responses) -> Sensitivity {
+        let choices = compiled.choices(responses)
+        let importance = compiled.importances(responses)
+        let base = compiled.tally(choices: choices, importance: importance)
+        let outcome = rule.outcome(base)
+        var pivotal: [PivotalAnswer] = []
+        var decisive: [Int] = []
+        for (index, question) in compiled.questions.enumerated() where base.visible[index] {
+            var changed = choices
+            var settles = false
+            for alternative in question.answerIDs.indices where alternative != choices[index] {
+                changed[index] = alternative
+                let tally = compiled.tally(
+                    choices: changed, importance: importance,
+                    visible: compiled.isParent[index] ? nil : base.visible)
+                let after = rule.outcome(tally)
+                if after.kind != .tooClose { settles = true }
+                let turnsClose = outcome.kind != .tooClose && after.kind == .tooClose
+                guard after.option != outcome.option || turnsClose else { continue }
+                pivotal.append(PivotalAnswer(
+                    question: question.id, answer: choices[index] >= 0 ? question.answerIDs[choices[index]] : nil,
+                    alternative: question.answerIDs[alternative], winner: after.option.map { compiled.optionIDs[$0] },
+                    kind: after.kind))
+            }
+            if settles { decisive.append(index) }
+        }
+        let result = Sensitivity(
+            pivotal: pivotal,
+            flipPoints: flipPoints(choices: choices, importance: importance, base: base, winner: outcome.option),
+            robustness: "", settle: [])
+        let settle = outcome.kind == .tooClose
+            ? settleOrder(decisive: decisive, choices: choices, pivotal: result.pivotalQuestions) : []
+        return Sensitivity(
+            pivotal: pivotal, flipPoints: result.flipPoints,
+            robustness: Sensitivity.label(pivotalQuestions: result.pivotalQuestions.count), settle: settle)
+    }
+
+    // MARK: - Settling a close call
+
+    /// Unanswered questions whose answer would make the result clear or lean, then answered
+    /// ones whose change would; when none would, the pivotal questions.
+    private func settleOrder(decisive: [Int], choices: [Int], pivotal: [String]) -> [String] {
+        let unanswered = decisive.filter { choices[$0] < 0 }
+        let answered = decisive.filter { choices[$0] >= 0 }
+        let ids = (unanswered + answered).map { compiled.questions[$0].id }
+        return ids.isEmpty ? pivotal : ids
+    }
+
+    // MARK: - Weight flip points
+
+    /// Points are linear in a question's importance factor f: option o has
+    /// `p_o + (f − 1) c_o`, where c_o is the question's current contribution to o. Another
+    /// eligible option o overtakes the winner w once `(f − 1)(c_o − c_w) > p_w − p_o`, so
+    /// the flip point is `1 + (p_w − p_o) / (c_o − c_w)` for every o with `c_o > c_w`; the
+    /// smallest wins.
+    private func flipPoints(
+        choices: [Int], importance: [Double], base: CompiledWorksheet.Tally, winner: Int?
+    ) -> [FlipPoint] {
+        compiled.questions.indices.compactMap { index -> FlipPoint? in
+            guard base.visible[index], choices[index] >= 0 else { return nil }
+            let question = compiled.questions[index]
+            guard let winner else { return FlipPoint(question: question.id, factor: nil, winner: nil) }
+            let factor = question.weight * importance[index]
+            let row = question.points[choices[index]]
+            let winnerGain = factor * row[winner]
+            var smallest: Double?
+            for other in row.indices where other != winner && base.ruledOutBy[other].isEmpty {
+                let otherGain = factor * row[other]
+                guard otherGain > winnerGain else { continue }
+                let flip = 1 + (base.points[winner] - base.points[other]) / (otherGain - winnerGain)
+                guard flip.isFinite, flip > 1 else { continue }
+                smallest = Swift.min(smallest ?? flip, flip)
+            }
+            guard let smallest else { return FlipPoint(question: question.id, factor: nil, winner: nil) }
+            var scaled = importance
+            scaled[index] *= smallest * 1.01
+            let after = rule.outcome(compiled.tally(choices: choices, importance: scaled, visible: base.visible))
+            return FlipPoint(
+                question: question.id, factor: smallest, winner: after.option.map { compiled.optionIDs[$0] })
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Testing
+@testable import VerdictEngine
+
+@Suite("Sensitivity")
+struct ScoringSensitivityTests {
+    typealias F = ScoringFixtures
+
+    // MARK: - Labels and examples
+
+    @Test func robustnessLabelsCountDistinctQuestions() {
+        #expect(Sensitivity.label(pivotalQuestions: 0) == "robust — no single answer changes it")
+        #expect(Sensitivity.label(pivotalQuestions: 1) == "sensitive — 1 answer could change it")
+        #expect(Sensitivity.label(pivotalQuestions: 3) == "fragile — 3 answers could each change it")
+    }
+
+    @Test func aLandslideIsRobust() {
+        let sheet = F.wakatime()
+        let all = Dictionary(uniqueKeysWithValues: F.wakatimeTable.map { ($0.0, $0.1 == "flask" ? "yes" : "no") })
+        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(Responses(answers: all))
+        #expect(sensitivity.pivotal.isEmpty)
+        #expect(sensitivity.robustness == "robust — no single answer changes it")
+        #expect(sensitivity.settle.isEmpty)
+        #expect(sensitivity.flipPoints.count == 8)
+        #expect(sensitivity.flipPoints.allSatisfy { $0.factor == nil })
+    }
+
+    @Test func oneSkippedQuestionCanBePivotal() {
+        let sheet = F.sheet([
+            F.yesno("q1", weight: 2, yes: ["a": 1], no: ["b": 1]),
+            F.yesno("q2", weight: 3, yes: ["a": 1], no: ["b": 1]),
+        ])
+        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(Responses(answers: ["q1": "yes"]))
+        #expect(sensitivity.pivotal == [
+            PivotalAnswer(question: "q1", answer: "yes", alternative: "no", winner: "b", kind: .clear),
+            PivotalAnswer(question: "q2", answer: nil, alternative: "no", winner: "b", kind: .clear),
+        ])
+        #expect(sensitivity.robustness == "fragile — 2 answers could each change it")
+    }
+
+    @Test func aTieIsSettledByUnansweredQuestionsFirst() {
+        let sheet = F.sheet([
+            F.yesno("q1", yes: ["a": 1], no: ["b": 1]),
+            F.yesno("q2", yes: ["a": 1], no: ["b": 1]),
+            F.yesno("q3", yes: ["a": 1], no: ["b": 1]),
+        ])
+        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(Responses(answers: ["q2": "yes", "q3": "no"]))
+        #expect(sensitivity.settle.first == "q1")
+        #expect(Set(sensitivity.settle) == ["q1", "q2", "q3"])
+    }
+
+    @Test func aChangeThatHidesQuestionsCountsTheirLoss() {
+        let sheet = F.sheet([
+            F.yesno("web", yes: [:], no: ["b": 1]),
+            F.yesno("spa", weight: 5, yes: ["a": 1], no: ["b": 1], showWhen: Condition(question: "web", answers: ["yes"])),
+        ])
+        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(Responses(answers: ["web": "yes", "spa": "yes"]))
+        #expect(sensitivity.pivotal.contains(
+            PivotalAnswer(question: "web", answer: "yes", alternative: "no", winner: "b", kind: .clear)))
+    }
+
+    @Test func flipPointIsTheClosedForm() throws {
+        // a: 3 (q1) + 0; b: 0 + 1 (q2). Scaling q2 by f gives b f; b passes a when f > 3.
+        let sheet = F.sheet([
+            F.yesno("q1", yes: ["a": 3], no: [:]),
+            F.yesno("q2", yes: ["b": 1], no: [:]),
+        ])
+        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(Responses(answers: ["q1": "yes", "q2": "yes"]))
+        let flip = try #require(sensitivity.flipPoints.first { $0.question == "q2" })
+        #expect(abs((flip.factor ?? 0) - 3) < 1e-12)
+        #expect(flip.winner == "b")
+        #expect(sensitivity.flipPoints.first { $0.question == "q1" }?.factor == nil)
+    }
+
+    // MARK: - Metamorphic checks over random worksheets
+
+    @Test(arguments: [(UInt64(1), 2), (2, 3), (3, 5), (4, 8)])
+    func pivotalAndFlipPointsAreExactlyTheChangesThatFlip(seed: UInt64, options: Int) {
+        let sheet = F.generated(seed: seed, questions: 12, options: options)
+        var random = SplitMix64(seed: seed &* 7919)
+        for _ in 0..<60 {
+            let responses = F.randomResponses(sheet, using: &random)
+            ScoringMetamorphic.check(sheet, responses)
+        }
+    }
+}
+
+/// The metamorphic sensitivity properties, shared with the property tests.
+enum ScoringMetamorphic {
+    /// For every reported pivotal answer, changing that one answer gives the reported
+    /// outcome; for every alternative not reported, the winner stays and a clear/lean result
+    /// does not become too close; each flip factor f flips at f × 1.01 and not at f × 0.99.
+    static func check(_ sheet: Worksheet, _ responses: Responses) {
+        let scorer = Scorer(worksheet: sheet)
+        let before = scorer.score(responses).recommendation
+        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(responses)
+        let visible = Set(scorer.score(responses).visibleQuestions)
+        for question in sheet.questions where visible.contains(question.id) {
+            for answer in question.answers where answer.id != responses.answers[question.id] {
+                var changed = responses
+                changed.answers[question.id] = answer.id
+                let after = scorer.score(changed).recommendation
+                let reported = sensitivity.pivotal.first { $0.question == question.id && $0.alternative == answer.id }
+                if let reported {
+                    #expect(after.option == reported.winner)
+                    #expect(after.kind == reported.kind)
+                    #expect(after.option != before.option || (before.kind != .tooClose && after.kind == .tooClose))
+                } else {
+                    #expect(after.option == before.option)
+                    #expect(!(before.kind != .tooClose && after.kind == .tooClose))
+                }
+            }
+        }
+        #expect(sensitivity.robustness == Sensitivity.label(pivotalQuestions: sensitivity.pivotalQuestions.count))
+        for flip in sensitivity.flipPoints {
+            guard let factor = flip.factor else {
+                // No weight increase flips it: check a few large factors.
+                if before.option != nil {
+                    for big in [2.0, 10, 1000] {
+                        var scaled = responses
+                        scaled.importance[flip.question] = responses.importance(of: flip.question) * big
+                        #expect(scorer.score(scaled).recommendation.option == before.option)
+                    }
+                }
+                continue
+            }
+            #expect(factor > 1)
+            var above = responses
+            above.importance[flip.question] = responses.importance(of: flip.question) * factor * 1.01
+            let flipped = scorer.score(above).recommendation.option
+            #expect(flipped != before.option)
+            #expect(flipped == flip.winner)
+            var below = responses
+            below.importance[flip.question] = responses.importance(of: flip.question) * factor * 0.99
+            #expect(scorer.score(below).recommendation.option == before.option)
+        }
+        if before.kind != .tooClose { #expect(sensitivity.settle.isEmpty) }
+    }
+}

@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VerdictEngineTests", dependencies: ["VerdictEngine"], exclude: ["Fixtures"]),
-        .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine"]),
+        .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine"], exclude: ["Snapshots"]),
         .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine"]),
     ]
 )

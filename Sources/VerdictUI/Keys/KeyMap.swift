@@ -34,8 +34,7 @@ public struct KeyMap: Sendable {
     public static let standard: KeyMap = {
         let all = Set(KeyContext.allCases)
         let screens = KeyContext.screens
-        let lists: Set<KeyContext> = [.question, .review, .results, .whatIf]
-        let afterWelcome: Set<KeyContext> = [.question, .review, .results]
+        let lists: Set<KeyContext> = [.question, .review, .results, .whatIf, .keysOverlay]
         return KeyMap(bindings: [
             KeyBinding([.control("c")], label: "Ctrl-C", short: "abort",
                        long: "Stop at once; your answers are already saved.", action: .forceQuit,
@@ -133,7 +132,7 @@ public struct KeyMap: Sendable {
                        long: "Go back to your real answers.", action: .revertWhatIf, contexts: [.whatIf]),
             // Everywhere after the welcome
             KeyBinding(chars("r"), label: "r", short: "review",
-                       long: "Review every answer.", action: .review, contexts: afterWelcome.subtracting([.results])),
+                       long: "Review every answer.", action: .review, contexts: [.question]),
             KeyBinding([.function(1)], label: "F1", short: "keys",
                        long: "List every key.", action: .showKeys, contexts: [.question]),
             KeyBinding([.function(1), .character("?")], label: "F1/?", short: "keys",

@@ -30,7 +30,7 @@ enum OverlayView {
             lines.append(line)
         }
         drawBox(title: "Keys: \(context.title) · Esc closes", lines: lines, into: &grid, top: top, bottom: bottom,
-                preferredWidth: boxWidth)
+                preferredWidth: boxWidth, scroll: state.overlayScroll)
     }
 
     // MARK: - Path prompt
@@ -63,7 +63,7 @@ enum OverlayView {
 
     /// A centred box holding lines (clipped to the body area, with a "more" marker).
     private static func drawBox(title: String, lines: [StyledLine], into grid: inout CellGrid, top: Int, bottom: Int,
-                                preferredWidth: Int) {
+                                preferredWidth: Int, scroll: Int = 0) {
         let boxWidth = max(10, min(grid.width - 4, preferredWidth))
         let available = bottom - top
         let boxHeight = min(available, lines.count + 2)
@@ -71,11 +71,15 @@ enum OverlayView {
         let left = (grid.width - boxWidth) / 2
         grid.box(top: boxTop, left: left, width: boxWidth, height: boxHeight, title: title)
         let rows = boxHeight - 2
-        for (index, line) in lines.prefix(rows).enumerated() {
+        let offset = max(0, min(scroll, lines.count - rows))
+        for (index, line) in lines.dropFirst(offset).prefix(rows).enumerated() {
             grid.draw(line, row: boxTop + 1 + index, column: left + 2, limit: boxWidth - 4)
         }
-        if lines.count > rows {
-            grid.put(" ↓ more: widen the terminal ", row: boxTop + boxHeight - 1, column: left + 2, slot: .muted)
+        if offset > 0 {
+            grid.put(" ↑ more ", row: boxTop, column: left + boxWidth - 10, slot: .muted)
+        }
+        if offset + rows < lines.count {
+            grid.put(" ↓ more (↓/j scrolls) ", row: boxTop + boxHeight - 1, column: left + 2, slot: .muted)
         }
     }
 }

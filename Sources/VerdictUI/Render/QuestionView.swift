@@ -40,37 +40,38 @@ enum QuestionView {
         return line
     }
 
-    /// `1 ──○──── 2 ────●──── 3`: the scale with the cursor as `●` and the earlier answer as `◉`.
+    /// The scale drawn as a scale: `○──────●──────○` with the numbers under the marks and
+    /// the end labels under the ends; the cursor is `●`, the earlier answer `◉`.
     private static func addScale(_ question: Question, state: SessionState, width: Int, to body: inout BodyDocument) {
         let count = question.answers.count
         guard count > 1 else { return }
         let chosen = state.responses.answers[question.id]
-        let segment = max(2, min(10, (width - 4 - count * 3) / max(1, count - 1)))
-        var line = StyledLine("  ", .normal)
+        let segment = max(3, min(12, (width - 4 - count) / max(1, count - 1)))
+        var marks = StyledLine("  ", .normal)
+        var numbers = "  "
         for (index, answer) in question.answers.enumerated() {
-            let mark: String
-            let slot: ThemeSlot
             if index == state.answerCursor {
-                mark = "●"
-                slot = .selected
+                marks.add("●", .selected)
             } else if answer.id == chosen {
-                mark = "◉"
-                slot = .chosen
+                marks.add("◉", .chosen)
             } else {
-                mark = "○"
-                slot = .muted
+                marks.add("○", .muted)
             }
-            line.add("\(index + 1)", .key)
-            line.add(mark, slot)
-            if index < count - 1 { line.add(" " + String(repeating: "─", count: segment) + " ", .border) }
+            let number = "\(index + 1)"
+            numbers += number
+            if index < count - 1 {
+                marks.add(String(repeating: "─", count: segment), .border)
+                numbers += String(repeating: " ", count: max(1, segment + 1 - number.count))
+            }
         }
-        body.add(line)
+        body.add(marks)
+        body.add(StyledLine(numbers, .key))
         if let low = question.answers.first, let high = question.answers.last {
-            let lowText = "1 = " + UIText.line(low.label)
-            let highText = "\(count) = " + UIText.line(high.label)
-            let gap = max(2, width - 4 - DisplayWidth.of(lowText) - DisplayWidth.of(highText))
-            let both = "  " + lowText + String(repeating: " ", count: gap) + highText
-            body.add(StyledLine(WordWrapper.truncate(both, width: width), .muted))
+            let span = (count - 1) * (segment + 1) + 1
+            let lowText = WordWrapper.truncate(UIText.line(low.label), width: max(1, span / 2 - 1))
+            let highText = WordWrapper.truncate(UIText.line(high.label), width: max(1, span / 2 - 1))
+            let gap = max(1, span - DisplayWidth.of(lowText) - DisplayWidth.of(highText))
+            body.add(StyledLine("  " + lowText + String(repeating: " ", count: gap) + highText, .muted))
         }
         body.add(.blank)
     }

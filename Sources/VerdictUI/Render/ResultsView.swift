@@ -97,8 +97,10 @@ enum ResultsView {
             let alternative = question.answer(pivot.alternative).map { UIText.line($0.label) } ?? pivot.alternative
             let outcome = pivot.winner.flatMap { worksheet.option($0) }.map { UIText.line($0.name) + " would win" }
                 ?? "it would be too close to call"
-            body.addWrapped("• Answering “\(UIText.line(question.prompt))” with “\(alternative)”: \(outcome).",
-                            width: width, indent: 0, slot: .muted)
+            let text = "Answering “\(UIText.line(question.prompt))” with “\(alternative)”: \(outcome)."
+            for (index, line) in WordWrapper.wrap(text, width: width - 2).enumerated() {
+                body.add(StyledLine((index == 0 ? "• " : "  ") + line, .muted))
+            }
         }
     }
 }

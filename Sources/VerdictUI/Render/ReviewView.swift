@@ -9,7 +9,8 @@ enum ReviewView {
         let unanswered = report.unanswered.count
         body.add(StyledLine("Review your answers", .title))
         if unanswered > 0 {
-            body.add(StyledLine("\(unanswered) question\(unanswered == 1 ? "" : "s") unanswered, marked “— skipped —”. Enter answers it.", .warning))
+            body.addWrapped("\(unanswered) question\(unanswered == 1 ? "" : "s") unanswered, marked “— skipped —”; Enter on one answers it.",
+                            width: width, slot: .warning)
         } else {
             body.add(StyledLine("Every question is answered.", .muted))
         }

@@ -61,6 +61,7 @@ public enum Session {
             return []
         case .showKeys:
             state.overlay = .keys
+            state.overlayScroll = 0
             return []
         case .start:
             return startQuestions(&state)
@@ -106,6 +107,11 @@ public enum Session {
         case .moveDown: step = 1
         case .pageUp: step = -10
         default: step = 10
+        }
+        if state.overlay == .keys {
+            let count = state.keyMap.bindings(for: KeyContext(state.screen)).count
+            state.overlayScroll = clamp(state.overlayScroll + step, count)
+            return []
         }
         switch state.screen {
         case .question:

@@ -34,6 +34,8 @@ public struct SessionState: Sendable {
     public internal(set) var returnsToReview: Bool
     /// First line of the results shown (scrolling).
     public internal(set) var resultsScroll: Int
+    /// First line of the keys overlay shown (scrolling).
+    public internal(set) var overlayScroll: Int
     /// The what-if trial, while on the what-if screen.
     public internal(set) var whatIf: WhatIfTrial?
 
@@ -78,6 +80,7 @@ public struct SessionState: Sendable {
         self.reviewCursor = 0
         self.returnsToReview = false
         self.resultsScroll = 0
+        self.overlayScroll = 0
         self.whatIf = nil
         self.notice = notice
         self.noticeIsError = false

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import VerdictEngine
+@testable import VerdictUI
+
+/// The key map is the single source of the footer, the overlay and the welcome guide.
+@Suite struct KeyMapTests {
+    private func state(on context: KeyContext) -> SessionState {
+        var driver = Driver(responses: Responses(answers: ["years": "yes", "team-size": "solo", "api": "no", "admin": "some"]))
+        switch context {
+        case .welcome: break
+        case .question: driver.press(.enter)
+        case .review: driver.press(.enter); driver.type("r")
+        case .results: driver.press(.enter); driver.type("rv")
+        case .whatIf: driver.press(.enter); driver.type("rvw")
+        case .keysOverlay: driver.press(.function(1))
+        case .quitConfirm: driver.press(.enter); driver.type("q")
+        case .pathPrompt: driver.press(.enter); driver.type("rve")
+        }
+        return driver.state
+    }
+
+    @Test(arguments: KeyContext.allCases)
+    func footerListsExactlyTheKeyMapBindings(context: KeyContext) {
+        let state = state(on: context)
+        #expect(state.keyContext == context)
+        for width in [80, 120] {
+            let grid = ScreenRenderer.render(state, width: width, height: 30)
+            let footerRows = (0..<grid.height).reversed().prefix(2).reversed().map { grid.line($0) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("─") }
+            let shown = footerRows.joined(separator: "  ").split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
+            let expected = KeyMap.standard.footer(for: context).map(\.footerText)
+            #expect(shown == expected, "footer of \(context) at width \(width)")
+        }
+    }
+
+    @Test(arguments: KeyContext.allCases)
+    func noKeyIsBoundTwiceInOneContext(context: KeyContext) {
+        var seen: [Key: KeyAction] = [:]
+        for binding in KeyMap.standard.bindings(for: context) {
+            for key in binding.keys {
+                #expect(seen[key] == nil, "\(key) bound twice in \(context)")
+                seen[key] = binding.action
+            }
+        }
+    }
+
+    @Test func everyBindingHasHelpAndEveryContextCanQuit() {
+        for binding in KeyMap.standard.bindings {
+            #expect(!binding.label.isEmpty && !binding.short.isEmpty && !binding.long.isEmpty)
+            #expect(!binding.contexts.isEmpty)
+        }
+        for context in KeyContext.allCases {
+            #expect(KeyMap.standard.action(for: .control("c"), in: context) == .forceQuit)
+            #expect(KeyMap.standard.action(for: .control("z"), in: context) == .suspend)
+        }
+    }
+
+    @Test func questionMarkIsHelpTextOnQuestionsAndTheKeyListElsewhere() {
+        let map = KeyMap.standard
+        #expect(map.action(for: .character("?"), in: .question) == .toggleHelpText)
+        #expect(map.action(for: .function(1), in: .question) == .showKeys)
+        for context in [KeyContext.welcome, .review, .results, .whatIf] {
+            #expect(map.action(for: .character("?"), in: context) == .showKeys)
+        }
+    }
+
+    @Test func keysOverlayListsEveryBindingOfTheScreen() {
+        var driver = Driver()
+        driver.press(.enter)
+        driver.type("rv")
+        driver.press(.function(1))
+        let text = driver.screen(width: 120, height: 40)
+        for binding in KeyMap.standard.bindings(for: .results) {
+            #expect(text.contains(binding.long), "overlay lacks \(binding.label)")
+        }
+    }
+
+    @Test func welcomeGuideComesFromTheKeyMap() {
+        let text = Driver().screen(width: 200, height: 40)
+        let guide = KeyMap.standard.footer(for: .question).map { "\($0.label) \($0.short)" }.joined(separator: " · ")
+        #expect(text.contains(guide))
+    }
+}

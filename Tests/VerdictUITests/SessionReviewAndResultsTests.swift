@@ -1,0 +1,217 @@
+import Testing
+import VerdictEngine
+@testable import VerdictUI
+
+/// Review, results, export, quitting and the global keys.
+@Suite struct SessionReviewAndResultsTests {
+    private static let answered = Responses(
+        respondent: "Ada Lovelace", answers: ["years": "no", "team-size": "large", "api": "no", "admin": "essential"])
+
+    private func onResults() -> Driver {
+        var driver = Driver(responses: Self.answered)
+        driver.press(.enter)
+        driver.type("rv")
+        return driver
+    }
+
+    @Test func reviewEnterEditsAndReturnsToReview() {
+        var driver = Driver(responses: Self.answered)
+        driver.press(.enter)
+        driver.type("r")
+        driver.press(.home)
+        driver.type("kkkk")
+        #expect(driver.state.reviewCursor == 0)
+        driver.type("j")
+        driver.press(.enter)
+        #expect(driver.state.screen == .question)
+        #expect(driver.state.questionID == "team-size")
+        driver.type("1")
+        #expect(driver.state.screen == .review)
+        #expect(driver.state.reviewCursor == 1)
+        #expect(driver.state.responses.answers["team-size"] == "solo")
+    }
+
+    @Test func seeResultsRowAndVOpenTheResults() {
+        var driver = Driver(responses: Self.answered)
+        driver.press(.enter)
+        driver.type("r")
+        for _ in 0..<10 { driver.press(.down) }
+        #expect(driver.screen().contains("› See results"))
+        driver.press(.enter)
+        #expect(driver.state.screen == .results)
+        driver.type("b")
+        #expect(driver.state.screen == .review)
+        driver.type("v")
+        #expect(driver.state.screen == .results)
+    }
+
+    @Test func resultsShowVerdictBarsReasonsAndRobustness() {
+        let text = onResults().screen(width: 120, height: 40)
+        #expect(text.contains("Recommended: Django — a clear lead"))
+        #expect(text.contains("Django  ████"))
+        #expect(text.contains("pts 100%"))
+        #expect(text.contains("Why Django"))
+        #expect(text.contains("The admin is essential, and Django has one built in."))
+        #expect(text.contains("Robustness: robust — no single answer changes it"))
+    }
+
+    @Test func tooCloseNamesTheQuestionsThatWouldSettleIt() {
+        var driver = Driver(responses: Responses(answers: ["years": "yes", "team-size": "small", "api": "no", "admin": "some"]))
+        driver.press(.enter)
+        driver.type("rv")
+        let text = driver.screen(width: 120, height: 40)
+        #expect(text.contains("Too close to call"))
+        #expect(text.contains("These questions would settle it:"))
+        #expect(text.contains("• Have you written code for more than five years?"))
+    }
+
+    @Test func exportOffersADefaultPathAndEmitsTheEffect() {
+        var driver = onResults()
+        driver.type("e")
+        guard case .pathPrompt(let prompt) = driver.state.overlay else {
+            Issue.record("no path prompt")
+            return
+        }
+        #expect(prompt.text == "./verdict-sample-ada-lovelace.json")
+        let effects = driver.press(.enter)
+        #expect(effects == [.export(format: .json, path: "./verdict-sample-ada-lovelace.json", responses: Self.answered)])
+        driver.send(.exported(path: "./verdict-sample-ada-lovelace.json", format: .json))
+        #expect(driver.state.isExported)
+        #expect(driver.screen().contains("Exported JSON to ./verdict-sample-ada-lovelace.json."))
+        #expect(driver.type("q") == [.quit(exitCode: 0)])
+    }
+
+    @Test func pathPromptEditsTheLine() {
+        var driver = onResults()
+        driver.type("m")
+        driver.press(.control("u"))
+        driver.type("out.mdx")
+        driver.press(.backspace, .left, .left)
+        driver.type("q")
+        driver.press(.end)
+        driver.type("!")
+        guard case .pathPrompt(let prompt) = driver.state.overlay else {
+            Issue.record("no path prompt")
+            return
+        }
+        #expect(prompt.text == "out.qmd!")
+        #expect(driver.press(.enter) == [.export(format: .markdown, path: "out.qmd!", responses: Self.answered)])
+    }
+
+    @Test func exportFailureShowsTheErrorAndKeepsAnswersForARetry() {
+        var driver = onResults()
+        driver.type("e")
+        driver.press(.control("u"))
+        driver.type("/nope/x.json")
+        driver.press(.enter)
+        driver.send(.exportFailed(path: "/nope/x.json", message: "cannot write /nope/x.json: no such directory"))
+        #expect(driver.state.responses == Self.answered)
+        guard case .pathPrompt(let prompt) = driver.state.overlay else {
+            Issue.record("prompt not reopened")
+            return
+        }
+        #expect(prompt.text == "/nope/x.json")
+        #expect(prompt.format == .json)
+        let text = driver.screen()
+        #expect(text.contains("Failed: cannot write /nope/x.json: no such directory"))
+        #expect(!driver.state.isExported)
+        driver.press(.control("u"))
+        driver.type("ok.json")
+        #expect(driver.press(.enter) == [.export(format: .json, path: "ok.json", responses: Self.answered)])
+    }
+
+    @Test func escClosesThePromptWithoutExporting() {
+        var driver = onResults()
+        driver.type("e")
+        #expect(driver.press(.escape).isEmpty)
+        #expect(driver.state.overlay == nil)
+        #expect(driver.state.screen == .results)
+    }
+
+    @Test func quitAsksBeforeDiscardingAnUnexportedResult() {
+        var driver = onResults()
+        #expect(driver.type("q").isEmpty)
+        #expect(driver.state.overlay == .quitConfirm)
+        #expect(driver.screen().contains("Quit without exporting? y/n"))
+        driver.type("n")
+        #expect(driver.state.overlay == nil)
+        driver.type("q")
+        driver.press(.escape)
+        #expect(driver.state.overlay == nil)
+        driver.type("q")
+        #expect(driver.type("y") == [.quit(exitCode: 0)])
+    }
+
+    @Test func quitOnAFreshWelcomeNeedsNoConfirmation() {
+        var driver = Driver()
+        #expect(driver.type("q") == [.quit(exitCode: 0)])
+    }
+
+    @Test func controlCQuitsAtOnceFromAnywhere() {
+        var driver = onResults()
+        driver.type("e")
+        #expect(driver.press(.control("c")) == [.quit(exitCode: 130)])
+        var fresh = Driver()
+        fresh.press(.enter)
+        #expect(fresh.press(.control("c")) == [.quit(exitCode: 130)])
+        #expect(fresh.press(.control("z")) == [.suspend])
+    }
+
+    @Test func f1OpensTheKeysOverlayEverywhereAndEscClosesIt() {
+        var driver = Driver()
+        driver.press(.function(1))
+        #expect(driver.state.overlay == .keys)
+        driver.press(.escape)
+        driver.press(.enter)
+        driver.type("?")
+        #expect(driver.state.overlay == nil, "? on a question toggles the help text")
+        driver.press(.function(1))
+        #expect(driver.state.overlay == .keys)
+        #expect(driver.screen().contains("Keys: Questions"))
+        driver.press(.escape)
+        #expect(driver.state.overlay == nil)
+    }
+
+    @Test func keysOverlayScrollsWhenItDoesNotFit() {
+        var driver = Driver()
+        driver.press(.enter, .function(1))
+        #expect(driver.screen().contains("↓ more"))
+        #expect(!driver.screen().contains("Quit (asks first"))
+        for _ in 0..<30 { driver.press(.down) }
+        #expect(driver.screen().contains("Quit (asks first"))
+        #expect(driver.screen().contains("↑ more"))
+        driver.type("q")
+        #expect(driver.state.overlay == nil, "q closes the list, it does not quit")
+    }
+
+    @Test func saveFailureIsShownAsAnError() {
+        var driver = Driver()
+        driver.send(.saveFailed(message: "disk full"))
+        #expect(driver.state.noticeIsError)
+        #expect(driver.screen().contains("Autosave failed: disk full"))
+    }
+
+    @Test func whatIfMovesTheBarsAndEscReverts() {
+        var driver = onResults()
+        driver.type("w")
+        #expect(driver.state.screen == .whatIf)
+        driver.type("jjj")
+        driver.press(.right)
+        driver.press(.right)
+        #expect(driver.state.whatIf?.responses.answers["admin"] == "little")
+        #expect(driver.screen(width: 120, height: 40).contains("(changed)"))
+        driver.press(.escape)
+        #expect(driver.state.screen == .results)
+        #expect(driver.state.responses == Self.answered)
+    }
+
+    @Test func whatIfEnterKeepsTheTriedAnswers() {
+        var driver = onResults()
+        driver.type("w")
+        driver.type("jjj")
+        driver.press(.left)
+        let effects = driver.press(.enter)
+        #expect(driver.state.responses.answers["admin"] == "much")
+        #expect(effects == [.autosave(driver.state.responses, questionID: nil)])
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import VerdictUI
+
+/// Wrapping by display width, with CJK and emoji.
+@Suite struct WordWrapperTests {
+    @Test func wrapsAtSpaces() {
+        #expect(WordWrapper.wrap("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+        #expect(WordWrapper.wrap("a  b", width: 10) == ["a b"])
+        #expect(WordWrapper.wrap("", width: 10) == [""])
+        #expect(WordWrapper.wrap("one\n\ntwo", width: 10) == ["one", "", "two"])
+    }
+
+    @Test func breaksWordsLongerThanTheLine() {
+        #expect(WordWrapper.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(WordWrapper.wrap("x abcdefgh", width: 4) == ["x", "abcd", "efgh"])
+    }
+
+    @Test func wrapsCJKByDisplayWidth() {
+        let lines = WordWrapper.wrap("日本語のテキストを折り返す", width: 10)
+        #expect(lines == ["日本語のテ", "キストを折", "り返す"])
+        for line in lines { #expect(DisplayWidth.of(line) <= 10) }
+        #expect(WordWrapper.wrap("Use 漢字 here", width: 7) == ["Use 漢", "字 here"])
+    }
+
+    @Test func wrapsEmojiByDisplayWidth() {
+        let lines = WordWrapper.wrap("ship it 🚀🚀🚀 today 👍🏽", width: 9)
+        for line in lines { #expect(DisplayWidth.of(line) <= 9) }
+        #expect(lines.joined(separator: " ").filter { $0 == "🚀" }.count == 3)
+        #expect(lines.last == "today 👍🏽")
+        #expect(WordWrapper.wrap("🚀🚀🚀", width: 1) == ["🚀", "🚀", "🚀"], "a wide grapheme alone on a narrow line")
+    }
+
+    @Test func neverExceedsTheWidthAndKeepsEveryCharacter() {
+        let text = "Flask 很小 and Django 有很多电池 🔋 included; choose what fits your team 👩‍💻 best."
+        for width in 2...40 {
+            let lines = WordWrapper.wrap(text, width: width)
+            for line in lines { #expect(DisplayWidth.of(line) <= width, "width \(width): \(line)") }
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+    }
+
+    @Test func truncateAddsAnEllipsis() {
+        #expect(WordWrapper.truncate("hello world", width: 8) == "hello w…")
+        #expect(WordWrapper.truncate("日本語", width: 4) == "日…")
+        #expect(WordWrapper.truncate("short", width: 8) == "short")
+    }
+}

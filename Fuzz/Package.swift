@@ -17,9 +17,10 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         .target(name: "FuzzSupport", dependencies: [engine]),
-        .executableTarget(name: "FuzzWorksheetLoader", dependencies: ["FuzzSupport", engine]),
-        .executableTarget(name: "FuzzAnswersReader", dependencies: ["FuzzSupport", engine]),
-        .executableTarget(name: "FuzzResultReader", dependencies: ["FuzzSupport", engine]),
-        .executableTarget(name: "FuzzKeyDecoder", dependencies: ["FuzzSupport", engine, userInterface]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzWorksheetLoader", dependencies: ["FuzzSupport", "FuzzDriver", engine]),
+        .executableTarget(name: "FuzzAnswersReader", dependencies: ["FuzzSupport", "FuzzDriver", engine]),
+        .executableTarget(name: "FuzzResultReader", dependencies: ["FuzzSupport", "FuzzDriver", engine]),
+        .executableTarget(name: "FuzzKeyDecoder", dependencies: ["FuzzSupport", "FuzzDriver", engine, userInterface]),
     ]
 )

@@ -69,7 +69,10 @@ public struct AnswersReader: Sendable {
         guard let fields = reader.fields(of: root, context: "", what: "an answers file",
                                          allowed: ["respondent", "answers", "importance"], required: ["answers"])
         else { return nil }
-        let respondent = fields["respondent"].flatMap { reader.text($0.value, context: "", field: "respondent") } ?? ""
+        let respondent = fields["respondent"].flatMap { pair -> String? in
+            if case .scalar("", _, _) = pair.value { return "" }
+            return reader.text(pair.value, context: "", field: "respondent")
+        } ?? ""
         var given: [AnswersValidator.Given] = []
         if let node = fields["answers"]?.value {
             if case let .mapping(pairs, _) = node {
@@ -142,6 +145,7 @@ public struct AnswersReader: Sendable {
         } ?? ""
         var given: [AnswersValidator.Given] = []
         var weights: [AnswersValidator.Weighting] = []
+        let known = Set(worksheet.questions.map(\.id))
         if let node = fields["answers"]?.value, let items = reader.list(node, context: "", field: "answers") {
             for item in items {
                 guard let entry = reader.fields(of: item, context: "answers", what: "an answer entry",
@@ -150,7 +154,7 @@ public struct AnswersReader: Sendable {
                       case let .scalar(question, _, questionAt)? = entry["question"]?.value,
                       case let .scalar(answer, _, answerAt)? = entry["answer"]?.value else { continue }
                 given.append(.init(question: question, answer: answer, questionAt: questionAt, answerAt: answerAt))
-                if let value = entry["importance"]?.value, worksheet.question(question) != nil {
+                if let value = entry["importance"]?.value, known.contains(question) {
                     weights.append(.init(question: question, value: value, questionAt: value.position))
                 }
             }

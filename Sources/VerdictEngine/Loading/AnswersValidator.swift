@@ -5,6 +5,17 @@ struct AnswersValidator {
     let sink: DiagnosticCollector
     /// The worksheet answered.
     let worksheet: Worksheet
+    /// Questions by id.
+    let index: [String: Question]
+
+    /// Creates a validator.
+    init(sink: DiagnosticCollector, worksheet: Worksheet) {
+        self.sink = sink
+        self.worksheet = worksheet
+        var index: [String: Question] = [:]
+        for question in worksheet.questions where index[question.id] == nil { index[question.id] = question }
+        self.index = index
+    }
 
     /// One `question → answer` pair as written.
     struct Given {
@@ -41,7 +52,7 @@ struct AnswersValidator {
         var responses = Responses(respondent: respondent)
         var positions: [String: SourcePosition] = [:]
         for given in answers {
-            guard let question = worksheet.question(given.question) else {
+            guard let question = index[given.question] else {
                 sink.add(given.questionAt, given.prefix + "unknown question '\(TextSanitizer.sanitize(given.question))' "
                     + "(questions are \(Self.listing(worksheet.questions.map(\.id))))")
                 continue
@@ -60,9 +71,8 @@ struct AnswersValidator {
             responses.answers[question.id] = answerID
         }
         readImportance(importance, into: &responses)
-        let scorer = Scorer(worksheet: worksheet)
         for question in worksheet.questions {
-            let visible = scorer.isVisible(question, responses)
+            let visible = isVisible(question, responses)
             if let position = positions[question.id], !visible, let condition = question.showWhen {
                 let prefix = answers.first { $0.question == question.id }?.prefix ?? ""
                 let given = responses.answers[condition.question].map { "'\($0)'" } ?? "not answered"
@@ -80,7 +90,7 @@ struct AnswersValidator {
         let bounds = worksheet.importance
         let reader = FieldReader(sink: sink, limits: .standard)
         for item in items {
-            guard worksheet.question(item.question) != nil else {
+            guard index[item.question] != nil else {
                 sink.add(item.questionAt, item.prefix + "importance: unknown question "
                     + "'\(TextSanitizer.sanitize(item.question))' (questions are \(Self.listing(worksheet.questions.map(\.id))))")
                 continue
@@ -97,6 +107,20 @@ struct AnswersValidator {
     }
 
     // MARK: - Helpers
+
+    /// Whether a question is shown: every condition up its chain holds (DESIGN §3).
+    /// The loader has ruled out cycles; the hop count guards anyway.
+    func isVisible(_ question: Question, _ responses: Responses) -> Bool {
+        var current = question
+        var hops = 0
+        while let condition = current.showWhen {
+            guard hops <= index.count, let given = responses.answers[condition.question],
+                  condition.answers.contains(given), let parent = index[condition.question] else { return false }
+            current = parent
+            hops += 1
+        }
+        return true
+    }
 
     /// For yes/no questions, `yes`/`no`/`true`/`false` in any case map to `yes`/`no`.
     static func normalized(_ raw: String, for question: Question) -> String {

@@ -13,27 +13,27 @@ struct FieldReader {
     /// `context` prefixes messages, e.g. "question 'api'" (empty at the top level).
     func fields(
         of node: SourceNode, context: String, what: String, allowed: [String], required: [String]
-    ) -> [String: SourcePair]? {
+    ) -> Fields? {
         guard case let .mapping(pairs, position) = node else {
             sink.add(node.position, prefix(context) + "expected \(what) (a mapping), found \(node.kindDescription)")
             return nil
         }
-        var result: [String: SourcePair] = [:]
+        var result = Fields(names: allowed)
         for pair in pairs {
             guard case let .scalar(key, _, keyPosition) = pair.key else {
                 sink.add(pair.key.position, prefix(context) + "expected a field name, found \(pair.key.kindDescription)")
                 continue
             }
-            guard allowed.contains(key) else {
+            guard let slot = allowed.firstIndex(of: key) else {
                 sink.add(keyPosition, prefix(context) + "unknown field '\(TextSanitizer.sanitize(key))' "
                     + "(allowed: \(allowed.joined(separator: ", ")))")
                 continue
             }
-            if result[key] != nil {
+            if result.values[slot] != nil {
                 sink.add(keyPosition, prefix(context) + "duplicate field '\(key)'")
                 continue
             }
-            result[key] = pair
+            result.values[slot] = pair
         }
         for name in required where result[name] == nil {
             sink.add(position, prefix(context) + "missing required field '\(name)'")
@@ -67,8 +67,9 @@ struct FieldReader {
             return nil
         }
         var ok = true
-        let length = text.unicodeScalars.count
-        if length > limits.maxStringLength {
+        // Scalars never outnumber UTF-8 bytes, so most strings skip the count.
+        if text.utf8.count > limits.maxStringLength, case let length = text.unicodeScalars.count,
+           length > limits.maxStringLength {
             sink.add(position, prefix(context) + "\(field): text is \(length) characters long; "
                 + "the limit is \(limits.maxStringLength)")
             ok = false
@@ -191,5 +192,26 @@ struct FieldReader {
     /// A number as people write it: `2`, `0.5`.
     func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+/// The fields of one mapping, looked up by name among the allowed names (a handful, so a
+/// linear scan beats hashing).
+struct Fields {
+    /// The allowed names, in declaration order.
+    let names: [String]
+    /// The pair for each allowed name, when present.
+    var values: [SourcePair?]
+
+    /// An empty set of fields.
+    init(names: [String]) {
+        self.names = names
+        self.values = Array(repeating: nil, count: names.count)
+    }
+
+    /// The pair for a field name, when present.
+    subscript(name: String) -> SourcePair? {
+        guard let slot = names.firstIndex(of: name) else { return nil }
+        return values[slot]
     }
 }

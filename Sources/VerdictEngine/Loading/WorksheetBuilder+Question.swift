@@ -105,7 +105,7 @@ extension WorksheetBuilder {
             return []
         }
         var result: [Answer] = []
-        var seen: [String: SourcePosition] = [:]
+        var seen: [(id: String, position: SourcePosition)] = []
         for item in items {
             guard let answer = readAnswer(item, context: context, seen: &seen) else { continue }
             result.append(answer)
@@ -113,7 +113,8 @@ extension WorksheetBuilder {
         return result
     }
 
-    private func readAnswer(_ node: SourceNode, context: String, seen: inout [String: SourcePosition]) -> Answer? {
+    private func readAnswer(_ node: SourceNode, context: String,
+                            seen: inout [(id: String, position: SourcePosition)]) -> Answer? {
         let reader = FieldReader(sink: sink, limits: limits)
         guard let fields = reader.fields(of: node, context: context + ": " + FieldReader.itemContext(node, kind: "answer"),
                                          what: "an answer", allowed: Self.answerFields,
@@ -121,11 +122,12 @@ extension WorksheetBuilder {
               let idNode = fields["id"]?.value,
               let id = reader.id(idNode, context: context + ": answer") else { return nil }
         let named = "\(context): answer '\(id)'"
-        if let first = seen[id] {
-            sink.add(idNode.position, "\(context): duplicate answer id '\(id)' (first declared at line \(first.line))")
+        if let first = seen.first(where: { $0.id == id }) {
+            sink.add(idNode.position, "\(context): duplicate answer id '\(id)' "
+                + "(first declared at line \(first.position.line))")
             return nil
         }
-        seen[id] = idNode.position
+        seen.append((id, idNode.position))
         let label = fields["label"].flatMap { reader.text($0.value, context: named, field: "label") } ?? ""
         let reason = fields["reason"].flatMap { reader.text($0.value, context: named, field: "reason",
                                                             multiline: true) } ?? ""

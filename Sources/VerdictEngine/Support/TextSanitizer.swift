@@ -63,6 +63,12 @@ public enum TextSanitizer {
     /// The first unsafe character in `text` and its 0-based position in Unicode scalars,
     /// or nil when the text is safe. Used by the loaders to reject such text.
     public static func firstUnsafe(in text: String, allowingNewline: Bool) -> (offset: Int, scalar: Unicode.Scalar)? {
+        // Fast path over UTF-8: every unsafe character starts with a byte below 0x20, 0x7F,
+        // 0xC2 (C1 controls) or 0xE2 (bidi controls).
+        let maybeUnsafe = text.utf8.contains { byte in
+            byte < 0x20 && !(allowingNewline && byte == 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        }
+        if !maybeUnsafe { return nil }
         var offset = 0
         for scalar in text.unicodeScalars {
             if isUnsafe(scalar, allowingNewline: allowingNewline) { return (offset, scalar) }

@@ -31,20 +31,25 @@ enum ListTable {
     /// Paths are shown relative to `currentDirectory` (`./…`) or `home` (`~/…`) when inside them.
     static func render(_ entries: [CatalogEntry], width: Int, currentDirectory: String, home: String?) -> String {
         if entries.isEmpty { return "No worksheets found.\n" }
+        let places = entries.map { shorten($0.origin, currentDirectory: currentDirectory, home: home) }
         let idWidth = min(24, max(2, entries.map { DisplayWidth.of(clean($0.id)) }.max() ?? 2))
-        let whereWidth = max(8, width - idWidth - 24 - 14 - 3 - 8)
-        var lines = [row([pad("ID", idWidth), pad("TITLE", 24), pad("OPTIONS", 14), "  Q", pad("WHERE", whereWidth)], width)]
-        for entry in entries {
+        let whereWidth = min(28, max(5, places.map { DisplayWidth.of($0) }.max() ?? 5))
+        let rest = max(16, width - idWidth - 3 - whereWidth - 8)
+        let titleWidth = rest * 3 / 5
+        let optionsWidth = rest - titleWidth
+        var lines = [row([pad("ID", idWidth), pad("TITLE", titleWidth), pad("OPTIONS", optionsWidth), "  Q", "WHERE"],
+                         width)]
+        for (entry, place) in zip(entries, places) {
             let id = pad(clean(entry.id), idWidth)
-            let place = shorten(entry.origin, currentDirectory: currentDirectory, home: home)
             if let problem = entry.problem {
+                let place = entry.origin.hasPrefix("bundled:") ? place
+                    : file(entry.origin, currentDirectory: currentDirectory, home: home)
                 let room = max(10, width - idWidth - 2 - DisplayWidth.of(place) - 3)
                 lines.append(row([id, truncate("broken: \(clean(problem))", room) + " (" + place + ")"], width))
             } else {
-                let options = entry.options.joined(separator: ",")
                 let count = String(entry.questionCount)
                 lines.append(row([
-                    id, pad(clean(entry.title), 24), pad(clean(options), 14),
+                    id, pad(clean(entry.title), titleWidth), pad(clean(entry.options.joined(separator: ",")), optionsWidth),
                     String(repeating: " ", count: max(0, 3 - count.count)) + count, truncateLeft(place, whereWidth),
                 ], width))
             }
@@ -54,8 +59,19 @@ enum ListTable {
 
     // MARK: - Helpers
 
-    /// `./worksheets/x.yaml` or `~/.config/…` for paths under the working or home folder.
+    /// Where an entry was found: `built-in`, or its folder (`./worksheets`, `~/.config/verdict/worksheets`).
     private static func shorten(_ origin: String, currentDirectory: String, home: String?) -> String {
+        let cleaned = clean(origin)
+        if cleaned.hasPrefix("bundled:") { return "built-in" }
+        let folder = (cleaned as NSString).deletingLastPathComponent
+        if folder == currentDirectory { return "." }
+        if folder.hasPrefix(currentDirectory + "/") { return "." + folder.dropFirst(currentDirectory.count) }
+        if let home, !home.isEmpty, folder.hasPrefix(home + "/") { return "~" + folder.dropFirst(home.count) }
+        return folder
+    }
+
+    /// The file itself, shortened the same way (broken entries name their file).
+    private static func file(_ origin: String, currentDirectory: String, home: String?) -> String {
         let cleaned = clean(origin)
         if cleaned.hasPrefix(currentDirectory + "/") { return "." + cleaned.dropFirst(currentDirectory.count) }
         if let home, !home.isEmpty, cleaned.hasPrefix(home + "/") { return "~" + cleaned.dropFirst(home.count) }

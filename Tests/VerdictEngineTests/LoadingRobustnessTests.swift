@@ -1,0 +1,46 @@
+import Testing
+@testable import VerdictEngine
+
+/// Damaged input never crashes or hangs the loader: it loads, or it throws diagnostics with
+/// positions inside the file.
+struct LoadingRobustnessTests {
+    private func outcome(_ bytes: [UInt8]) -> Result<Worksheet, any Error> {
+        Result { try WorksheetLoader().load(bytes: bytes, file: "f", origin: "f") }
+    }
+
+    private func lineCount(_ bytes: [UInt8]) -> Int { bytes.filter { $0 == 0x0A }.count + 1 }
+
+    @Test func everyTruncationLoadsOrReportsPositions() throws {
+        let sample = try LoadingFixtures.bytes("good/sample.yaml")
+        var failures = 0
+        for end in 0..<sample.count {
+            let cut = Array(sample[..<end])
+            switch outcome(cut) {
+            case .success:
+                break
+            case let .failure(error):
+                let list = try #require(error as? DiagnosticList, "truncated at \(end): \(error)")
+                #expect(!list.diagnostics.isEmpty)
+                #expect(list.diagnostics.allSatisfy { $0.location.line >= 1 && $0.location.line <= lineCount(cut) + 1 })
+                failures += 1
+            }
+        }
+        #expect(failures > sample.count / 2)
+    }
+
+    @Test func everyByteReplacementLoadsOrReportsDiagnostics() throws {
+        let sample = try LoadingFixtures.bytes("good/sample.yaml")
+        for (index, replacement) in zip(sample.indices, [UInt8]([0x00, 0x1B, 0x22, 0x3A, 0x5B, 0x7B, 0x26, 0x2A, 0xFF]).cycled(sample.count)) {
+            var damaged = sample
+            damaged[index] = replacement
+            if case let .failure(error) = outcome(damaged) {
+                #expect(error is DiagnosticList, "byte \(index) → \(replacement): \(error)")
+            }
+        }
+    }
+}
+
+private extension Array {
+    /// The elements repeated to `count` items.
+    func cycled(_ count: Int) -> [Element] { (0..<count).map { self[$0 % self.count] } }
+}

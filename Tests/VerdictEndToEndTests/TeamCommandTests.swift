@@ -176,4 +176,12 @@ import VerdictEngine
         #expect(run.stderr.contains("results/ana.json:"))
         #expect(run.stderr.contains("also answered in results/ana-again.json"))
     }
+
+    @Test func schemaTeamPrintsTheSchemaFile() throws {
+        let (folder, _) = try workspace()
+        let run = try run(["schema", "team"], in: folder)
+        #expect(run.status == 0)
+        let file = try String(contentsOfFile: Self.repository.appendingPathComponent("schemas/team.schema.json").path, encoding: .utf8)
+        #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == file.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
 }

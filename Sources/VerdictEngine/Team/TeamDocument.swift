@@ -86,6 +86,7 @@ public struct TeamDocument: Codable, Sendable, Hashable {
 
     /// One member: their pick and scores.
     public struct Member: Codable, Sendable, Hashable {
+        /// Display name.
         public var name: String
         /// The result file read.
         public var file: String
@@ -93,12 +94,14 @@ public struct TeamDocument: Codable, Sendable, Hashable {
         public var pick: String?
         /// `clear`, `lean` or `too-close`.
         public var kind: String
+        /// Margin 0…1 (DESIGN §4).
         public var margin: Double
         /// Visible questions answered.
         public var answered: Int
         /// Scores in worksheet option order.
         public var scores: [MemberScore]
 
+        /// Encodes optional values as explicit null.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(name, forKey: .name)
@@ -113,21 +116,31 @@ public struct TeamDocument: Codable, Sendable, Hashable {
 
     /// One option's score for one member.
     public struct MemberScore: Codable, Sendable, Hashable {
+        /// Option id.
         public var option: String
+        /// Points.
         public var points: Double
+        /// Highest value.
         public var max: Double
+        /// Percent of the reachable total, 0…100.
         public var percent: Double
+        /// Ruled out by must-have answers.
         public var ruledOut: Bool
     }
 
     /// One option's combined score.
     public struct Score: Codable, Sendable, Hashable {
+        /// Option id.
         public var option: String
+        /// Display name.
         public var name: String
         /// Mean of the members' points.
         public var mean: Double
+        /// Median of the members' points.
         public var median: Double
+        /// Lowest member's points.
         public var min: Double
+        /// Highest value.
         public var max: Double
         /// max − min.
         public var spread: Double
@@ -147,8 +160,10 @@ public struct TeamDocument: Codable, Sendable, Hashable {
         public var option: String?
         /// `clear`, `lean` or `too-close`.
         public var kind: String
+        /// Margin 0…1 (DESIGN §4).
         public var margin: Double
 
+        /// Encodes optional values as explicit null.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(option, forKey: .option)
@@ -159,13 +174,16 @@ public struct TeamDocument: Codable, Sendable, Hashable {
 
     /// Consensus figures (docs/team.md).
     public struct Agreement: Codable, Sendable, Hashable {
+        /// Members whose own pick is the team's.
         public var membersWithTeamPick: Int
         /// null when the team has no pick.
         public var pickShare: Double?
         /// null when no pair of members answered a question in common.
         public var pairwiseAgreement: Double?
+        /// Pairs of members counted in pairwiseAgreement.
         public var comparedPairs: Int
 
+        /// Encodes optional values as explicit null.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(membersWithTeamPick, forKey: .membersWithTeamPick)
@@ -177,8 +195,11 @@ public struct TeamDocument: Codable, Sendable, Hashable {
 
     /// A question the team split on.
     public struct Disagreement: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
+        /// The question as asked.
         public var prompt: String
+        /// The question's weight.
         public var weight: Double
         /// Members who answered it.
         public var answering: Int
@@ -194,29 +215,43 @@ public struct TeamDocument: Codable, Sendable, Hashable {
 
     /// The members who gave one answer, and the answer's reason sentence.
     public struct Group: Codable, Sendable, Hashable {
+        /// Answer id.
         public var answer: String
+        /// Answer label.
         public var label: String
+        /// The answer's reason sentence.
         public var reason: String
+        /// Members (names, or a count for reasons).
         public var members: [String]
     }
 
     /// A question everyone who answered it answered alike.
     public struct Agreed: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
+        /// The question as asked.
         public var prompt: String
+        /// Answer id.
         public var answer: String
+        /// Answer label.
         public var label: String
+        /// Members who answered it.
         public var answering: Int
     }
 
     /// An answer's mean contribution to an option across the team.
     public struct Reason: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
+        /// Answer id.
         public var answer: String
+        /// Option id.
         public var option: String
+        /// Points.
         public var points: Double
         /// Members who gave this answer.
         public var members: Int
+        /// The answer's reason sentence.
         public var text: String
         /// `winner` or `runner-up`.
         public var side: String

@@ -40,8 +40,7 @@ public struct TeamMerger: Sendable {
                 scores: worksheet.options.compactMap { member.report.score(of: $0.id) },
                 answered: member.answers.count)
         }
-        let combined = combinedScores(scored)
-        let recommendation = recommend(combined)
+        let (combined, recommendation) = combinedScores(scored)
         let statistics = TeamStatistics(worksheet: worksheet, members: scored)
         let tallies = statistics.tallies()
         let order = Dictionary(uniqueKeysWithValues: worksheet.questions.enumerated().map { ($1.id, $0) })
@@ -65,10 +64,9 @@ public struct TeamMerger: Sendable {
 
     // MARK: - Combined scores
 
-    private func combinedScores(_ members: [ScoredMember]) -> [CombinedScore] {
+    private func combinedScores(_ members: [ScoredMember]) -> (scores: [CombinedScore], recommendation: Recommendation) {
         let count = Double(members.count)
-        let order = Dictionary(uniqueKeysWithValues: worksheet.options.enumerated().map { ($1.id, $0) })
-        return worksheet.options.map { option -> CombinedScore in
+        let scores = worksheet.options.map { option -> CombinedScore in
             let points = members.map { $0.report.score(of: option.id)?.points ?? 0 }
             let reachable = members.map { $0.report.score(of: option.id)?.max ?? 0 }.reduce(0, +) / count
             let mean = points.reduce(0, +) / count
@@ -78,33 +76,17 @@ public struct TeamMerger: Sendable {
                 min: points.min() ?? 0, max: points.max() ?? 0, reachable: reachable,
                 percent: reachable > 0 ? mean / reachable * 100 : 0, ruledOutBy: ruledOutBy,
                 ruledOut: ruledOutBy.count == members.count)
-        }.sorted { lhs, rhs in
-            if lhs.ruledOut != rhs.ruledOut { return !lhs.ruledOut }
-            if !TeamStatistics.same(lhs.mean, rhs.mean) { return lhs.mean > rhs.mean }
-            return (order[lhs.option] ?? 0) < (order[rhs.option] ?? 0)
         }
-    }
-
-    /// The Scorer's rules applied to the mean points: an exact tie (within rounding) is
-    /// too close with no option; otherwise the margin decides clear / lean / too-close.
-    private func recommend(_ scores: [CombinedScore]) -> Recommendation {
-        let eligible = scores.filter { !$0.ruledOut }
-        guard let first = eligible.first else { return Recommendation(option: nil, kind: .tooClose, margin: 0) }
-        guard eligible.count > 1 else { return Recommendation(option: first.option, kind: .clear, margin: 1) }
-        let second = eligible[1]
-        if TeamStatistics.same(first.mean, second.mean) {
-            return Recommendation(option: nil, kind: .tooClose, margin: 0)
-        }
-        let margin = first.reachable > 0 ? (first.mean - second.mean) / first.reachable : 0
-        let kind: VerdictKind
-        if margin < worksheet.thresholds.tooClose {
-            kind = .tooClose
-        } else if margin < worksheet.thresholds.lean {
-            kind = .lean
-        } else {
-            kind = .clear
-        }
-        return Recommendation(option: first.option, kind: kind, margin: margin)
+        // The Scorer's own rule, applied to the means: same order, tie and threshold logic.
+        let tally = CompiledWorksheet.Tally(
+            points: scores.map(\.mean), maxima: scores.map(\.reachable),
+            ruledOutBy: scores.map { $0.ruledOut ? [0] : [] }, visible: [])
+        let rule = VerdictRule(thresholds: worksheet.thresholds)
+        let order = rule.order(tally)
+        let decided = rule.decide(tally, order: order)
+        let recommendation = Recommendation(
+            option: decided.option.map { scores[$0].option }, kind: decided.kind, margin: decided.margin)
+        return (order.map { scores[$0] }, recommendation)
     }
 }
 

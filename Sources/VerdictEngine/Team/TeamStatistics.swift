@@ -183,9 +183,4 @@ struct TeamStatistics {
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
-
-    /// Equal up to floating-point rounding (relative 1e-9).
-    static func same(_ lhs: Double, _ rhs: Double) -> Bool {
-        abs(lhs - rhs) <= 1e-9 * Swift.max(1, abs(lhs), abs(rhs))
-    }
 }

@@ -62,8 +62,11 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// `{id, version, title, sha256}` of the answered worksheet.
     public struct WorksheetInfo: Codable, Sendable, Hashable {
+        /// Worksheet id.
         public var id: String
+        /// The worksheet's own version.
         public var version: String
+        /// The worksheet's title.
         public var title: String
         /// Lower-case hex SHA-256 of the worksheet source bytes.
         public var sha256: String
@@ -78,9 +81,13 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// One answer: question id, answer id, the answer's label, importance multiplier.
     public struct AnswerEntry: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
+        /// Answer id.
         public var answer: String
+        /// The answer's label in the worksheet.
         public var label: String
+        /// Importance multiplier (1 = as weighted).
         public var importance: Double
         /// Creates an entry.
         public init(question: String, answer: String, label: String, importance: Double) {
@@ -93,10 +100,15 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// One option's score.
     public struct ScoreEntry: Codable, Sendable, Hashable {
+        /// Option id.
         public var option: String
+        /// Option display name.
         public var name: String
+        /// Σ weight × importance × answer points (4 decimals).
         public var points: Double
+        /// The most the option could reach on the visible questions.
         public var max: Double
+        /// points ÷ max × 100.
         public var percent: Double
         /// True when a must-have answer ruled the option out.
         public var ruledOut: Bool
@@ -132,8 +144,11 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// The verdict: option id or null, kind (`clear`, `lean`, `too-close`), margin 0…1.
     public struct RecommendationEntry: Codable, Sendable, Hashable {
+        /// Recommended option id, or nil for a tie or when every option is ruled out.
         public var option: String?
+        /// `clear`, `lean` or `too-close`.
         public var kind: String
+        /// (winner − runner-up) ÷ winner's max, 0…1.
         public var margin: Double
         /// Question ids that would settle a too-close result (empty otherwise).
         public var settle: [String]
@@ -145,6 +160,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
             self.settle = settle
         }
 
+        /// Encodes `option` as an explicit null, never omitted.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(option, forKey: .option)  // explicit null, never omitted
@@ -156,10 +172,15 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// One reason: the answer's contribution to an option and its sentence.
     public struct ReasonEntry: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
+        /// Answer id given.
         public var answer: String
+        /// Option the points went to.
         public var option: String
+        /// Weighted points contributed.
         public var points: Double
+        /// The answer's reason sentence.
         public var text: String
         /// `winner` or `runner-up`.
         public var side: String
@@ -192,9 +213,11 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// "Answering QUESTION with ALTERNATIVE instead of ANSWER would make it OUTCOME."
     public struct PivotalEntry: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
         /// The answer given (null when the question was skipped).
         public var answer: String?
+        /// The alternative answer id.
         public var alternative: String
         /// New winner option id, or null when the result would become too close / a tie.
         public var winner: String?
@@ -209,6 +232,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
             self.kind = kind
         }
 
+        /// Encodes nil fields as explicit nulls.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(question, forKey: .question)
@@ -221,6 +245,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// The factor by which a question's weight must be multiplied to change the winner.
     public struct FlipPointEntry: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
         /// null: no weight change flips it.
         public var factor: Double?
@@ -233,6 +258,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
             self.winner = winner
         }
 
+        /// Encodes nil fields as explicit nulls.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(question, forKey: .question)
@@ -272,8 +298,11 @@ public struct ResultDocument: Codable, Sendable, Hashable {
     /// One hypothetical change: question, the answer given (null if skipped), the new answer
     /// (null to leave it unanswered).
     public struct ChangeEntry: Codable, Sendable, Hashable {
+        /// Question id.
         public var question: String
+        /// The answer given; nil when the question was skipped.
         public var from: String?
+        /// The hypothetical answer; nil leaves the question unanswered.
         public var to: String?
         /// Creates an entry.
         public init(question: String, from: String?, to: String?) {
@@ -282,6 +311,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
             self.to = to
         }
 
+        /// Encodes `from` and `to` as explicit nulls, never omitted.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(question, forKey: .question)

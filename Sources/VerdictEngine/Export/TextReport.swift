@@ -60,6 +60,10 @@ public enum TextReport {
         let settle = recommendation.settle.isEmpty
             ? "no single answer settles it" : "settle it with: " + recommendation.settle.joined(separator: ", ")
         if let option = recommendation.option {
+            let others = scores.filter { $0.option != option }
+            if !others.isEmpty && others.allSatisfy(\.ruledOut) {
+                return "\(names[option]) — the only option left (must-have answers rule out the others)"
+            }
             switch recommendation.kind {
             case "clear": return "\(names[option]) — clear (margin \(margin))"
             case "lean": return "\(names[option]) — lean (margin \(margin))"

@@ -26,16 +26,19 @@ public enum WhatIfReport {
         }
         lines.append(row("", "Before", "After"))
         lines.append(row(
-            "Verdict", TextReport.verdictLine(document.recommendation, scores: document.scores, names: names),
-            TextReport.verdictLine(whatIf.recommendation, scores: whatIf.scores, names: names)))
+            "Verdict", shortVerdict(document.recommendation, scores: document.scores, names: names),
+            shortVerdict(whatIf.recommendation, scores: whatIf.scores, names: names)))
         for option in document.scores.map(\.option) {
             lines.append(row(
                 names[option], scoreText(document.scores.first { $0.option == option }),
                 scoreText(whatIf.scores.first { $0.option == option })))
         }
-        lines.append(row(
-            "Robustness", shortRobustness(document.sensitivity.robustness),
-            shortRobustness(whatIf.sensitivity.robustness)))
+        lines.append(row("Robustness", shortRobustness(document.sensitivity), shortRobustness(whatIf.sensitivity)))
+        if !whatIf.recommendation.settle.isEmpty {
+            lines += TextLayout.wrap(
+                whatIf.recommendation.settle.joined(separator: ", "), width: width,
+                first: "  After, settle it with: ", rest: "    ")
+        }
         return lines.map { TextLayout.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 
@@ -55,7 +58,23 @@ public enum WhatIfReport {
         return score.ruledOut ? text + " ✗" : text
     }
 
-    private static func shortRobustness(_ label: String) -> String {
-        label.components(separatedBy: " — ").first ?? label
+    /// "fragile (5 pivotal)", "robust".
+    private static func shortRobustness(_ sensitivity: ResultDocument.SensitivityEntry) -> String {
+        let word = sensitivity.robustness.components(separatedBy: " — ").first ?? sensitivity.robustness
+        let count = Set(sensitivity.pivotal.map(\.question)).count
+        return count == 0 ? word : "\(word) (\(count) pivotal)"
+    }
+
+    /// "Django — clear (25%)", "Too close (Django +3%)", "Too close (tie)", "No option left".
+    private static func shortVerdict(
+        _ recommendation: ResultDocument.RecommendationEntry, scores: [ResultDocument.ScoreEntry], names: OptionNames
+    ) -> String {
+        let margin = TextReport.percentText(recommendation.margin * 100)
+        if let option = recommendation.option {
+            if recommendation.kind == "too-close" { return "Too close (\(names[option]) +\(margin))" }
+            return "\(names[option]) — \(recommendation.kind) (\(margin))"
+        }
+        if !scores.isEmpty && scores.allSatisfy(\.ruledOut) { return "No option left" }
+        return "Too close (tie)"
     }
 }

@@ -114,7 +114,7 @@ public struct AnswersReader: Sendable {
     // MARK: - Result document
 
     static let resultFields = ["schemaVersion", "tool", "worksheet", "respondent", "completedAt", "answers", "scores",
-                               "recommendation", "reasons", "sensitivity"]
+                               "recommendation", "reasons", "sensitivity", "whatIf"]
 
     private func readResult(_ root: SourceNode, reader: FieldReader, worksheet: Worksheet) -> Responses? {
         let sink = reader.sink

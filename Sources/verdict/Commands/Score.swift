@@ -1,10 +1,149 @@
 import ArgumentParser
+import Foundation
+import VerdictEngine
 
-/// `verdict score` (not yet built).
+/// `verdict score`: scores answers given on the command line or in a file, without the UI.
 struct Score: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "score", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score answers to a worksheet and explain the verdict.",
+        usage: """
+            verdict score [WORKSHEET] (--answers FILE | --answer ID=ANSWER ...)
+                          [--format text|json|markdown] [--output FILE]
+                          [--what-if ID=ANSWER ...] [--name NAME]
+            """,
+        discussion: """
+            Give the answers in a file (YAML or JSON, or a result JSON) or one by one.
+            --what-if shows how changing answers would move the verdict.
+            Example: verdict score wakatime-2015 --answer api=yes --answer soa=no
+            Example: verdict score --answers mine.yaml --what-if api=none --format json
+            """
+    )
+
+    /// Output formats.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text, json, markdown
+    }
+
+    // MARK: - Arguments
+
+    @Argument(help: "Worksheet id or path (default: django-vs-flask).")
+    var worksheet: String?
+
+    @Option(name: .long, help: ArgumentHelp("Answers file (YAML or JSON).", valueName: "file"))
+    var answers: String?
+
+    @Option(name: .customLong("answer"), help: ArgumentHelp("One answer; repeat for more.", valueName: "id=answer"))
+    var answer: [String] = []
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("Try another answer (ID= to skip); repeatable.", valueName: "id=answer"))
+    var whatIf: [String] = []
+
+    @Option(help: "Respondent name (overrides the answers file's).")
+    var name: String?
+
+    @Flag(name: .customLong("timing"), help: .hidden)
+    var timing = false
+
+    // MARK: - Validation
+
+    func validate() throws {
+        if answers != nil && !answer.isEmpty {
+            throw ValidationError("give either --answers FILE or --answer ID=ANSWER, not both")
+        }
+        if answers == nil && answer.isEmpty {
+            throw ValidationError("no answers: give --answers FILE or at least one --answer ID=ANSWER")
+        }
+    }
+
+    // MARK: - Running
 
     func run() async throws {
-        throw ValidationError("'verdict score' is not built yet")
+        try await ErrorReporter.guarded {
+            let sheet = try WorksheetCatalog.standard().resolve(worksheet)
+            let reader = AnswersReader()
+            var responses = try answers.map { try reader.read(contentsOf: $0, for: sheet) }
+                ?? reader.parse(assignments: answer, for: sheet)
+            if let name { responses.respondent = name }
+            let changes: [AnswerChange]
+            do {
+                changes = try Self.parseWhatIf(whatIf, for: sheet)
+            } catch let error as ValidationError {
+                ErrorReporter.say(error.message)
+                throw VerdictExit.usage
+            }
+            let started = DispatchTime.now().uptimeNanoseconds
+            let document = ResultBuilder.document(
+                worksheet: sheet, responses: responses, completedAt: Date(), whatIf: changes)
+            if timing {
+                let sensitivityStart = DispatchTime.now().uptimeNanoseconds
+                _ = SensitivityAnalyzer(worksheet: sheet).analyze(responses)
+                let end = DispatchTime.now().uptimeNanoseconds
+                ErrorReporter.say(String(
+                    format: "timing: document %.3f ms, sensitivity %.3f ms",
+                    Double(sensitivityStart - started) / 1e6, Double(end - sensitivityStart) / 1e6))
+            }
+            let data = try render(document, worksheet: sheet)
+            if let output {
+                try AtomicFile.write(data, to: output)
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+
+    private func render(_ document: ResultDocument, worksheet sheet: Worksheet) throws -> Data {
+        switch format {
+        case .json:
+            return try document.encoded()
+        case .markdown:
+            var text = MarkdownReport.render(document, worksheet: sheet)
+            if document.whatIf != nil {
+                text += "\n### What if\n\n```\n" + WhatIfReport.render(document, worksheet: sheet) + "```\n"
+            }
+            return Data(text.utf8)
+        case .text:
+            let bars: TextReport.BarStyle = Self.unicodeTerminal() ? .blocks : .ascii
+            var text = TextReport.render(document, worksheet: sheet, width: 80, bars: bars)
+            if document.whatIf != nil { text += "\n" + WhatIfReport.render(document, worksheet: sheet) }
+            return Data(text.utf8)
+        }
+    }
+
+    /// Parses `--what-if ID=ANSWER` values (`ID=` leaves the question unanswered); a wrong
+    /// id is a usage error that lists the valid ones.
+    static func parseWhatIf(_ values: [String], for sheet: Worksheet) throws -> [AnswerChange] {
+        try values.map { value in
+            let parts = value.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--what-if '\(value)': expected ID=ANSWER, e.g. --what-if api=no")
+            }
+            guard let question = sheet.question(parts[0]) else {
+                let known = sheet.questions.map(\.id).joined(separator: ", ")
+                throw ValidationError("--what-if '\(value)': no question '\(parts[0])' in \(sheet.id); expected one of: \(known)")
+            }
+            if parts[1].isEmpty { return AnswerChange(question: question.id, answer: nil) }
+            guard question.answer(parts[1]) != nil else {
+                let known = question.answers.map(\.id).joined(separator: ", ")
+                throw ValidationError("--what-if '\(value)': '\(parts[1])' is not an answer to \(question.id); expected one of: \(known)")
+            }
+            return AnswerChange(question: question.id, answer: parts[1])
+        }
+    }
+
+    /// Block characters unless the locale says the terminal is not UTF-8 or TERM is dumb.
+    private static func unicodeTerminal() -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["TERM"] == "dumb" { return false }
+        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        if locale == "C" || locale == "POSIX" { return false }
+        return true
     }
 }

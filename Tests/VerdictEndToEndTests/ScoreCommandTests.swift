@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+@Suite("verdict score and verdict schema (end to end)")
+struct ScoreCommandTests {
+    /// Django 5, Flask 3 on the 2015 worksheet: five answers could each make it a tie.
+    static let fiveThree = [
+        "coding-5-years=no", "python-3-years=yes", "dynamic-html=yes", "api=no", "soa=no",
+        "conventions=no", "multiple-databases=yes", "reads-code=yes",
+    ].flatMap { ["--answer", $0] }
+
+    // MARK: - Output formats
+
+    @Test func textShowsVerdictBarsRobustnessAndPivotalAnswers() throws {
+        let run = try ScoreBinary.run(["score", "wakatime-2015"] + Self.fiveThree)
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.contains("Verdict: Django — lean (margin 25%)"))
+        #expect(run.stdout.contains("Django  ███████████████████░░░░░░░░░░░   63%  (5.0 of 8.0)"))
+        #expect(run.stdout.contains("Robustness: fragile — 5 answers could each change it"))
+        #expect(run.stdout.contains("Pivotal answers:"))
+        #expect(run.stdout.contains("  • soa: No → Yes makes it too close to call"))
+        #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func jsonRunsDifferOnlyInCompletedAtAndValidate() throws {
+        let arguments = ["score", "--format", "json", "--name", "Ada", "--answer", "api=api-only",
+                         "--answer", "team-experience=senior", "--answer", "database=relational"]
+        let first = try ScoreBinary.run(arguments)
+        let second = try ScoreBinary.run(arguments)
+        #expect(first.status == 0 && second.status == 0)
+        var one = try #require(JSONSerialization.jsonObject(with: first.stdoutData) as? [String: Any])
+        var two = try #require(JSONSerialization.jsonObject(with: second.stdoutData) as? [String: Any])
+        #expect(one["respondent"] as? String == "Ada")
+        #expect((one["completedAt"] as? String)?.hasSuffix("Z") == true)
+        one["completedAt"] = nil
+        two["completedAt"] = nil
+        #expect(NSDictionary(dictionary: one).isEqual(to: two))
+        let firstLines = first.stdout.split(separator: "\n").filter { !$0.contains("completedAt") }
+        let secondLines = second.stdout.split(separator: "\n").filter { !$0.contains("completedAt") }
+        #expect(firstLines == secondLines)  // byte-identical apart from the time
+        #expect(try ScoreBinary.schemaProblems([first.stdoutData, second.stdoutData]) == nil)
+    }
+
+    @Test func everyShippedWorksheetScoresToASchemaValidDocument() throws {
+        let folder = try ScoreBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.yaml")
+        try Data("respondent: Nobody\nanswers: {}\n".utf8).write(to: empty)
+        let sheets = try FileManager.default
+            .contentsOfDirectory(atPath: ScoreBinary.packageRoot.appendingPathComponent("worksheets").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(sheets.count >= 2)
+        var documents: [Data] = []
+        for sheet in sheets {
+            let id = String(sheet.dropLast(".yaml".count))
+            let run = try ScoreBinary.run(["score", id, "--format", "json", "--answers", empty.path])
+            #expect(run.status == 0, "\(sheet): \(run.stderr)")
+            documents.append(run.stdoutData)
+        }
+        #expect(try ScoreBinary.schemaProblems(documents) == nil)
+    }
+
+    @Test func markdownIsADecisionRecord() throws {
+        let run = try ScoreBinary.run(["score", "wakatime-2015", "--format", "markdown"] + Self.fiveThree)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("# "))
+        #expect(run.stdout.contains("## Decision Outcome"))
+        #expect(run.stdout.contains("| Django | 5.0 | 8.0 | 63% |"))
+    }
+
+    // MARK: - What-if
+
+    @Test func whatIfPrintsBeforeAndAfter() throws {
+        let run = try ScoreBinary.run(["score", "wakatime-2015", "--what-if", "soa=yes"] + Self.fiveThree)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("What if: soa = Yes (was No)"))
+        #expect(run.stdout.contains("Before"))
+        #expect(run.stdout.contains("Django — lean (25%)"))
+        #expect(run.stdout.contains("Too close (tie)"))
+    }
+
+    @Test func whatIfJSONCarriesTheAfterResult() throws {
+        let run = try ScoreBinary.run(["score", "wakatime-2015", "--format", "json", "--what-if", "soa=yes"] + Self.fiveThree)
+        #expect(run.status == 0)
+        let object = try #require(JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any])
+        let whatIf = try #require(object["whatIf"] as? [String: Any])
+        let recommendation = try #require(whatIf["recommendation"] as? [String: Any])
+        #expect(recommendation["kind"] as? String == "too-close")
+        #expect(recommendation["option"] is NSNull)
+        #expect(try ScoreBinary.schemaProblems([run.stdoutData]) == nil)
+    }
+
+    @Test func aWhatIfResultIsAcceptedAsAnswersWithTheAnswersAsGiven() throws {
+        let folder = try ScoreBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try ScoreBinary.run(
+            ["score", "wakatime-2015", "--format", "json", "--what-if", "soa=yes", "--output", "r.json"] + Self.fiveThree,
+            in: folder)
+        #expect(first.status == 0)
+        let again = try ScoreBinary.run(["score", "wakatime-2015", "--answers", "r.json"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("Verdict: Django — lean (margin 25%)"))
+    }
+
+    @Test func unknownWhatIfQuestionIsAUsageError() throws {
+        let run = try ScoreBinary.run(["score", "wakatime-2015", "--what-if", "nope=yes"] + Self.fiveThree)
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("verdict: --what-if 'nope=yes': no question 'nope'"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    // MARK: - Answers and output files
+
+    @Test func answersFileAndAtomicOutput() throws {
+        let folder = try ScoreBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = folder.appendingPathComponent("mine.yaml")
+        try Data("respondent: Grace\nanswers:\n  api: \"yes\"\n  soa: \"yes\"\nimportance:\n  api: 2\n".utf8).write(to: answers)
+        let run = try ScoreBinary.run(
+            ["score", "wakatime-2015", "--answers", answers.path, "--format", "json", "--output", "out.json"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        let written = try Data(contentsOf: folder.appendingPathComponent("out.json"))
+        let object = try #require(JSONSerialization.jsonObject(with: written) as? [String: Any])
+        #expect(object["respondent"] as? String == "Grace")
+        let scores = try #require(object["scores"] as? [[String: Any]])
+        #expect(scores.first?["option"] as? String == "flask")
+        #expect(scores.first?["points"] as? Double == 3)  // api counts double
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    // MARK: - Exit codes
+
+    @Test func bothOrNeitherAnswerSourceIsAUsageError() throws {
+        let neither = try ScoreBinary.run(["score", "wakatime-2015"])
+        #expect(neither.status == 64)
+        #expect(neither.stderr.contains("no answers: give --answers FILE or at least one --answer ID=ANSWER"))
+        let both = try ScoreBinary.run(["score", "--answers", "a.yaml", "--answer", "api=yes"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("not both"))
+    }
+
+    @Test func exitCodesFollowTheContract() throws {
+        #expect(try ScoreBinary.run(["score", "missing-sheet.yaml", "--answer", "api=yes"]).status == 66)
+        #expect(try ScoreBinary.run(["score", "wakatime-2015", "--answers", "no-such-answers.yaml"]).status == 66)
+        let bad = try ScoreBinary.run(["score", "wakatime-2015", "--answer", "api=maybe"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.hasPrefix("verdict: "))
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+        let unwritable = try ScoreBinary.run(
+            ["score", "wakatime-2015", "--answer", "api=yes", "--output", "/nonexistent-folder/out.txt"])
+        #expect(unwritable.status == 73)
+    }
+
+    // MARK: - Schemas
+
+    @Test(arguments: ["worksheet", "result", "team"])
+    func schemaPrintsTheBundledSchema(_ name: String) throws {
+        let run = try ScoreBinary.run(["schema", name])
+        #expect(run.status == 0)
+        let file = try Data(contentsOf: ScoreBinary.packageRoot.appendingPathComponent("schemas/\(name).schema.json"))
+        #expect(run.stdoutData == file)
+    }
+
+    @Test func unknownSchemaIsAUsageError() throws {
+        #expect(try ScoreBinary.run(["schema", "nope"]).status == 64)
+    }
+}

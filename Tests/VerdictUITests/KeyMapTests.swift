@@ -26,8 +26,8 @@ import VerdictEngine
         #expect(state.keyContext == context)
         for width in [80, 120] {
             let grid = ScreenRenderer.render(state, width: width, height: 30)
-            let footerRows = (0..<grid.height).reversed().prefix(2).reversed().map { grid.line($0) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("─") }
+            let rows = FooterView.lines(for: KeyMap.standard.footer(for: context), width: width - 2).count
+            let footerRows = (grid.height - rows..<grid.height).map { grid.line($0) }
             let shown = footerRows.joined(separator: "  ").split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
             let expected = KeyMap.standard.footer(for: context).map(\.footerText)
             #expect(shown == expected, "footer of \(context) at width \(width)")

@@ -34,7 +34,7 @@ import VerdictEngine
                 #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar.value != 0x202E)
             }
         }
-        #expect(grid.text.contains("Evil]0;owned[2J title"))
+        #expect(grid.text.contains("Evil␛]0;owned␇␛[2J title"))
     }
 
     @Test func longAnswerListsScrollToKeepTheSelectionVisible() {
@@ -66,6 +66,20 @@ import VerdictEngine
         #expect(driver.screen(width: 60, height: 16).contains("› See results"))
         driver.press(.pageUp)
         #expect(driver.screen(width: 60, height: 16).contains("› 1. Have you written"))
+    }
+
+    @Test func welcomeScrollsWithinItsLengthAndSaysHowToStart() throws {
+        let worksheet = try ShippedWorksheetTests.load("django-vs-flask.yaml")
+        var driver = Driver(worksheet: worksheet)
+        driver.send(.resize(width: 80, height: 24))
+        #expect(driver.screen().contains("Press Enter to start."))
+        #expect(driver.screen().contains("↓ more"))
+        for _ in 0..<40 { driver.press(.down) }
+        let bottom = driver.screen()
+        #expect(bottom.contains("Press Enter to start, F1 for every key, q to quit."))
+        #expect(!bottom.contains("↓ more"))
+        driver.press(.up)
+        #expect(driver.screen() != bottom, "one step up moves at once, however far down was pressed")
     }
 
     @Test func pathPromptPlacesTheCursor() {

@@ -65,6 +65,29 @@ import VerdictEngine
         #expect(text.contains("• Have you written code for more than five years?"))
     }
 
+    @Test func ruledOutOptionsAreSaidInWords() {
+        var worksheet = SampleWorksheet.make()
+        worksheet.sections[1].questions[2].answers[4].excludes = ["flask"]
+        var driver = Driver(worksheet: worksheet, responses: Self.answered)
+        driver.press(.enter)
+        driver.type("rv")
+        let text = driver.screen(width: 120, height: 40)
+        #expect(text.contains("Flask is ruled out by your answer to “How much do you need a ready-made admin interface?”."))
+        #expect(text.contains("0 pts 0% ruled out"))
+    }
+
+    @Test func insightFollowsAnswersChangedFromTheResults() {
+        var driver = onResults()
+        #expect(driver.screen(width: 120, height: 40).contains("Robustness: robust"))
+        driver.type("b")
+        driver.press(.home)
+        driver.type("kkkk")
+        driver.press(.enter)
+        driver.type("1")
+        driver.type("v")
+        #expect(driver.state.insightSource == driver.state.responses)
+    }
+
     @Test func exportOffersADefaultPathAndEmitsTheEffect() {
         var driver = onResults()
         driver.type("e")
@@ -184,6 +207,15 @@ import VerdictEngine
         #expect(driver.state.overlay == nil, "q closes the list, it does not quit")
     }
 
+    @Test func resizeIsRecordedAndOtherKeysRingOrStayQuiet() {
+        var driver = Driver()
+        #expect(driver.send(.resize(width: 132, height: 43)).isEmpty)
+        #expect(driver.state.size == (132, 43))
+        #expect(driver.press(.character("Z")) == [.bell])
+        #expect(driver.press(.unknown(409)).isEmpty)
+        #expect(driver.state.screen == .welcome)
+    }
+
     @Test func saveFailureIsShownAsAnError() {
         var driver = Driver()
         driver.send(.saveFailed(message: "disk full"))
@@ -200,6 +232,7 @@ import VerdictEngine
         driver.press(.right)
         #expect(driver.state.whatIf?.responses.answers["admin"] == "little")
         #expect(driver.screen(width: 120, height: 40).contains("(changed)"))
+        #expect(driver.screen(width: 120, height: 40).contains("Your real answers give: Django (clear); 1 answer changed here."))
         driver.press(.escape)
         #expect(driver.state.screen == .results)
         #expect(driver.state.responses == Self.answered)

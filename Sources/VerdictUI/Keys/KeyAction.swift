@@ -1,9 +1,62 @@
 /// What a key binding does; `Session.update` interprets actions, not keys.
 public enum KeyAction: String, Sendable, Hashable, CaseIterable {
-    case start, moveUp, moveDown, pageUp, pageDown, confirm, pickNumber, pickYes, pickNo
-    case back, forward, skip, toggleHelpText, importanceUp, importanceDown, toggleScores
-    case review, showResults, editAnswer, exportJSON, exportMarkdown, whatIf
-    case tryPrevious, tryNext, keepWhatIf, revertWhatIf
-    case showKeys, closeOverlay, quit, forceQuit, suspend, confirmYes, confirmNo
+    // MARK: - Moving
+
+    /// Leave the welcome screen for the first question.
+    case start
+    /// Selection (or page) up / down, by one or by a page.
+    case moveUp, moveDown, pageUp, pageDown
+
+    // MARK: - Answering
+
+    /// Choose the highlighted answer.
+    case confirm
+    /// Choose the answer with the typed number (1–9).
+    case pickNumber
+    /// Answer yes / no on a yes/no question.
+    case pickYes, pickNo
+    /// Previous / next question (next keeps the answer).
+    case back, forward
+    /// Leave the question unanswered and go on.
+    case skip
+    /// Show or hide the question's help text.
+    case toggleHelpText
+    /// Cycle the question's importance up / down.
+    case importanceUp, importanceDown
+    /// Show or hide the live score panel.
+    case toggleScores
+
+    // MARK: - Review and results
+
+    /// Open the review.
+    case review
+    /// Open the results.
+    case showResults
+    /// Edit the selected answer (or open the results from the last row).
+    case editAnswer
+    /// Start an export (opens the path prompt).
+    case exportJSON, exportMarkdown
+    /// Open the what-if mode.
+    case whatIf
+    /// Try the previous / next answer of the selected question in what-if.
+    case tryPrevious, tryNext
+    /// Keep / revert the what-if answers.
+    case keepWhatIf, revertWhatIf
+
+    // MARK: - Overlays and leaving
+
+    /// Open the list of keys.
+    case showKeys
+    /// Close the overlay (or the help text).
+    case closeOverlay
+    /// Quit, asking first when the result is not exported.
+    case quit
+    /// Quit at once with exit code 130 (Ctrl-C).
+    case forceQuit
+    /// Suspend the process (Ctrl-Z).
+    case suspend
+    /// Answer the quit question.
+    case confirmYes, confirmNo
+    /// Export / cancel / clear in the path prompt.
     case promptConfirm, promptCancel, promptClear
 }

@@ -1,6 +1,15 @@
 /// Where a key binding applies: a screen, or an overlay that has the keys.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
-    case welcome, question, review, results, whatIf
+    /// The welcome screen.
+    case welcome
+    /// The question screen.
+    case question
+    /// The review screen.
+    case review
+    /// The results screen.
+    case results
+    /// The what-if screen.
+    case whatIf
     /// The list of all keys (F1).
     case keysOverlay
     /// "Quit without exporting? y/n".

@@ -34,7 +34,7 @@ public struct KeyMap: Sendable {
     public static let standard: KeyMap = {
         let all = Set(KeyContext.allCases)
         let screens = KeyContext.screens
-        let lists: Set<KeyContext> = [.question, .review, .results, .whatIf, .keysOverlay]
+        let lists: Set<KeyContext> = [.welcome, .question, .review, .results, .whatIf, .keysOverlay]
         return KeyMap(bindings: [
             KeyBinding([.control("c")], label: "Ctrl-C", short: "abort",
                        long: "Stop at once; your answers are already saved.", action: .forceQuit,

@@ -4,9 +4,10 @@ import VerdictEngine
 enum BarView {
     /// A bar of `width` cells, `fraction` of them filled (`█` filled, `░` empty, so the
     /// amount reads without colour).
-    static func bar(fraction: Double, width: Int) -> StyledLine {
+    /// `roundUp` fills a started cell (for progress, so question 1 already shows).
+    static func bar(fraction: Double, width: Int, roundUp: Bool = false) -> StyledLine {
         let clamped = fraction.isFinite ? max(0, min(1, fraction)) : 0
-        let filled = Int((clamped * Double(width)).rounded())
+        let filled = Int((clamped * Double(width)).rounded(roundUp ? .up : .toNearestOrAwayFromZero))
         return StyledLine([
             .init(text: String(repeating: "█", count: filled), slot: .barFill),
             .init(text: String(repeating: "░", count: max(0, width - filled)), slot: .barEmpty),

@@ -3,28 +3,42 @@ import VerdictEngine
 /// The question screen: section, prompt, importance, optional help text, the answers
 /// (a scale drawn as a scale), and the optional live score panel.
 enum QuestionView {
-    static func document(_ state: SessionState, width: Int) -> BodyDocument {
+    /// Width of the score panel drawn beside the question on wide terminals.
+    static let sidePanelWidth = 44
+
+    /// Whether the live scores go beside the question rather than below it.
+    static func usesSidePanel(_ state: SessionState, width: Int) -> Bool {
+        state.screen == .question && state.showsScores && width >= 110
+    }
+
+    /// The live score panel's lines.
+    static func scorePanel(_ state: SessionState, width: Int) -> [StyledLine] {
+        [StyledLine("Live scores (t to hide)", .title)] + BarView.scoreLines(state.report, width: width)
+    }
+
+    static func document(_ state: SessionState, width: Int, scoresBelow: Bool = true) -> BodyDocument {
         var body = BodyDocument()
         guard let question = state.currentQuestion else { return body }
         if let section = state.worksheet.section(containing: question.id) {
             body.add(StyledLine("Section: " + UIText.line(section.title), .title))
         }
         body.add(.blank)
+        let promptStart = body.lines.count
         body.addWrapped(UIText.sanitize(question.prompt), width: width)
         body.add(importanceLine(question, state: state))
+        body.add(.blank)
+        if question.kind == .scale { addScale(question, state: state, width: width, to: &body) }
+        addAnswers(question, state: state, width: width, to: &body)
+        if let focus = body.focus { body.context = promptStart..<focus.upperBound }
         if state.showsHelpText {
             body.add(.blank)
             body.add(StyledLine("Why it matters (? to hide):", .muted))
             let help = UIText.sanitize(question.help)
             body.addWrapped(help.isEmpty ? "This question has no help text." : help, width: width, indent: 2, slot: .muted)
         }
-        body.add(.blank)
-        if question.kind == .scale { addScale(question, state: state, width: width, to: &body) }
-        addAnswers(question, state: state, width: width, to: &body)
-        if state.showsScores {
+        if state.showsScores, scoresBelow {
             body.add(.blank)
-            body.add(StyledLine("Live scores (t to hide)", .title))
-            for line in BarView.scoreLines(state.report, width: width) { body.add(line) }
+            for line in scorePanel(state, width: width) { body.add(line) }
         }
         return body
     }
@@ -46,7 +60,11 @@ enum QuestionView {
         let count = question.answers.count
         guard count > 1 else { return }
         let chosen = state.responses.answers[question.id]
-        let segment = max(3, min(12, (width - 4 - count) / max(1, count - 1)))
+        let lowWidth = question.answers.first.map { DisplayWidth.of(UIText.line($0.label)) } ?? 0
+        let highWidth = question.answers.last.map { DisplayWidth.of(UIText.line($0.label)) } ?? 0
+        let labelWidth = lowWidth + highWidth
+        let fitsLabels = (labelWidth + 3 + count - 2) / max(1, count - 1)
+        let segment = max(3, min(max(12, fitsLabels), (width - 4 - count) / max(1, count - 1)))
         var marks = StyledLine("  ", .normal)
         var numbers = "  "
         for (index, answer) in question.answers.enumerated() {
@@ -69,7 +87,7 @@ enum QuestionView {
         if let low = question.answers.first, let high = question.answers.last {
             let span = (count - 1) * (segment + 1) + 1
             let lowText = WordWrapper.truncate(UIText.line(low.label), width: max(1, span / 2 - 1))
-            let highText = WordWrapper.truncate(UIText.line(high.label), width: max(1, span / 2 - 1))
+            let highText = WordWrapper.truncate(UIText.line(high.label), width: max(1, span - DisplayWidth.of(lowText) - 2))
             let gap = max(1, span - DisplayWidth.of(lowText) - DisplayWidth.of(highText))
             body.add(StyledLine("  " + lowText + String(repeating: " ", count: gap) + highText, .muted))
         }

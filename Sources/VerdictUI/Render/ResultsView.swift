@@ -5,7 +5,7 @@ import VerdictEngine
 enum ResultsView {
     static func document(_ state: SessionState, width: Int) -> BodyDocument {
         var body = BodyDocument()
-        body.scroll = state.resultsScroll
+        body.scroll = state.scroll
         addVerdict(report: state.report, insight: state.insight, worksheet: state.worksheet, width: width, to: &body)
         body.add(.blank)
         body.add(StyledLine("Scores", .title))
@@ -24,7 +24,7 @@ enum ResultsView {
 
     // MARK: - Verdict
 
-    static func addVerdict(report: ScoreReport, insight: ResultsInsight, worksheet: Worksheet, width: Int,
+    static func addVerdict(report: ScoreReport, insight: ResultsInsight?, worksheet: Worksheet, width: Int,
                            to body: inout BodyDocument) {
         let recommendation = report.recommendation
         let margin = Format.percent(recommendation.margin * 100)
@@ -42,6 +42,7 @@ enum ResultsView {
             body.add(line)
         default:
             body.add(StyledLine("Too close to call (margin \(margin))", .warning))
+            guard let insight else { return }
             if insight.settle.isEmpty {
                 body.addWrapped("No single answer settles it; answer skipped questions or change how much questions matter.",
                                 width: width, slot: .muted)
@@ -72,7 +73,8 @@ enum ResultsView {
             guard let first = reasons.first else { continue }
             let name = worksheet.option(first.option).map { UIText.line($0.name) } ?? first.option
             body.add(.blank)
-            body.add(StyledLine(side == .winner ? "Why \(name)" : "In favour of \(name)", .title))
+            let heading = side == .runnerUp ? "In favour of \(name)" : (report.recommendation.option == nil ? "For \(name)" : "Why \(name)")
+            body.add(StyledLine(heading, .title))
             for reason in reasons.prefix(4) {
                 let text = UIText.line(reason.text)
                 let lines = WordWrapper.wrap(text.isEmpty ? reason.question : text, width: width - 12)

@@ -13,18 +13,32 @@ public enum ScreenRenderer {
             drawTooSmall(into: &grid)
             return grid
         }
-        let footer = FooterView.lines(for: state.keyMap.footer(for: state.keyContext), width: width - 2)
-        let statusRow = height - footer.count - 1
-        let bodyTop = 2
-        let bodyBottom = statusRow - 1
+        let layout = Layout(state, width: width, height: height)
+        let footer = layout.footer
+        let statusRow = layout.statusRow
+        let bodyTop = layout.bodyTop
+        let bodyBottom = layout.bodyBottom
         drawHeader(state, into: &grid)
         grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
         grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
-        let body = document(for: state, width: width - 2)
-        drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
+        if QuestionView.usesSidePanel(state, width: width) {
+            let panel = QuestionView.sidePanelWidth
+            let body = QuestionView.document(state, width: width - 4 - panel, scoresBelow: false)
+            drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width - panel - 1)
+            for row in bodyTop..<bodyBottom { grid[row, width - panel - 2] = Cell(text: "│", slot: .border) }
+            for (index, line) in QuestionView.scorePanel(state, width: panel - 1).enumerated()
+            where bodyTop + index < bodyBottom {
+                grid.draw(line, row: bodyTop + index, column: width - panel, limit: panel - 1)
+            }
+        } else {
+            let body = document(for: state, width: width - 2)
+            drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
+        }
         if let notice = state.notice {
             grid.put(WordWrapper.truncate(notice, width: width - 2), row: statusRow, column: 1,
                      slot: state.noticeIsError ? .error : .accent)
+        } else if state.screen == .welcome, state.overlay == nil {
+            grid.put("Press Enter to start.", row: statusRow, column: 1, slot: .accent)
         }
         for (index, line) in footer.enumerated() {
             grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
@@ -33,6 +47,29 @@ public enum ScreenRenderer {
             OverlayView.draw(overlay, state: state, into: &grid, top: bodyTop, bottom: bodyBottom)
         }
         return grid
+    }
+
+    /// The rows a frame is divided into.
+    private struct Layout {
+        let footer: [StyledLine]
+        let statusRow: Int
+        let bodyTop = 2
+        let bodyBottom: Int
+
+        init(_ state: SessionState, width: Int, height: Int) {
+            footer = FooterView.lines(for: state.keyMap.footer(for: state.keyContext), width: width - 2)
+            statusRow = height - footer.count - 1
+            bodyBottom = statusRow - 1
+        }
+    }
+
+    /// The largest useful page scroll of the current screen at the last reported size.
+    static func maxScroll(_ state: SessionState) -> Int {
+        let (width, height) = state.size
+        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else { return 0 }
+        let layout = Layout(state, width: width, height: height)
+        let body = document(for: state, width: width - 2)
+        return max(0, body.lines.count - (layout.bodyBottom - layout.bodyTop))
     }
 
     // MARK: - Parts
@@ -64,7 +101,8 @@ public enum ScreenRenderer {
         case .question:
             let progress = state.progress
             var line = StyledLine("Question \(progress.number) of \(progress.count) ", .normal)
-            line.runs += BarView.bar(fraction: Double(progress.number) / Double(max(1, progress.count)), width: 12).runs
+            line.runs += BarView.bar(fraction: Double(progress.number) / Double(max(1, progress.count)), width: 12,
+                                     roundUp: true).runs
             return line
         case .review:
             let answered = state.report.visibleQuestions.count - state.report.unanswered.count
@@ -106,6 +144,10 @@ public enum ScreenRenderer {
         var offset = 0
         if focus.upperBound > rows { offset = focus.upperBound - rows + min(2, rows / 4) }
         offset = min(offset, focus.lowerBound)
+        if let context = body.context, context.count <= rows {
+            offset = min(offset, context.lowerBound)
+            offset = max(offset, context.upperBound - rows)
+        }
         return min(max(0, offset), maxOffset)
     }
 }

@@ -31,6 +31,8 @@ struct BodyDocument: Sendable {
     var lines: [StyledLine] = []
     /// Lines to keep in view (the selection), if any.
     var focus: Range<Int>?
+    /// A larger range around the focus to keep in view when it fits (prompt and answers).
+    var context: Range<Int>?
     /// An explicit first line (results scrolling), used when `focus` is nil.
     var scroll = 0
 

@@ -6,6 +6,7 @@ enum WelcomeView {
     static func document(_ state: SessionState, width: Int) -> BodyDocument {
         let worksheet = state.worksheet
         var body = BodyDocument()
+        body.scroll = state.scroll
         body.addWrapped(UIText.sanitize(worksheet.title), width: width, slot: .title)
         body.add(StyledLine("Worksheet \(UIText.line(worksheet.id)), version \(UIText.line(worksheet.version))", .muted))
         body.add(.blank)

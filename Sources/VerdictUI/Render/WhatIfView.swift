@@ -8,11 +8,18 @@ enum WhatIfView {
         guard let trial = state.whatIf else { return body }
         let scorer = state.scorer
         let report = scorer.score(trial.responses)
-        let insight = ResultsInsight(robustness: "", pivotal: [], settle: [])
         body.addWrapped("Try other answers with ←/→; Enter keeps them, Esc goes back to your real answers.",
                         width: width, slot: .muted)
-        ResultsView.addVerdict(report: report, insight: insight, worksheet: state.worksheet, width: width, to: &body)
+        ResultsView.addVerdict(report: report, insight: nil, worksheet: state.worksheet, width: width, to: &body)
         for line in BarView.scoreLines(report, width: width) { body.add(line) }
+        if !trial.changed.isEmpty {
+            let real = state.report.recommendation
+            let name = real.option.flatMap { state.worksheet.option($0) }.map { UIText.line($0.name) }
+            let said = name.map { "\($0) (\(real.kind == .clear ? "clear" : real.kind == .lean ? "lean" : "too close"))" }
+                ?? "too close to call"
+            let count = trial.changed.count
+            body.add(StyledLine("Your real answers give: \(said); \(count) answer\(count == 1 ? "" : "s") changed here.", .muted))
+        }
         body.add(.blank)
         let visible = scorer.visibleQuestions(trial.responses)
         let promptWidth = max(10, (width - 4) / 2)

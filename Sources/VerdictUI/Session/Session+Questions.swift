@@ -97,6 +97,7 @@ extension Session {
             state.enter(question: earlier.id)
         } else {
             state.screen = .welcome
+            state.scroll = 0
             state.returnsToReview = false
         }
     }

@@ -9,6 +9,12 @@ public enum Session {
 
     /// Applies one event; returns the effects to perform, in order.
     public static func update(_ state: inout SessionState, _ event: SessionEvent) -> [SessionEffect] {
+        let effects = apply(event, to: &state)
+        state.refreshInsightIfShown()
+        return effects
+    }
+
+    private static func apply(_ event: SessionEvent, to state: inout SessionState) -> [SessionEffect] {
         switch event {
         case .key(let key):
             return handle(key: key, in: &state)
@@ -45,7 +51,10 @@ public enum Session {
             state.overlay = .pathPrompt(prompt)
             return []
         }
-        guard let action else { return [.bell] }
+        guard let action else {
+            if case .unknown = key { return [] }  // keys curses cannot name: ignore quietly
+            return [.bell]
+        }
         return perform(action, key: key, in: &state)
     }
 
@@ -76,7 +85,7 @@ public enum Session {
             return []
         case .showResults:
             state.screen = .results
-            state.resultsScroll = 0
+            state.scroll = 0
             return []
         case .editAnswer:
             return editFromReview(&state)
@@ -119,16 +128,14 @@ public enum Session {
             state.answerCursor = clamp(state.answerCursor + step, count)
         case .review:
             state.reviewCursor = clamp(state.reviewCursor + step, state.report.visibleQuestions.count + 1)
-        case .results:
-            state.resultsScroll = max(0, state.resultsScroll + step)
+        case .results, .welcome:
+            state.scroll = max(0, min(ScreenRenderer.maxScroll(state), state.scroll + step))
         case .whatIf:
             if var trial = state.whatIf {
                 let count = state.scorer.visibleQuestions(trial.responses).count
                 trial.cursor = clamp(trial.cursor + step, count)
                 state.whatIf = trial
             }
-        case .welcome:
-            return [.bell]
         }
         return []
     }
@@ -153,7 +160,7 @@ public enum Session {
         let visible = state.report.visibleQuestions
         guard state.reviewCursor < visible.count else {
             state.screen = .results
-            state.resultsScroll = 0
+            state.scroll = 0
             return []
         }
         state.enter(question: visible[state.reviewCursor])

@@ -32,8 +32,8 @@ public struct SessionState: Sendable {
     public internal(set) var reviewCursor: Int
     /// True while editing an answer picked from the review: answering returns there.
     public internal(set) var returnsToReview: Bool
-    /// First line of the results shown (scrolling).
-    public internal(set) var resultsScroll: Int
+    /// First body line shown on the screens that scroll as a page (welcome, results).
+    public internal(set) var scroll: Int
     /// First line of the keys overlay shown (scrolling).
     public internal(set) var overlayScroll: Int
     /// The what-if trial, while on the what-if screen.
@@ -56,8 +56,11 @@ public struct SessionState: Sendable {
 
     /// The score of the current answers.
     public internal(set) var report: ScoreReport
-    /// Robustness and pivotal answers of the current answers.
+    /// Robustness and pivotal answers, computed when the results are shown (the analysis
+    /// re-scores once per alternative answer, too much to repeat on every key).
     var insight: ResultsInsight
+    /// The answers `insight` was computed for.
+    var insightSource: Responses?
 
     // MARK: - Creating
 
@@ -79,7 +82,7 @@ public struct SessionState: Sendable {
         self.showsScores = false
         self.reviewCursor = 0
         self.returnsToReview = false
-        self.resultsScroll = 0
+        self.scroll = 0
         self.overlayScroll = 0
         self.whatIf = nil
         self.notice = notice
@@ -89,7 +92,8 @@ public struct SessionState: Sendable {
         self.size = (80, 24)
         let scorer = Scorer(worksheet: worksheet)
         self.report = scorer.score(responses)
-        self.insight = InsightBuilder(worksheet: worksheet).insight(for: responses, report: report)
+        self.insight = ResultsInsight(robustness: "", pivotal: [], settle: [])
+        self.insightSource = nil
         if let questionID, let question = worksheet.question(questionID), scorer.isVisible(question, responses) {
             enter(question: questionID)
         }
@@ -147,9 +151,15 @@ public struct SessionState: Sendable {
         refreshDerived()
     }
 
-    /// Recomputes the report and the insight.
+    /// Recomputes the report.
     mutating func refreshDerived() {
         report = scorer.score(responses)
+    }
+
+    /// Recomputes the insight when the results are on screen and the answers changed.
+    mutating func refreshInsightIfShown() {
+        guard screen == .results, insightSource != responses else { return }
         insight = InsightBuilder(worksheet: worksheet).insight(for: responses, report: report)
+        insightSource = responses
     }
 }

@@ -113,3 +113,10 @@ public struct Theme: Sendable, Hashable {
         .border: CellStyle(foreground: .white, background: .black),
     ])
 }
+
+// MARK: - Description
+
+extension Theme: CustomStringConvertible {
+    /// The theme's name.
+    public var description: String { name }
+}

@@ -29,7 +29,7 @@ public struct ResultFileParser: Sendable {
         guard case let .mapping(pairs, at) = root else {
             throw Diagnostic(root.position.location(in: file), "expected a JSON object (a verdict result document)")
         }
-        return try read(Fields(pairs, file: file, at: at.location(in: file)), root: root, file: file)
+        return try read(ResultFields(pairs, file: file, at: at.location(in: file)), root: root, file: file)
     }
 
     /// Whether `text` is a worksheet id: kebab-case, at most 64 characters.
@@ -64,7 +64,7 @@ public struct ResultFileParser: Sendable {
 
     // MARK: - Document
 
-    private func read(_ fields: Fields, root: SourceNode, file: String) throws -> TeamInput {
+    private func read(_ fields: ResultFields, root: SourceNode, file: String) throws -> TeamInput {
         if fields["members"] != nil, fields["respondent"] == nil {
             throw Diagnostic(fields.at, "this is a team document, not a member's result; keep team output out of the results folder")
         }
@@ -72,7 +72,7 @@ public struct ResultFileParser: Sendable {
             throw Diagnostic(fields.at, "not a verdict result: no 'schemaVersion' (expected a file written by `verdict run --output` or `verdict score --format json`)")
         }
         let toolNode = fields["tool"]
-        guard let tool = toolNode.flatMap({ Fields($0, file: file) }), scalarString(tool["name"]) == VerdictVersion.toolName else {
+        guard let tool = toolNode.flatMap({ ResultFields($0, file: file) }), scalarString(tool["name"]) == VerdictVersion.toolName else {
             throw Diagnostic(
                 (toolNode ?? root).position.location(in: file),
                 "not a verdict result: 'tool.name' is not \"verdict\" (another tool's JSON?)")
@@ -83,7 +83,7 @@ public struct ResultFileParser: Sendable {
                 "unsupported schemaVersion \(version.kindDescription); this build reads version 1")
         }
         let worksheetNode = try fields.require("worksheet")
-        guard let worksheet = Fields(worksheetNode, file: file) else {
+        guard let worksheet = ResultFields(worksheetNode, file: file) else {
             throw Diagnostic(worksheetNode.position.location(in: file), "'worksheet' must be an object {id, version, title, sha256}")
         }
         let respondentNode = try fields.require("respondent")
@@ -109,7 +109,7 @@ public struct ResultFileParser: Sendable {
         }
         return try items.map { item in
             let at = item.position.location(in: file)
-            guard let fields = Fields(item, file: file) else {
+            guard let fields = ResultFields(item, file: file) else {
                 throw Diagnostic(at, "each answer must be an object {question, answer, label, importance}")
             }
             var importance = 1.0
@@ -136,7 +136,7 @@ private func scalarString(_ node: SourceNode?) -> String? {
 }
 
 /// The keys of one JSON object, with typed access that reports the place of a problem.
-private struct Fields {
+private struct ResultFields {
     let pairs: [SourcePair]
     let file: String
     let at: SourceLocation

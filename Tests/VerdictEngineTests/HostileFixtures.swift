@@ -51,7 +51,7 @@ enum HostileFixtures {
 
     /// Checks that an error prints as clean lines: at least one, none empty or spanning
     /// lines, and no character a terminal would act on.
-    static func expectClean(_ error: any Error, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectClean(_ error: any Error, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let lines = lines(for: error)
         #expect(!lines.isEmpty, sourceLocation: sourceLocation)
         for line in lines {
@@ -101,7 +101,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 
     /// Checks a thrown error against this case: exit code, `file:LINE:COL: ` prefix and
     /// message of the first line, and clean lines throughout.
-    func expectFailure(_ error: any Error, file name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectFailure(_ error: any Error, file name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(HostileFixtures.exitCode(for: error) == exitCode, sourceLocation: sourceLocation)
         let first = HostileFixtures.lines(for: error).first ?? ""
         #expect(first.hasPrefix("\(name):\(location ?? ""): "), "\(first)", sourceLocation: sourceLocation)

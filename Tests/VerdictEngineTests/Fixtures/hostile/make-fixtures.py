@@ -255,3 +255,54 @@ if __name__ == "__main__":
     worksheets()
     answers()
     keys()
+
+
+def results():
+    """Result files for `verdict team` and `score --answers`, made from one real result.
+
+    `results/valid-ada.json` is written by the built binary (see scripts/hostile-limits'
+    neighbour: `verdict score wakatime-2015 --answers answers/valid.yaml --format json`);
+    everything else is derived from it here.
+    """
+    w = lambda name, content: write("results", name, content)
+    base_path = os.path.join(HERE, "results", "valid-ada.json")
+    base = json.load(open(base_path, encoding="utf-8"))
+    text = json.dumps(base, indent=2, sort_keys=True) + "\n"
+    w("truncated.json", text[: len(text) // 2])
+    w("empty.json", b"")
+    w("whitespace.json", "  \n\t\n")
+    w("other-tool.json", json.dumps({"name": "left-pad", "version": "1.3.0", "scripts": {"test": "tap"}}) + "\n")
+    w("schema-version-2.json", json.dumps(dict(base, schemaVersion=2), indent=2))
+    w("schema-version-string.json", json.dumps(dict(base, schemaVersion="1"), indent=2))
+    w("top-level-array.json", json.dumps([base]))
+    w("not-utf8.json", text.encode().replace(b'"Ada"', b'"\xff\xfeAda"'))
+    w("respondent-csi.json", json.dumps(dict(base, respondent="\x1b[2J\x1b]0;pwned\x07Eve"), indent=2))
+    w("respondent-bidi.json", json.dumps(dict(base, respondent="Eve \u202enimda"), indent=2, ensure_ascii=False))
+    sheet = dict(base["worksheet"])
+    w("sha-not-hex.json", json.dumps(dict(base, worksheet=dict(sheet, sha256="zz" * 32)), indent=2))
+    w("worksheet-id-with-esc.json", json.dumps(dict(base, worksheet=dict(sheet, id="waka\x1b[2Jtime")), indent=2))
+    w("answers-not-list.json", json.dumps(dict(base, answers={"api": "yes"}), indent=2))
+    w("importance-overflow.json", text.replace('"importance": 2', '"importance": 1e309'))
+    w("importance-nan.json", text.replace('"importance": 2', '"importance": NaN'))
+    w("deep-nesting.json", '{"schemaVersion": 1, "answers": ' + "[" * 50000 + "]" * 50000 + "}")
+    laughs = '{"a": &a ["x","x","x","x","x","x","x","x","x"], "b": &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], "c": [*b,*b,*b,*b,*b,*b,*b,*b,*b]}'
+    w("billion-laughs.json", laughs)
+    w("team-document.json", json.dumps({"schemaVersion": 1, "members": [], "worksheet": sheet}))
+    w("unknown-question.json", text.replace('"question": "api"', '"question": "not-a-question"'))
+    w("duplicate-keys.json", text.replace('"respondent": "Ada"', '"respondent": "Ada", "respondent": "Eve"'))
+    # Team folders (the empty folder is made by the tests: git keeps no empty folders).
+    t = lambda folder, name, content: write(os.path.join("team", folder), name, content)
+    bob = dict(base, respondent="Bob")
+    t("mixed-versions", "ada.json", text)
+    t("mixed-versions", "bob.json", json.dumps(dict(bob, worksheet=dict(sheet, version="0.9.0", sha256="0" * 64)), indent=2))
+    t("duplicates", "ada.json", text)
+    t("duplicates", "ada-again.json", text)
+    t("other-worksheet", "ada.json", text)
+    t("other-worksheet", "bob.json", json.dumps(dict(bob, worksheet=dict(sheet, id="django-vs-flask", sha256="1" * 64)), indent=2))
+    t("no-json", "README.txt", "Results go here.\n")
+    t("one-bad-file", "ada.json", text)
+    t("one-bad-file", "broken.json", text[:100])
+
+
+if __name__ == "__main__" and os.path.exists(os.path.join(HERE, "results", "valid-ada.json")):
+    results()

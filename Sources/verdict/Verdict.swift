@@ -10,7 +10,7 @@ struct Verdict: AsyncParsableCommand {
         abstract: "Decide which web framework to build on, with a weighted worksheet.",
         discussion: """
             Run with no command to walk the default worksheet (django-vs-flask).
-            Example: verdict score --answer api=yes --answer soa=yes --format json
+            Example: verdict score wakatime-2015 --answer api=yes --format json
             """,
         version: VerdictVersion.description,
         subcommands: [

@@ -165,6 +165,19 @@ import VerdictEngine
         let unwritable = try run(["team", "results", "--output", "no/such/dir/team.json"], in: folder)
         #expect(unwritable.status == 73)
         #expect(unwritable.stderr.hasPrefix("verdict: no/such/dir/team.json: cannot write"))
+        // A bad --adr path fails before --output is written.
+        let badRecord = try run(["team", "results", "--output", "team.json", "--adr", "no/dir/adr.md"], in: folder)
+        #expect(badRecord.status == 73)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/team.json"))
+    }
+
+    @Test func anUnknownWorksheetNamesTheFile() throws {
+        var (folder, worksheet) = try workspace()
+        worksheet.id = "no-such-sheet"
+        try result("Ana", ["api": "yes"], worksheet: worksheet, to: folder + "/results/ana.json")
+        let run = try run(["team", "results"], in: folder)
+        #expect(run.status == 66)
+        #expect(run.stderr.hasPrefix("verdict: results/ana.json: answered worksheet 'no-such-sheet', which is not found"))
     }
 
     @Test func aFolderWithTwoResultsOfOnePersonFails() throws {
@@ -183,5 +196,49 @@ import VerdictEngine
         #expect(run.status == 0)
         let file = try String(contentsOfFile: Self.repository.appendingPathComponent("schemas/team.schema.json").path, encoding: .utf8)
         #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == file.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
+
+/// `verdict meeting` in plain line mode, answers piped in.
+@Suite struct TeamMeetingCommandTests {
+    @Test func aMeetingRunsToTheTeamResult() throws {
+        let suite = TeamCommandTests()
+        let (folder, _) = try suite.workspace()
+        // api: Ana 1 (yes), Ben 2 (no) → reveal, team takes 1; admin: both 1 (yes) → team takes Enter.
+        let input = "1\n2\n1\n1\n1\n\n"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TeamCommandTests.binary)
+        process.arguments = ["meeting", "team-test", "--members", "Ana,Ben"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = Pipe()
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        // Before the reveal only "answered" shows; after it, who chose what.
+        let reveal = try #require(output.range(of: "(1): Ana"))
+        let before = output[..<reveal.lowerBound]
+        #expect(before.contains("Ana  ✓ answered"))
+        #expect(before.range(of: #"\(\d+\): "#, options: .regularExpression) == nil)
+        #expect(output.contains("2. No (1): Ben"))
+        #expect(output.contains("With the answers the team agreed on: Django"))
+        #expect(output.contains("Team result: Django or Flask?"))
+    }
+
+    @Test func aBadMembersListIsAUsageError() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TeamCommandTests.binary)
+        process.arguments = ["meeting", "--members", "Ana,,Ben"]
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
     }
 }

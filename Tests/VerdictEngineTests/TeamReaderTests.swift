@@ -169,3 +169,14 @@ import Testing
         #expect("\(error)".hasPrefix("evil.json:"))
     }
 }
+
+/// Which of two respondents would count? Neither: a duplicate key is an error.
+@Test func aDuplicateKeyIsRefusedWithItsPlace() {
+    let bytes = Array("{\"schemaVersion\": 1,\n \"respondent\": \"Ana\",\n \"respondent\": \"Ben\"}".utf8)
+    do {
+        _ = try ResultFileParser().parse(bytes: bytes, file: "dup.json")
+        Issue.record("accepted a duplicate key")
+    } catch {
+        #expect("\(error)" == "dup.json:3:2: duplicate key 'respondent'")
+    }
+}

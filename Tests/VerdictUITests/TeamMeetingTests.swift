@@ -62,8 +62,8 @@ import VerdictEngine
         let state = play(choose(0) + choose(1) + choose(0))
         #expect(state.phase == .revealed)
         let text = screen(state)
-        #expect(text.contains("› Yes (2): Ana, Cy"))
-        #expect(text.contains("  No (1): Ben"))
+        #expect(text.contains("› 1. Yes (2): Ana, Cy"))
+        #expect(text.contains("  2. No (1): Ben"))
         #expect(text.contains("An API suits a small core."))
     }
 

@@ -205,13 +205,25 @@ public enum TextReport {
     /// "34.0", or two decimals when one would lose information.
     static func pointsText(_ points: Double) -> String {
         let tenths = (points * 10).rounded() / 10
-        return abs(tenths - points) < 0.0001 ? String(format: "%.1f", points) : String(format: "%.2f", points)
+        return abs(tenths - points) < 0.0001 ? fixed(points, decimals: 1) : fixed(points, decimals: 2)
     }
 
     /// "2.5", "1.25": a factor with at most two decimals.
     static func factorText(_ factor: Double) -> String {
-        let text = String(format: "%.2f", factor)
+        let text = fixed(factor, decimals: 2)
         return text.hasSuffix("0") ? String(text.dropLast()) : text
+    }
+
+    /// A non-negative number with a fixed count of decimals (`String(format:)` is slow to
+    /// start on Linux).
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "0" }
+        let scale = decimals == 1 ? 10.0 : 100.0
+        let scaled = Int((abs(value) * scale).rounded())
+        let whole = scaled / Int(scale)
+        let fraction = String(scaled % Int(scale))
+        let padded = String(repeating: "0", count: decimals - fraction.count) + fraction
+        return (value < 0 && scaled != 0 ? "-" : "") + "\(whole).\(padded)"
     }
 }
 

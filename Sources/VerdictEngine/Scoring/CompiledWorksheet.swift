@@ -49,6 +49,24 @@ struct CompiledWorksheet: Sendable {
     /// Whether some question's visibility depends on this question's answer.
     let isParent: [Bool]
 
+    // MARK: - Flat data for the hot loop
+
+    /// Number of options.
+    let optionCount: Int
+    /// Weight per question.
+    let weights: [Double]
+    /// Index of each question's first answer in the flat answer arrays.
+    let answerBase: [Int]
+    /// Points per flat answer and option: `(answerBase[q] + a) * optionCount + o`.
+    let answerPoints: [Double]
+    /// Best points per question and option: `q * optionCount + o`.
+    let best: [Double]
+    /// Whether a flat answer rules any option out.
+    let rulesAnyOut: [Bool]
+    /// Questions in an order that puts every parent before its dependents; questions
+    /// whose condition is dangling or cyclic are left out and so never visible.
+    let visibilityOrder: [Int]
+
     // MARK: - Building
 
     /// Compiles a worksheet.
@@ -62,12 +80,7 @@ struct CompiledWorksheet: Sendable {
         }
         self.optionIDs = optionIDs
         self.indexByID = indexByID
-        var isParent = [Bool](repeating: false, count: all.count)
-        for question in all {
-            if let parent = question.showWhen.flatMap({ indexByID[$0.question] }) { isParent[parent] = true }
-        }
-        self.isParent = isParent
-        self.questions = all.map { question in
+        let questions = all.map { question in
             let parent = question.showWhen.flatMap { indexByID[$0.question] }
             let shown: [Bool]
             if let condition = question.showWhen, let parent {
@@ -89,6 +102,55 @@ struct CompiledWorksheet: Sendable {
                 danglingParent: question.showWhen != nil && parent == nil, shownByParentAnswer: shown,
                 answerIDs: question.answers.map(\.id), points: points, best: best, rulesOut: rulesOut)
         }
+        self.questions = questions
+        var isParent = [Bool](repeating: false, count: all.count)
+        for question in questions { if let parent = question.parent { isParent[parent] = true } }
+        self.isParent = isParent
+        optionCount = optionIDs.count
+        weights = questions.map(\.weight)
+        var bases: [Int] = []
+        var flatPoints: [Double] = []
+        var flatRules: [Bool] = []
+        for question in questions {
+            bases.append(flatRules.count)
+            for (answer, row) in question.points.enumerated() {
+                flatPoints += row
+                flatRules.append(!question.rulesOut[answer].isEmpty)
+            }
+        }
+        answerBase = bases
+        answerPoints = flatPoints
+        rulesAnyOut = flatRules
+        best = questions.flatMap(\.best)
+        visibilityOrder = Self.order(questions)
+    }
+
+    /// Parents before dependents, by depth in the condition chain; questions on or below a
+    /// cycle, or below a dangling condition, are left out.
+    private static func order(_ questions: [CompiledQuestion]) -> [Int] {
+        var depth = [Int](repeating: -1, count: questions.count)  // -1 unknown, -2 never visible
+        for start in questions.indices where depth[start] == -1 {
+            var path: [Int] = []
+            var onPath = Set<Int>()
+            var current = start
+            var base = 0
+            while true {
+                if depth[current] != -1 { base = depth[current]; break }
+                if onPath.contains(current) { base = -2; break }
+                if questions[current].danglingParent { path.append(current); base = -2; break }
+                path.append(current)
+                onPath.insert(current)
+                guard let parent = questions[current].parent else { base = -1; break }
+                current = parent
+            }
+            // Walk back down the path, assigning depths below the resolved base.
+            var next = base
+            for index in path.reversed() {
+                next = next == -2 ? -2 : next + 1
+                depth[index] = next
+            }
+        }
+        return questions.indices.filter { depth[$0] >= 0 }.sorted { depth[$0] != depth[$1] ? depth[$0] < depth[$1] : $0 < $1 }
     }
 
     // MARK: - Responses as indices
@@ -111,44 +173,39 @@ struct CompiledWorksheet: Sendable {
     /// Which questions are shown: a question is visible when it has no condition, or its
     /// parent is visible and answered with one of the listed answers.
     func visibility(_ choices: [Int]) -> [Bool] {
-        var state = [UInt8](repeating: 0, count: questions.count)  // 0 unknown, 1 visiting, 2 no, 3 yes
-        func resolve(_ index: Int) -> Bool {
-            switch state[index] {
-            case 2: return false
-            case 3: return true
-            case 1: return false  // a cycle: validation forbids it; never show such a question
-            default: break
+        var visible = [Bool](repeating: false, count: questions.count)
+        for index in visibilityOrder {
+            guard let parent = questions[index].parent else {
+                visible[index] = true
+                continue
             }
-            state[index] = 1
-            let question = questions[index]
-            var shown = !question.danglingParent
-            if let parent = question.parent {
-                let answer = choices[parent]
-                shown = answer >= 0 && answer < question.shownByParentAnswer.count
-                    && question.shownByParentAnswer[answer] && resolve(parent)
-            }
-            state[index] = shown ? 3 : 2
-            return shown
+            let answer = choices[parent]
+            let shown = questions[index].shownByParentAnswer
+            visible[index] = visible[parent] && answer >= 0 && answer < shown.count && shown[answer]
         }
-        return questions.indices.map(resolve)
+        return visible
     }
 
     /// Scores one set of answers (indices) with importance multipliers. Pass `visible` when
     /// it is already known (a change to a question no other question depends on).
     func tally(choices: [Int], importance: [Double], visible known: [Bool]? = nil) -> Tally {
         let visible = known ?? visibility(choices)
-        let count = optionIDs.count
+        let count = optionCount
         var points = [Double](repeating: 0, count: count)
         var maxima = [Double](repeating: 0, count: count)
         var ruledOutBy = [[Int]](repeating: [], count: count)
-        for (index, question) in questions.enumerated() where visible[index] {
-            let factor = question.weight * importance[index]
-            for option in 0..<count { maxima[option] += factor * question.best[option] }
+        for index in 0..<weights.count where visible[index] {
+            let factor = weights[index] * importance[index]
+            let bestRow = index * count
+            for option in 0..<count { maxima[option] += factor * best[bestRow + option] }
             let answer = choices[index]
             guard answer >= 0 else { continue }
-            let row = question.points[answer]
-            for option in 0..<count { points[option] += factor * row[option] }
-            for option in question.rulesOut[answer] { ruledOutBy[option].append(index) }
+            let flat = answerBase[index] + answer
+            let row = flat * count
+            for option in 0..<count { points[option] += factor * answerPoints[row + option] }
+            if rulesAnyOut[flat] {
+                for option in questions[index].rulesOut[answer] { ruledOutBy[option].append(index) }
+            }
         }
         return Tally(points: points, maxima: maxima, ruledOutBy: ruledOutBy, visible: visible)
     }

@@ -29,6 +29,7 @@ public struct ResultFileParser: Sendable {
         guard case let .mapping(pairs, at) = root else {
             throw Diagnostic(root.position.location(in: file), "expected a JSON object (a verdict result document)")
         }
+        try Self.refuseDuplicateKeys(root, file: file)
         return try read(ResultFields(pairs, file: file, at: at.location(in: file)), root: root, file: file)
     }
 
@@ -38,6 +39,29 @@ public struct ResultFileParser: Sendable {
             return false
         }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A key given twice in one object is an error (which value would count?).
+    static func refuseDuplicateKeys(_ node: SourceNode, file: String) throws {
+        switch node {
+        case .scalar:
+            return
+        case let .sequence(items, _):
+            for item in items { try refuseDuplicateKeys(item, file: file) }
+        case let .mapping(pairs, _):
+            // Objects here are small: comparing with the keys before is cheaper than hashing.
+            var seen: [String] = []
+            seen.reserveCapacity(pairs.count)
+            for pair in pairs {
+                if case let .scalar(text, _, at) = pair.key {
+                    if seen.contains(text) {
+                        throw Diagnostic(at.location(in: file), "duplicate key '\(TextSanitizer.sanitize(text))'")
+                    }
+                    seen.append(text)
+                }
+                try refuseDuplicateKeys(pair.value, file: file)
+            }
+        }
     }
 
     // MARK: - Syntax
@@ -72,12 +96,12 @@ public struct ResultFileParser: Sendable {
             throw Diagnostic(fields.at, "not a verdict result: no 'schemaVersion' (expected a file written by `verdict run --output` or `verdict score --format json`)")
         }
         let toolNode = fields["tool"]
-        guard let tool = toolNode.flatMap({ ResultFields($0, file: file) }), scalarString(tool["name"]) == VerdictVersion.toolName else {
+        guard let tool = toolNode.flatMap({ ResultFields($0, file: file) }), resultScalar(tool["name"]) == VerdictVersion.toolName else {
             throw Diagnostic(
                 (toolNode ?? root).position.location(in: file),
                 "not a verdict result: 'tool.name' is not \"verdict\" (another tool's JSON?)")
         }
-        guard scalarString(version) == "1" else {
+        guard resultScalar(version) == "1" else {
             throw Diagnostic(
                 version.position.location(in: file),
                 "unsupported schemaVersion \(version.kindDescription); this build reads version 1")
@@ -87,7 +111,7 @@ public struct ResultFileParser: Sendable {
             throw Diagnostic(worksheetNode.position.location(in: file), "'worksheet' must be an object {id, version, title, sha256}")
         }
         let respondentNode = try fields.require("respondent")
-        guard let respondent = scalarString(respondentNode) else {
+        guard let respondent = resultScalar(respondentNode) else {
             throw Diagnostic(respondentNode.position.location(in: file), "'respondent' must be a string")
         }
         let worksheetID = try worksheet.string("id")
@@ -120,7 +144,7 @@ public struct ResultFileParser: Sendable {
             }
             var importance = 1.0
             if let node = fields["importance"] {
-                guard let text = scalarString(node), let value = Double(text), value.isFinite else {
+                guard let text = resultScalar(node), let value = Double(text), value.isFinite else {
                     throw Diagnostic(node.position.location(in: file), "'importance' must be a finite number")
                 }
                 importance = value
@@ -135,7 +159,7 @@ public struct ResultFileParser: Sendable {
 // MARK: - Helpers
 
 /// A scalar's text, or nil for a non-scalar or a JSON null.
-private func scalarString(_ node: SourceNode?) -> String? {
+private func resultScalar(_ node: SourceNode?) -> String? {
     guard case let .scalar(text, plain, _) = node else { return nil }
     if plain, text == "null" { return nil }
     return text
@@ -173,7 +197,7 @@ private struct ResultFields {
 
     func string(_ key: String) throws -> String {
         let node = try require(key)
-        guard let value = scalarString(node) else {
+        guard let value = resultScalar(node) else {
             throw Diagnostic(node.position.location(in: file), "'\(key)' must be a string")
         }
         return value

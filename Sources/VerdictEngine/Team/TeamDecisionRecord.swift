@@ -16,7 +16,7 @@ public enum TeamDecisionRecord {
             "- Date: \(day(date))",
             "- Deciders: \(inline(report.members.map(\.name).joined(separator: ", ")))",
         ].joined(separator: "\n"))
-        parts.append("## Context and Problem Statement\n\n\(inline(sheet.title)) \(inline(sheet.description))\n\n"
+        parts.append("## Context and Problem Statement\n\n**\(inline(sheet.title))** \(inline(sheet.description))\n\n"
             + "Each of the \(report.members.count) deciders answered the worksheet `\(sheet.id)` "
             + "(version \(inline(sheet.version))) privately; this record merges their answers.")
         parts.append(drivers(report))

@@ -12,7 +12,8 @@ struct TeamInputCheck {
         }
         try checkNames(inputs)
         try checkWorksheet(inputs, first: first)
-        for input in inputs { try checkAnswers(input) }
+        let questions = Dictionary(worksheet.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for input in inputs { try checkAnswers(input, questions: questions) }
     }
 
     // MARK: - Members
@@ -67,13 +68,13 @@ struct TeamInputCheck {
 
     // MARK: - Answers
 
-    private func checkAnswers(_ input: TeamInput) throws {
+    private func checkAnswers(_ input: TeamInput, questions: [String: Question]) throws {
         let suffix = allowMixedVersions
             ? "; --allow-mixed-versions needs every answered question and answer to exist in the newest version"
             : ""
         var seen: Set<String> = []
         for entry in input.answers {
-            guard let question = worksheet.question(entry.question) else {
+            guard let question = questions[entry.question] else {
                 throw Diagnostic(
                     entry.location,
                     "question '\(entry.question)' does not exist in \(worksheet.id) version \(worksheet.version)\(suffix)")

@@ -151,9 +151,10 @@ struct TeamStatistics {
     private func strongest(for option: String, side: ReasonSide) -> [TeamReason] {
         struct Key: Hashable { let question: String; let answer: String }
         var sums: [Key: (points: Double, members: Int)] = [:]
+        let questions = Dictionary(worksheet.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for member in members {
             for (questionID, answerID) in member.answers {
-                guard let question = worksheet.question(questionID), let answer = question.answer(answerID) else { continue }
+                guard let question = questions[questionID], let answer = question.answer(answerID) else { continue }
                 let gained = question.weight * member.responses.importance(of: questionID) * answer.points(for: option)
                 let key = Key(question: questionID, answer: answerID)
                 let old = sums[key] ?? (0, 0)

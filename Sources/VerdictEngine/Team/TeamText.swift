@@ -23,6 +23,13 @@ enum TeamText {
         return lines.map { String(repeating: " ", count: indent) + $0 }
     }
 
+    /// Words wrapped to `width` columns: the first line starts with `first`, the others
+    /// with `rest` (a hanging indent).
+    static func hang(_ text: String, first: String, rest: String, width: Int) -> [String] {
+        let body = wrap(text, width: width - Swift.max(first.count, rest.count), indent: 0)
+        return body.enumerated().map { ($0 == 0 ? first : rest) + $1 }
+    }
+
     /// Left-aligned in `width` columns (cut with … when longer).
     static func pad(_ text: String, _ width: Int) -> String {
         if text.count > width { return String(text.prefix(Swift.max(width - 1, 0))) + "…" }

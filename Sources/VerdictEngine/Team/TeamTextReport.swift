@@ -98,13 +98,14 @@ public enum TeamTextReport {
         }
         var lines = ["Disagreements (most important first: split × impact)"]
         for (index, tally) in report.disagreements.enumerated() {
-            let head = "\(index + 1). \(TeamText.clean(tally.prompt)) [\(tally.question)]"
+            let head = "\(TeamText.clean(tally.prompt)) [\(tally.question)]"
                 + " split \(TeamText.number(tally.split)) × impact \(TeamText.number(tally.impact))"
-            lines += TeamText.wrap(head, width: width, indent: 2)
+            let number = "\(index + 1). "
+            lines += TeamText.hang(head, first: "  " + number,
+                                   rest: String(repeating: " ", count: 2 + number.count), width: width)
             for group in tally.groups {
                 let side = "\(TeamText.clean(group.label)) — \(TeamText.names(group.members)): \(TeamText.clean(group.reason))"
-                let wrapped = TeamText.wrap(side, width: width, indent: 8)
-                lines += wrapped.enumerated().map { $0 == 0 ? "     • " + $1.dropFirst(8) : $1 }
+                lines += TeamText.hang(side, first: "     • ", rest: "       ", width: width)
             }
         }
         return lines
@@ -115,9 +116,8 @@ public enum TeamTextReport {
         var lines = ["Agreed by everyone who answered"]
         for tally in report.agreed {
             guard let group = tally.groups.first else { continue }
-            let text = "• \(TeamText.clean(tally.prompt)) \(TeamText.clean(group.label)) (\(tally.answering))"
-            let wrapped = TeamText.wrap(text, width: width, indent: 4)
-            lines += wrapped.enumerated().map { $0 == 0 ? "  " + $1.dropFirst(4) : $1 }
+            let text = "\(TeamText.clean(tally.prompt)) \(TeamText.clean(group.label)) (\(tally.answering))"
+            lines += TeamText.hang(text, first: "  • ", rest: "    ", width: width)
         }
         return lines
     }

@@ -61,7 +61,7 @@ public enum MeetingRenderer {
         lines.append(("\(member), choose your answer (the others look away):", .normal))
         for (index, answer) in question.answers.enumerated() {
             let selected = index == state.cursor
-            lines.append(((selected ? "› " : "  ") + TextSanitizer.sanitize(answer.label), selected ? .selected : .normal))
+            lines.append(((selected ? "› " : "  ") + "\(index + 1). " + TextSanitizer.sanitize(answer.label), selected ? .selected : .normal))
         }
         return lines
     }
@@ -73,7 +73,7 @@ public enum MeetingRenderer {
             let names = state.members.enumerated().filter { state.answers[$0.offset][question.id] == answer.id }
                 .map { TextSanitizer.sanitize($0.element) }
             let selected = index == state.cursor
-            let text = (selected ? "› " : "  ") + TextSanitizer.sanitize(answer.label)
+            let text = (selected ? "› " : "  ") + "\(index + 1). " + TextSanitizer.sanitize(answer.label)
                 + " (\(names.count))" + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))
             lines.append((text, selected ? .selected : .normal))
             if !names.isEmpty {

@@ -66,7 +66,9 @@ struct Score: AsyncParsableCommand {
 
     func run() async throws {
         try await ErrorReporter.guarded {
+            let launched = DispatchTime.now().uptimeNanoseconds
             let sheet = try WorksheetCatalog.standard().resolve(worksheet)
+            let loaded = DispatchTime.now().uptimeNanoseconds
             let reader = AnswersReader()
             var responses = try answers.map { try reader.read(contentsOf: $0, for: sheet) }
                 ?? reader.parse(assignments: answer, for: sheet)
@@ -89,7 +91,14 @@ struct Score: AsyncParsableCommand {
                     format: "timing: document %.3f ms, sensitivity %.3f ms",
                     Double(sensitivityStart - started) / 1e6, Double(end - sensitivityStart) / 1e6))
             }
+            let rendering = DispatchTime.now().uptimeNanoseconds
             let data = try render(document, worksheet: sheet)
+            if timing {
+                let end = DispatchTime.now().uptimeNanoseconds
+                ErrorReporter.say(String(
+                    format: "timing: load %.3f ms, answers %.3f ms, render %.3f ms",
+                    Double(loaded - launched) / 1e6, Double(started - loaded) / 1e6, Double(end - rendering) / 1e6))
+            }
             if let output {
                 try AtomicFile.write(data, to: output)
             } else {

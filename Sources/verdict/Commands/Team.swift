@@ -45,7 +45,13 @@ struct Team: AsyncParsableCommand {
             guard let id = TeamMerger.worksheetID(of: inputs) else {
                 throw InputError(.missing, path: paths.joined(separator: " "), "no result files to merge")
             }
-            let worksheet = try WorksheetCatalog.standard().resolve(id)
+            let worksheet: Worksheet
+            do {
+                worksheet = try WorksheetCatalog.standard().resolve(id)
+            } catch let error as InputError where error.kind == .missing {
+                let file = inputs.first { $0.worksheetID == id }?.file ?? id
+                throw InputError(.missing, path: file, "answered worksheet '\(id)', which is not found: \(error.message)")
+            }
             let report = try TeamMerger(worksheet: worksheet, allowMixedVersions: allowMixedVersions).merge(inputs)
             let body: Data
             switch format {
@@ -54,12 +60,26 @@ struct Team: AsyncParsableCommand {
             case .markdown: body = Data(TeamDecisionRecord.render(report).utf8)
             }
             let record = adr.map { _ in Data(TeamDecisionRecord.render(report).utf8) }
+            // Check every target first, so a bad --adr path does not leave --output written alone.
+            for target in [output, adr].compactMap({ $0 }) { try Self.checkWritable(target) }
             if let output {
                 try AtomicFile.write(body, to: output)
             } else {
                 FileHandle.standardOutput.write(body)
             }
             if let adr, let record { try AtomicFile.write(record, to: adr) }
+        }
+    }
+
+    /// Throws ``InputError`` (`.cannotWrite`) when the file's folder is missing or read-only.
+    static func checkWritable(_ path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw InputError(.cannotWrite, path: path, "cannot write: no such folder \(folder)")
+        }
+        guard access(folder, W_OK) == 0 else {
+            throw InputError(.cannotWrite, path: path, "cannot write: folder \(folder) is not writable")
         }
     }
 }

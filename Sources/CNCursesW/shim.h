@@ -24,6 +24,8 @@ static inline void verdict_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; get
    object file that uses these static inlines gets its own copy of the flag. */
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
+#include <pthread.h>
 static volatile sig_atomic_t verdict_pending_signal = 0;
 static inline void verdict_signal_handler(int number) { verdict_pending_signal = number; }
 static inline int verdict_install_flag_handler(int number) {
@@ -54,7 +56,15 @@ static inline void verdict_stop_for_job_control(void) {
     action.sa_handler = SIG_DFL;
     sigemptyset(&action.sa_mask);
     sigaction(SIGTSTP, &action, &previous);
+    /* Swift's concurrency pool threads block SIGTSTP: unblock it on this thread while
+       raising, so the stop happens here and now (a process-directed kill would land on
+       another thread later, racing with the handler being put back). */
+    sigset_t only, saved;
+    sigemptyset(&only);
+    sigaddset(&only, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &only, &saved);
     raise(SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &saved, 0);
     sigaction(SIGTSTP, &previous, 0);
 }
 static inline int verdict_KEY_CODE_YES(void) { return KEY_CODE_YES; }

@@ -101,7 +101,7 @@ public final class CursesScreen {
         var code: wint_t = 0
         let status = wget_wch(window, &code)
         if let number = SignalFlags.take() { return .signal(number) }
-        if status == verdict_ERR() { return nil }
+        if status == verdict_ERR() { return inputIsGone ? .signal(SIGHUP) : nil }
         let isKeyCode = status == verdict_KEY_CODE_YES()
         if isKeyCode && Int32(code) == verdict_KEY_RESIZE() {
             previous = nil
@@ -109,6 +109,14 @@ public final class CursesScreen {
             return .resize(width: now.width, height: now.height)
         }
         return .key(KeyDecoder.decode(UInt32(code), isKeyCode: isKeyCode))
+    }
+
+    /// True when the terminal hung up (the read side reports POLLHUP/POLLERR), so a loop
+    /// waiting for keys ends as if SIGHUP had arrived instead of spinning.
+    private var inputIsGone: Bool {
+        var check = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&check, 1, 0) > 0 else { return false }
+        return check.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     // MARK: - Drawing

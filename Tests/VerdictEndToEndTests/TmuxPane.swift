@@ -102,18 +102,46 @@ final class TmuxPane {
 
     // MARK: - tmux
 
+    /// Runs a tmux command against this server and returns its output.
+    func tmuxOutput(_ arguments: [String]) throws -> String { try tmux(arguments) }
+
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         guard let path = Self.tmux else { throw TmuxTimeout(what: "tmux", screen: "") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        // Output goes through a file and the child is spawned and reaped directly: the tmux
+        // server inherits the client's descriptors (a pipe would never reach end-of-file),
+        // and Foundation's Process could miss the client's exit.
+        let capture = NSTemporaryDirectory() + "verdict-tmux-out-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: capture) }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // The test runner's threads block most signals, and a spawned child inherits the
+        // mask: start tmux (and so the shell and verdict) with nothing blocked and default
+        // dispositions, as a login shell would.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        sigdelset(&defaults, SIGKILL)
+        sigdelset(&defaults, SIGSTOP)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw TmuxTimeout(what: "tmux to start (error \(spawned))", screen: "") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let data = FileManager.default.contents(atPath: capture) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }

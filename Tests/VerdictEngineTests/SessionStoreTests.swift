@@ -109,6 +109,15 @@ import Testing
         #expect(try store.load(worksheetID: "django-vs-flask") == nil)
     }
 
+    @Test func unwritableFolderSaysWhy() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: folder + "/plain-file", contents: Data())
+        let blocked = SessionStore(directory: folder + "/plain-file/verdict")
+        #expect(throws: SessionStoreError.unwritable(path: folder + "/plain-file/verdict", reason: "Not a directory")) {
+            try blocked.save(snapshot())
+        }
+    }
+
     // MARK: - Locking
 
     @Test func secondLockInTheSameProcessIsRefused() throws {

@@ -124,12 +124,18 @@ public struct SessionStore: Sendable {
         return try SessionLock(path: lockPath(worksheetID: worksheetID))
     }
 
+    /// `mkdir -p` for the store folder (mode 0700), failing with the system's reason.
     private func makeDirectory() throws {
-        do {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw SessionStoreError.unwritable(path: directory, reason: error.localizedDescription)
+        var path = ""
+        for part in directory.split(separator: "/", omittingEmptySubsequences: true) {
+            path += "/" + part
+            if mkdir(path, 0o700) != 0 && errno != EEXIST {
+                throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+        var info = stat()
+        guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw SessionStoreError.unwritable(path: directory, reason: "not a folder")
         }
     }
 

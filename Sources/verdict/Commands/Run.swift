@@ -61,32 +61,42 @@ struct Run: AsyncParsableCommand {
                 return
             }
             let store = SessionStore.standard()
-            let lock: SessionLock
-            do {
-                lock = try store.lock(worksheetID: sheet.id)
-            } catch let error as SessionStoreError {
-                ErrorReporter.say(error.description)
-                throw VerdictExit.cannotWrite
-            }
-            defer { lock.release() }
-            let saved = loadSaved(store, sheet.id)
+            let lock = try takeLock(store, sheet.id)
+            defer { lock?.release() }
+            var notices: [String] = []
+            let saved = lock == nil ? nil : loadSaved(store, sheet.id, notices: &notices)
             var driver = RunDriver(
                 worksheet: sheet, theme: chosenTheme, store: store, saved: saved,
                 respondent: name, output: output,
-                policy: resume ? .resume : (fresh ? .fresh : .ask))
+                policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
+            driver.notices = notices
             let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
             if code != 0 { throw ExitCode(code) }
         }
     }
 
-    /// The saved snapshot, if any; a damaged one is reported and ignored.
-    private func loadSaved(_ store: SessionStore, _ worksheetID: String) -> SessionStore.Loaded? {
+    /// The session's lock. Another process holding it ends the run (exit 73); a state
+    /// folder that cannot be written only costs the autosave, so the run goes on.
+    private func takeLock(_ store: SessionStore, _ worksheetID: String) throws -> SessionLock? {
+        do {
+            return try store.lock(worksheetID: worksheetID)
+        } catch let error as SessionStoreError {
+            ErrorReporter.say(error.description)
+            if case .locked = error { throw VerdictExit.cannotWrite }
+            ErrorReporter.say("continuing without autosave")
+            return nil
+        }
+    }
+
+    /// The saved snapshot, if any; damage is noted (shown in the session) and a snapshot
+    /// that cannot be read at all is ignored.
+    private func loadSaved(_ store: SessionStore, _ worksheetID: String, notices: inout [String]) -> SessionStore.Loaded? {
         do {
             let loaded = try store.loadReporting(worksheetID: worksheetID)
-            if let notice = loaded?.notice { ErrorReporter.say(notice) }
+            if let notice = loaded?.notice { notices.append(notice) }
             return loaded
         } catch {
-            ErrorReporter.say("\(error)")
+            notices.append("\(error)")
             return nil
         }
     }

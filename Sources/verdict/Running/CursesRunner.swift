@@ -16,7 +16,7 @@ struct CursesRunner {
     let context: RunContext
     let screen: CursesScreen
     /// How long one wait for a key lasts before signal flags are polled again.
-    static let pollMilliseconds: Int32 = 200
+    static let pollMilliseconds: Int32 = 50
 
     // MARK: - Loop
 

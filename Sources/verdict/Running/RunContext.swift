@@ -14,34 +14,43 @@ final class RunContext {
     private(set) var latestQuestion: String?
     /// Whether anything was answered or changed in this run.
     private(set) var changed = false
+    /// False when the store could not be locked: answers are then kept in memory only.
+    let saving: Bool
 
     /// Creates a context starting from these responses.
-    init(worksheet: Worksheet, store: SessionStore, responses: Responses, questionID: String?) {
+    init(worksheet: Worksheet, store: SessionStore, saving: Bool, responses: Responses, questionID: String?) {
         self.worksheet = worksheet
         self.store = store
+        self.saving = saving
         latest = responses
         latestQuestion = questionID
     }
 
     // MARK: - Autosave
 
-    /// Saves the responses; returns the failure message, if any.
+    /// Whether the last save failed (a failure is reported once, not after every answer).
+    private var failing = false
+
+    /// Saves the responses; returns the failure message when saving starts failing.
     @discardableResult
     func autosave(_ responses: Responses, questionID: String?) -> String? {
         latest = responses
         latestQuestion = questionID
         changed = true
+        guard saving else { return nil }
         do {
             try store.save(SessionSnapshot(worksheet: worksheet, responses: responses, questionID: questionID))
+            failing = false
             return nil
         } catch {
-            return "\(error)"
+            defer { failing = true }
+            return failing ? nil : "\(error)"
         }
     }
 
     /// Saves the latest responses again (on a signal exit); failures are ignored.
     func saveLatest() {
-        guard changed else { return }
+        guard changed, saving else { return }
         _ = try? store.save(SessionSnapshot(worksheet: worksheet, responses: latest, questionID: latestQuestion))
     }
 
@@ -52,7 +61,7 @@ final class RunContext {
 
     /// Forgets the autosave of a finished session.
     func finish(_ responses: Responses) {
-        if isComplete(responses) { store.remove(worksheetID: worksheet.id) }
+        if saving, isComplete(responses) { store.remove(worksheetID: worksheet.id) }
     }
 
     // MARK: - Export

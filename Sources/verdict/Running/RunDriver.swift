@@ -16,14 +16,17 @@ struct RunDriver {
     let respondent: String?
     let output: String?
     let policy: ResumePolicy
+    /// Whether autosave is on (the session lock was taken).
+    let saving: Bool
 
-    /// Notices to show inside the session (dropped answers and the like).
-    private var notices: [String] = []
+    /// Notices to show inside the session, or on stderr in plain mode (a damaged
+    /// autosave, dropped answers and the like).
+    var notices: [String] = []
 
     /// Creates a driver.
     init(
         worksheet: Worksheet, theme: Theme, store: SessionStore, saved: SessionStore.Loaded?,
-        respondent: String?, output: String?, policy: ResumePolicy
+        respondent: String?, output: String?, policy: ResumePolicy, saving: Bool
     ) {
         self.worksheet = worksheet
         self.theme = theme
@@ -32,6 +35,7 @@ struct RunDriver {
         self.respondent = respondent
         self.output = output
         self.policy = policy
+        self.saving = saving
     }
 
     // MARK: - Modes
@@ -66,7 +70,7 @@ struct RunDriver {
         }
         if case let .quit(code) = choice { return code }
         let (responses, question) = startingPoint(resume: choice == .resume)
-        let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
         let state = SessionState(
             worksheet: worksheet, responses: responses, resumeAt: question, theme: theme,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
@@ -103,19 +107,17 @@ struct RunDriver {
             switch policy {
             case .resume: choice = .resume
             case .fresh: choice = .fresh
+            case .ask where isatty(STDIN_FILENO) == 1:
+                choice = askPlain(ResumePrompt(worksheet: worksheet, snapshot: snapshot))
             case .ask:
-                choice = isatty(STDIN_FILENO) == 1
-                    ? askPlain(ResumePrompt(worksheet: worksheet, snapshot: snapshot))
-                    : .fresh
-                if isatty(STDIN_FILENO) != 1 {
-                    ErrorReporter.say("an unfinished session exists; starting fresh (use --resume to continue it)")
-                }
+                // Piped input holds answers, not a reply to a question we would invent.
+                ErrorReporter.say("an unfinished session exists; starting fresh (use --resume to continue it)")
             }
         }
         if case let .quit(code) = choice { return code }
         let (responses, question) = startingPoint(resume: choice == .resume)
         notices.forEach(ErrorReporter.say)
-        let context = RunContext(worksheet: worksheet, store: store, responses: responses, questionID: question)
+        let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
         var prompter = PlainPrompter(
             worksheet: worksheet, responses: responses,
             readLine: { Swift.readLine(strippingNewline: true) },

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// `verdict run --plain` and runs through pipes (no terminal at all).
+@Suite struct RunPlainTests {
+    func home() throws -> String {
+        let path = NSTemporaryDirectory() + "verdict-plain-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func environment(_ home: String) -> [String: String] {
+        ["HOME": home, "XDG_STATE_HOME": home + "/state", "TERM": "xterm-256color"]
+    }
+
+    @Test func pipedAnswersFinishAndWriteTheOutput() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let answers = String(repeating: "1\n", count: 80)
+        let run = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--plain", "--name", "Ada", "--output", home + "/out.json"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: answers)
+        #expect(run.status == 0, "stderr: \(run.errors)")
+        #expect(run.output.contains("Question 1 of"))
+        let document = try TmuxJSON.object(atPath: home + "/out.json")
+        #expect(document["respondent"] as? String == "Ada")
+        #expect(TmuxJSON.recommendedName(document) != nil)
+        try TmuxJSON.validate(home + "/out.json")
+        #expect(!FileManager.default.fileExists(atPath: home + "/state/verdict/django-vs-flask.json"))
+    }
+
+    @Test func pipeEndingEarlyKeepsTheAutosaveAndResumeContinues() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let first = try TmuxJSON.run(
+            [TmuxPane.verdict, "run"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "1\n1\n")
+        #expect(first.status == 130)
+        #expect(first.errors.contains("verdict run --resume"))
+        #expect(FileManager.default.fileExists(atPath: home + "/state/verdict/django-vs-flask.json"))
+
+        let fresh = try TmuxJSON.run(
+            [TmuxPane.verdict, "run"] + TmuxJSON.worksheetArgument, environment: environment(home), input: "")
+        #expect(fresh.errors.contains("an unfinished session exists"))
+
+        let resumed = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--resume"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "")
+        // Plain prompts walk from the start, marking the answers carried over.
+        #expect(resumed.output.contains("(your answer)"))
+    }
+
+    @Test func resumeAndFreshTogetherIsAUsageError() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--resume", "--fresh"], environment: environment(home))
+        #expect(run.status == 64)
+        #expect(run.errors.contains("--resume and --fresh"))
+    }
+
+    @Test func missingWorksheetExits66() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", home + "/nope.yaml"], environment: environment(home))
+        #expect(run.status == 66)
+    }
+
+    @Test func hiddenFrameBenchmarkDrawsWithoutATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--benchmark-frames", "5"], environment: environment(home))
+        #expect(run.status == 0, "stderr: \(run.errors)")
+        #expect(run.output.contains("frames 5 at 200x60"))
+        #expect(run.output.contains("diff_draw median_ms "))
+    }
+
+    @Test func unwritableStateFolderCostsOnlyTheAutosave() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        _ = FileManager.default.createFile(atPath: home + "/file", contents: Data())
+        var env = environment(home)
+        env["XDG_STATE_HOME"] = home + "/file/state"
+        let run = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--plain"] + TmuxJSON.worksheetArgument,
+            environment: env, input: String(repeating: "1\n", count: 80))
+        #expect(run.status == 0, "stderr: \(run.errors)")
+        let lines = run.errors.split(separator: "\n")
+        #expect(lines.count == 2, "stderr: \(run.errors)")
+        #expect(lines.first?.contains("cannot save the session: Not a directory") == true)
+        #expect(lines.last == "verdict: continuing without autosave")
+    }
+
+    @Test func badWorksheetExits65WithALocatedError() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = home + "/bad.yaml"
+        try Data("id: broken\n".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", path], environment: environment(home))
+        #expect(run.status == 65)
+        #expect(run.errors.hasPrefix("verdict: \(path):1:1: "))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func noArgumentsRunsTheDefaultWorksheet() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let run = try TmuxJSON.run([TmuxPane.verdict], environment: environment(home), input: "q\n")
+        #expect(run.output.contains("Django or Flask?"))
+        #expect(run.output.contains("Question 1 of"))
+    }
+
+    @Test func damagedAutosaveIsReportedAndTheRunStartsFresh() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary at \(TmuxPane.verdict)")
+            return
+        }
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/state/verdict", withIntermediateDirectories: true)
+        try Data("{\"format\":1,\"checksum\":\"".utf8)
+            .write(to: URL(fileURLWithPath: home + "/state/verdict/django-vs-flask.json"))
+        let run = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--resume"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "q\n")
+        #expect(run.errors.contains("the autosave is damaged (not a Verdict autosave, or truncated); starting fresh"))
+        #expect(run.output.contains("Question 1 of"))
+    }
+}

@@ -76,6 +76,7 @@ struct HostileResultTests {
             ("mixed-versions", "bob.json", "answered wakatime-2015 version 0.9.0"),
             ("other-worksheet", "bob.json", "answered worksheet 'django-vs-flask', but the team is merged on 'wakatime-2015'"),
             ("one-bad-file", "broken.json", "invalid JSON: found unexpected end of stream"),
+            ("hostile-duplicate-names", "b.json", "respondent '␛[2J␛]0;pwned␇Eve' also answered in"),
           ])
     func refusedFolder(_ folder: String, _ file: String, _ message: String) throws {
         let path = HostileFixtures.path("team/" + folder)
@@ -93,6 +94,23 @@ struct HostileResultTests {
         let error = try #require(throws: (any Error).self) { try merge([path, path]) }
         #expect(HostileFixtures.exitCode(for: error) == 65)
         #expect(HostileFixtures.lines(for: error).first?.contains("also answered") == true, "\(error)")
+        HostileFixtures.expectClean(error)
+    }
+
+    // MARK: - Fuzzer findings
+
+    @Test("fuzzer findings: a result merged with itself gives a clean duplicate-member error",
+          arguments: ["result-duplicate-member-1.json", "result-duplicate-member-2.json"])
+    func fuzzFinding(_ name: String) throws {
+        let bytes = try HostileFixtures.bytes("fuzz/" + name)
+        let input = try ResultFileParser().parse(bytes: bytes, file: "member.json")
+        var second = input
+        second.file = "second.json"
+        let error = try #require(throws: (any Error).self) {
+            try TeamMerger(worksheet: try HostileFixtures.bundled("wakatime-2015")).merge([input, second])
+        }
+        #expect(HostileFixtures.exitCode(for: error) == 65)
+        #expect(HostileFixtures.lines(for: error).first?.contains("also answered in member.json") == true, "\(error)")
         HostileFixtures.expectClean(error)
     }
 

@@ -300,6 +300,9 @@ def results():
     t("other-worksheet", "ada.json", text)
     t("other-worksheet", "bob.json", json.dumps(dict(bob, worksheet=dict(sheet, id="django-vs-flask", sha256="1" * 64)), indent=2))
     t("no-json", "README.txt", "Results go here.\n")
+    hostile = json.dumps(dict(base, respondent="\x1b[2J\x1b]0;pwned\x07Eve"), indent=2)
+    t("hostile-duplicate-names", "a.json", hostile)
+    t("hostile-duplicate-names", "b.json", hostile)
     t("one-bad-file", "ada.json", text)
     t("one-bad-file", "broken.json", text[:100])
 

@@ -17,7 +17,7 @@ public struct Scorer: Sendable {
     let rule: VerdictRule
 
     /// Creates a scorer for one worksheet.
-    public init(worksheet: Worksheet, reasonsPerSide: Int = 5) {
+    public init(worksheet: Worksheet, reasonsPerSide: Int = 6) {
         self.worksheet = worksheet
         self.reasonsPerSide = reasonsPerSide
         self.compiled = CompiledWorksheet(worksheet)

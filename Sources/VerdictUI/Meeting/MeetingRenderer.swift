@@ -1,98 +1,132 @@
 import VerdictEngine
 
 /// Draws a meeting into a grid. Pure. While a question is being collected nothing on the
-/// screen tells which answer a member chose: only that they have answered.
+/// screen tells which answer a member chose: only that they have answered (the highlight
+/// returns to the first answer after every recorded answer).
+///
+/// Layout as in `verdict run`: header and rule, body, rule, status row, footer generated
+/// from ``MeetingKeys``. The results phase is the ``TeamResultsRenderer`` screen.
 public enum MeetingRenderer {
+    /// The smallest usable size.
+    public static let minimumSize = (width: 60, height: 16)
+
     /// Renders one frame.
     public static func render(_ state: MeetingState, width: Int, height: Int) -> CellGrid {
+        if state.phase == .results, let results = state.results {
+            var screen = results
+            if let notice = state.notice, screen.notice == nil { screen.notice = notice }
+            return TeamResultsRenderer.render(screen, width: width, height: height)
+        }
         var grid = CellGrid(width: width, height: height)
-        guard width >= 40, height >= 12 else {
-            grid.put("Enlarge the terminal to 40×12", row: 0, column: 0, slot: .warning)
+        guard width >= minimumSize.width, height >= minimumSize.height else {
+            let message = "Enlarge the terminal to \(minimumSize.width)×\(minimumSize.height) (now \(width)×\(height))"
+            for (index, line) in WordWrapper.wrap(message, width: max(1, width)).prefix(height).enumerated() {
+                grid.put(line, row: index, column: 0, slot: .warning)
+            }
             return grid
         }
-        let title = "Verdict meeting · " + TextSanitizer.sanitize(state.worksheet.title)
-        grid.put(WordWrapper.truncate(title, width: width - 2), row: 0, column: 1, slot: .title)
+        let table = state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
+        let footer = state.phase == .results ? [StyledLine("q quit", .muted)] : table.footerLines(width: width - 2)
+        let statusRow = height - footer.count - 1
+        let bodyBottom = statusRow - 1
+        drawHeader(state, into: &grid)
         grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
-        var lines: [(String, ThemeSlot)]
-        let keys: String
+        let body: BodyDocument
         switch state.phase {
-        case .collecting:
-            lines = collecting(state, width: width - 2)
-            keys = "↑↓ choose · Enter answer (hidden) · Tab next member · q quit"
-        case .revealed:
-            lines = revealed(state, width: width - 2)
-            keys = "↑↓ choose · Enter set team answer · n no agreement · q quit"
-        case .results:
-            lines = results(state, width: width - 2)
-            keys = "↑↓ PgUp PgDn scroll · q quit"
+        case .collecting: body = collecting(state, width: width - 2)
+        case .revealed: body = revealed(state, width: width - 2)
+        case .results: body = BodyDocument(lines: [StyledLine("No team result.", .warning)])
         }
-        let bottom = height - 3
-        let visible = state.phase == .results ? Array(lines.dropFirst(min(state.scroll, max(0, lines.count - 1)))) : lines
-        for (offset, line) in visible.prefix(bottom - 2).enumerated() {
-            grid.put(line.0, row: 2 + offset, column: 1, slot: line.1, limit: width - 2)
-        }
-        grid.fill(row: bottom, from: 0, to: width, character: "─", slot: .border)
+        ScreenRenderer.drawBody(body, into: &grid, top: 2, bottom: bodyBottom, width: width)
+        grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
         if let notice = state.notice {
-            grid.put(WordWrapper.truncate(notice, width: width - 2), row: bottom + 1, column: 1, slot: .accent)
+            grid.put(WordWrapper.truncate(UIText.line(notice), width: width - 2), row: statusRow, column: 1, slot: .accent)
         }
-        grid.put(WordWrapper.truncate(keys, width: width - 2), row: bottom + 2, column: 1, slot: .muted)
+        for (index, line) in footer.enumerated() {
+            grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
+        }
+        if state.showingKeys, state.phase != .results {
+            KeysBox.draw(table, title: state.phase == .collecting ? "Keys while answering" : "Keys after the reveal",
+                         into: &grid, top: 2, bottom: bodyBottom)
+        }
         return grid
     }
 
-    // MARK: - Screens
+    // MARK: - Parts
 
-    private static func heading(_ state: MeetingState, _ question: Question, width: Int) -> [(String, ThemeSlot)] {
+    private static func drawHeader(_ state: MeetingState, into grid: inout CellGrid) {
         let count = state.questionIDs.count
-        var lines: [(String, ThemeSlot)] = [("Question \(state.questionIndex + 1) of \(count)", .muted)]
-        lines += WordWrapper.wrap(TextSanitizer.sanitize(question.prompt), width: width).map { ($0, .title) }
-        lines.append(("", .normal))
-        return lines
+        var right = StyledLine("Question \(min(state.questionIndex + 1, count)) of \(count) ", .normal)
+        right.runs += BarView.bar(fraction: Double(state.questionIndex + 1) / Double(max(1, count)), width: 10,
+                                  roundUp: true).runs
+        let rightWidth = right.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let title = "Verdict meeting · " + UIText.line(state.worksheet.title)
+        grid.put(WordWrapper.truncate(title, width: max(1, grid.width - rightWidth - 4)), row: 0, column: 1, slot: .title)
+        grid.draw(right, row: 0, column: grid.width - 1 - rightWidth, limit: rightWidth)
     }
 
-    private static func collecting(_ state: MeetingState, width: Int) -> [(String, ThemeSlot)] {
-        guard let question = state.question else { return [] }
-        var lines = heading(state, question, width: width)
+    private static func heading(_ question: Question, width: Int) -> BodyDocument {
+        var body = BodyDocument()
+        body.addWrapped(UIText.sanitize(question.prompt), width: width, slot: .title)
+        body.add(.blank)
+        return body
+    }
+
+    private static func collecting(_ state: MeetingState, width: Int) -> BodyDocument {
+        guard let question = state.question else { return BodyDocument() }
+        var body = heading(question, width: width)
+        let nameWidth = min(20, state.members.map { DisplayWidth.of(UIText.line($0)) }.max() ?? 4)
         for (index, name) in state.members.enumerated() {
-            let mark = state.hasAnswered(index) ? "✓ answered" : index == state.memberIndex ? "▶ answering" : "· waiting"
-            lines.append(("  \(TextSanitizer.sanitize(name))  \(mark)", index == state.memberIndex ? .accent : .normal))
+            let answered = state.answers[index][question.id] != nil
+            let mark = answered ? "✓ answered" : index == state.memberIndex ? "▶ answering" : "· waiting"
+            let shown = WordWrapper.truncate(UIText.line(name), width: nameWidth)
+            let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(shown))
+            let slot: ThemeSlot = index == state.memberIndex ? .accent : answered ? .normal : .muted
+            body.add(StyledLine("  \(shown)  \(pad)\(mark)", slot))
         }
-        lines.append(("", .normal))
-        let member = TextSanitizer.sanitize(state.members[state.memberIndex])
-        lines.append(("\(member), choose your answer (the others look away):", .normal))
+        body.add(.blank)
+        let member = UIText.line(state.members[state.memberIndex])
+        body.addWrapped("\(member), choose your answer (the others look away; it stays hidden):", width: width)
+        let first = body.lines.count
         for (index, answer) in question.answers.enumerated() {
             let selected = index == state.cursor
-            lines.append(((selected ? "› " : "  ") + "\(index + 1). " + TextSanitizer.sanitize(answer.label), selected ? .selected : .normal))
+            let text = (selected ? "› " : "  ") + "\(index + 1). " + UIText.line(answer.label)
+            body.add(StyledLine(text, selected ? .selected : .normal, rowSlot: selected ? .selected : nil))
         }
-        return lines
+        body.focus = (first + state.cursor)..<(first + state.cursor + 1)
+        return body
     }
 
-    private static func revealed(_ state: MeetingState, width: Int) -> [(String, ThemeSlot)] {
-        guard let question = state.question else { return [] }
-        var lines = heading(state, question, width: width)
+    private static func revealed(_ state: MeetingState, width: Int) -> BodyDocument {
+        guard let question = state.question else { return BodyDocument() }
+        var body = heading(question, width: width)
+        let labelWidth = min(24, question.answers.map { DisplayWidth.of(UIText.line($0.label)) }.max() ?? 4) + 5
+        let barWidth = max(6, min(24, width - labelWidth - 30))
+        let total = max(1, state.members.count)
+        let first = body.lines.count
+        var focus = first..<(first + 1)
         for (index, answer) in question.answers.enumerated() {
             let names = state.members.enumerated().filter { state.answers[$0.offset][question.id] == answer.id }
-                .map { TextSanitizer.sanitize($0.element) }
+                .map { UIText.line($0.element) }
             let selected = index == state.cursor
-            let text = (selected ? "› " : "  ") + "\(index + 1). " + TextSanitizer.sanitize(answer.label)
-                + " (\(names.count))" + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))
-            lines.append((text, selected ? .selected : .normal))
+            let label = (selected ? "› " : "  ") + "\(index + 1). " + UIText.line(answer.label)
+            let shown = WordWrapper.truncate(label, width: labelWidth)
+            var line = StyledLine(shown + String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(shown) + 1)),
+                                  selected ? .selected : .normal)
+            line.runs += BarView.bar(fraction: Double(names.count) / Double(total), width: barWidth).runs
+            line.add(" (\(names.count))" + (names.isEmpty ? "" : ": " + names.joined(separator: ", ")),
+                     selected ? .selected : .normal)
+            let start = body.lines.count
+            body.add(line)
             if !names.isEmpty {
-                lines += WordWrapper.wrap(TextSanitizer.sanitize(answer.reason), width: width - 4).map { ("    " + $0, .muted) }
+                body.addWrapped(UIText.line(answer.reason), width: width, indent: 7, slot: .muted)
             }
+            if selected { focus = start..<body.lines.count }
         }
-        lines.append(("", .normal))
-        lines.append(("Facilitator: set the answer the team agrees on.", .normal))
-        return lines
-    }
-
-    private static func results(_ state: MeetingState, width: Int) -> [(String, ThemeSlot)] {
-        guard let report = state.report else { return [("No team result.", .warning)] }
-        var lines: [(String, ThemeSlot)] = TeamTextReport.render(report, width: width)
-            .split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), .normal) }
-        let agreed = Scorer(worksheet: state.worksheet).score(Responses(answers: state.agreed))
-        let pick = agreed.recommendation.option.flatMap { state.worksheet.option($0)?.name } ?? "none (too close)"
-        lines.insert(("With the answers the team agreed on: \(TextSanitizer.sanitize(pick))", .accent), at: 0)
-        lines.insert(("", .normal), at: 1)
-        return lines
+        body.add(.blank)
+        body.addWrapped("Facilitator: set the answer the team agrees on, or move on without one.", width: width,
+                        slot: .accent)
+        body.focus = focus
+        return body
     }
 }

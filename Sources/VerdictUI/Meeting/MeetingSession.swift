@@ -1,50 +1,89 @@
 import VerdictEngine
 
-/// The meeting's update function: `update(state, key) -> effects`. Pure and testable.
+/// The meeting's update function: `handle(state, event) -> effects`. Pure and testable.
 ///
-/// Keys while collecting: ↑/↓ choose, Enter records the member's answer (hidden), Tab
-/// skips to the next member who has not answered. On reveal: ↑/↓ choose the team's
-/// answer, Enter sets it and moves on, `n` moves on without setting one. On the results
-/// screen: ↑/↓/PgUp/PgDn scroll. `q` or Ctrl-C quits.
+/// Keys while collecting: ↑/↓ choose, Enter (or a digit) records the member's answer,
+/// hidden; Tab lets the next member who has not answered go first. On reveal: ↑/↓ choose
+/// the team's answer, Enter (or a digit) sets it and moves on, `n` moves on without one.
+/// The results screen is ``TeamResults``'. `q` quits (progress is saved), Ctrl-C aborts.
 public enum MeetingSession {
-    /// Applies one key.
+    /// Applies one key (shorthand for ``handle(_:_:)`` with `.key`).
     public static func update(_ state: inout MeetingState, _ key: Key) -> [MeetingEffect] {
-        state.notice = nil
-        switch key {
-        case .control("c"): return [.quit(exitCode: 130)]
-        case .character("q"): return [.quit(exitCode: 0)]
-        default: break
-        }
-        switch state.phase {
-        case .collecting: return collect(&state, key)
-        case .revealed: return decide(&state, key)
-        case .results: return scroll(&state, key)
+        handle(&state, .key(key))
+    }
+
+    /// Applies one event.
+    public static func handle(_ state: inout MeetingState, _ event: MeetingEvent) -> [MeetingEffect] {
+        if state.phase == .results { return results(&state, event) }
+        switch event {
+        case let .key(key):
+            state.notice = nil
+            if state.showingKeys, key != .control("c") {
+                state.showingKeys = false
+                return []
+            }
+            if KeysBox.openKeys.contains(key) {
+                state.showingKeys = true
+                return []
+            }
+            let table = state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
+            guard let action = table.action(for: key) else { return [.bell] }
+            switch action {
+            case .forceQuit: return [.quit(exitCode: 130)]
+            case .quit: return [.quit(exitCode: 0)]
+            case .suspend: return [.suspend]
+            default: break
+            }
+            return state.phase == .collecting ? collect(&state, action, key) : decide(&state, action, key)
+        case let .saveFailed(message):
+            state.notice = "Cannot autosave: " + message
+            return []
+        case .exported, .exportFailed:
+            return []
         }
     }
 
     // MARK: - Collecting
 
-    private static func collect(_ state: inout MeetingState, _ key: Key) -> [MeetingEffect] {
+    private static func collect(_ state: inout MeetingState, _ action: MeetingAction, _ key: Key) -> [MeetingEffect] {
         guard let question = state.question else { return [.bell] }
-        switch key {
-        case .up: state.cursor = max(0, state.cursor - 1)
-        case .down: state.cursor = min(question.answers.count - 1, state.cursor + 1)
-        case .tab: nextMember(&state)
-        case .enter:
-            let answer = question.answers[state.cursor].id
-            state.answers[state.memberIndex][question.id] = answer
+        switch action {
+        case .moveUp: state.cursor = max(0, state.cursor - 1)
+        case .moveDown: state.cursor = min(question.answers.count - 1, state.cursor + 1)
+        case .nextMember: nextMember(&state)
+        case .undo:
+            guard let last = state.answerOrder.popLast() else { return [.bell] }
+            state.answers[last][question.id] = nil
+            state.memberIndex = last
+            state.cursor = 0
+            state.notice = "\(state.members[last])'s answer was cleared: answer again."
+            return [.autosave(state.progress)]
+        case .confirm, .pickNumber:
+            var index = state.cursor
+            if action == .pickNumber {
+                guard let number = digit(key), number <= question.answers.count else { return [.bell] }
+                index = number - 1
+            }
+            state.answers[state.memberIndex][question.id] = question.answers[index].id
+            state.answerOrder.append(state.memberIndex)
             state.cursor = 0
             state.notice = "\(state.members[state.memberIndex]) has answered."
             if (0..<state.members.count).allSatisfy(state.hasAnswered) {
                 state.phase = .revealed
-                state.cursor = commonestAnswerIndex(state, question)
+                state.cursor = commonestAnswerIndex(state)
                 state.notice = "Everyone has answered: the answers are revealed."
             } else {
                 nextMember(&state)
             }
+            return [.autosave(state.progress)]
         default: return [.bell]
         }
         return []
+    }
+
+    private static func digit(_ key: Key) -> Int? {
+        guard case let .character(character) = key, let value = character.wholeNumberValue, value >= 1 else { return nil }
+        return value
     }
 
     /// Moves the turn to the next member who has not answered (wrapping around).
@@ -60,7 +99,9 @@ public enum MeetingSession {
         }
     }
 
-    private static func commonestAnswerIndex(_ state: MeetingState, _ question: Question) -> Int {
+    /// The most common answer to the current question (first in answer order on a tie).
+    static func commonestAnswerIndex(_ state: MeetingState) -> Int {
+        guard let question = state.question else { return 0 }
         let counts = question.answers.map { answer in state.answers.filter { $0[question.id] == answer.id }.count }
         guard let best = counts.max() else { return 0 }
         return counts.firstIndex(of: best) ?? 0
@@ -68,17 +109,24 @@ public enum MeetingSession {
 
     // MARK: - Revealed
 
-    private static func decide(_ state: inout MeetingState, _ key: Key) -> [MeetingEffect] {
+    private static func decide(_ state: inout MeetingState, _ action: MeetingAction, _ key: Key) -> [MeetingEffect] {
         guard let question = state.question else { return [.bell] }
-        switch key {
-        case .up: state.cursor = max(0, state.cursor - 1)
-        case .down: state.cursor = min(question.answers.count - 1, state.cursor + 1)
-        case .enter:
+        switch action {
+        case .moveUp: state.cursor = max(0, state.cursor - 1)
+        case .moveDown: state.cursor = min(question.answers.count - 1, state.cursor + 1)
+        case .confirm:
             state.agreed[question.id] = question.answers[state.cursor].id
             advance(&state)
-        case .character("n"):
+            return [.autosave(state.progress)]
+        case .pickNumber:
+            guard let number = digit(key), number <= question.answers.count else { return [.bell] }
+            state.agreed[question.id] = question.answers[number - 1].id
+            advance(&state)
+            return [.autosave(state.progress)]
+        case .noAgreement:
             state.agreed[question.id] = nil
             advance(&state)
+            return [.autosave(state.progress)]
         default: return [.bell]
         }
         return []
@@ -87,43 +135,78 @@ public enum MeetingSession {
     /// Next question (as visible under the agreed answers), or the results screen.
     private static func advance(_ state: inout MeetingState) {
         state.questionIndex += 1
+        state.answerOrder = []
         state.memberIndex = 0
         state.cursor = 0
-        if state.questionIndex >= state.questionIDs.count {
-            state.phase = .results
-            state.report = try? merge(state)
-            if state.report == nil { state.notice = "The answers could not be merged." }
-        } else {
-            state.phase = .collecting
+        if state.questionIndex >= state.questionIDs.count { finish(&state) } else { state.phase = .collecting }
+    }
+
+    /// Ends the questions: merges the answers and opens the team results screen.
+    static func finish(_ state: inout MeetingState) {
+        state.phase = .results
+        state.questionIndex = state.questionIDs.count
+        do {
+            var results = TeamResultsState(
+                report: try merge(state), responses: state.memberResponses,
+                defaultFolder: state.exportFolder)
+            let agreed = Scorer(worksheet: state.worksheet).score(Responses(answers: state.agreed))
+            let pick = agreed.recommendation.option.flatMap { state.worksheet.option($0)?.name } ?? "none (too close)"
+            results.headline = "With the answers the team agreed on: \(pick)"
+            state.results = results
+            state.notice = "The meeting is over: the team's results. e exports them."
+        } catch {
+            state.results = nil
+            state.notice = "The answers could not be merged: \(error)"
         }
     }
 
-    /// The members' answers merged as a team (members with no answers are left out).
+    /// The members' answers merged as a team.
     static func merge(_ state: MeetingState) throws -> TeamReport {
-        let inputs = state.members.enumerated().map { index, name in
-            TeamInput(
-                file: "meeting", respondent: name, worksheetID: state.worksheet.id,
-                worksheetVersion: state.worksheet.version, worksheetSHA256: state.worksheet.sha256,
-                answers: state.answers[index].map { question, answer in
+        try TeamMerger(worksheet: state.worksheet).merge(inputs(state.worksheet, state.memberResponses, file: { _ in "meeting" }))
+    }
+
+    /// Team inputs for members' responses (as `verdict team` would read their result files).
+    public static func inputs(_ worksheet: Worksheet, _ responses: [Responses], file: (Int) -> String) -> [TeamInput] {
+        responses.enumerated().map { index, member in
+            let name = file(index)
+            return TeamInput(
+                file: name, respondent: member.respondent, worksheetID: worksheet.id,
+                worksheetVersion: worksheet.version, worksheetSHA256: worksheet.sha256,
+                answers: member.answers.map { question, answer in
                     TeamInput.AnsweredQuestion(
-                        question: question, answer: answer,
-                        location: SourceLocation(file: "meeting", line: 1, column: 1))
+                        question: question, answer: answer, importance: member.importance(of: question),
+                        location: SourceLocation(file: name, line: 1, column: 1))
                 }.sorted { $0.question < $1.question })
         }
-        return try TeamMerger(worksheet: state.worksheet).merge(inputs)
     }
 
     // MARK: - Results
 
-    private static func scroll(_ state: inout MeetingState, _ key: Key) -> [MeetingEffect] {
-        switch key {
-        case .up: state.scroll = max(0, state.scroll - 1)
-        case .down: state.scroll += 1
-        case .pageUp: state.scroll = max(0, state.scroll - 10)
-        case .pageDown: state.scroll += 10
-        case .home: state.scroll = 0
-        default: return [.bell]
+    private static func results(_ state: inout MeetingState, _ event: MeetingEvent) -> [MeetingEffect] {
+        guard var screen = state.results else {
+            if case let .key(key) = event {
+                if key == .control("c") { return [.quit(exitCode: 130)] }
+                if key == .character("q") { return [.quit(exitCode: 0)] }
+            }
+            return [.bell]
         }
-        return []
+        let inner: TeamResultsEvent
+        switch event {
+        case let .key(key): inner = .key(key)
+        case let .exported(folder, files): inner = .exported(folder: folder, files: files)
+        case let .exportFailed(folder, message): inner = .exportFailed(folder: folder, message: message)
+        case .saveFailed: return []
+        }
+        state.notice = nil
+        let effects = TeamResults.update(&screen, inner)
+        state.results = screen
+        return effects.map { effect in
+            switch effect {
+            case let .export(folder): .export(folder: folder)
+            case let .quit(code): .quit(exitCode: code)
+            case .suspend: .suspend
+            case .bell: .bell
+            }
+        }
     }
 }

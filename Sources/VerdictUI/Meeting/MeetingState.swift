@@ -5,7 +5,7 @@ import VerdictEngine
 /// The meeting walks the questions the team's agreed answers make visible. For each
 /// question every member answers in turn, hidden from the others; when all have answered
 /// the answers are revealed together and the facilitator sets the agreed answer. After
-/// the last question the team results screen shows the merged result.
+/// the last question the team results screen (``TeamResultsState``) shows the merged result.
 public struct MeetingState: Sendable {
     /// Where the meeting is.
     public enum Phase: Sendable, Equatable {
@@ -35,13 +35,17 @@ public struct MeetingState: Sendable {
     public internal(set) var cursor: Int
     /// A one-line message for the status row.
     public internal(set) var notice: String?
-    /// The merged team result, once the meeting is over.
-    public internal(set) var report: TeamReport?
-    /// First visible row of the results screen.
-    public internal(set) var scroll: Int
+    /// The members who answered the current question, in the order they did (for undo).
+    public internal(set) var answerOrder: [Int] = []
+    /// Whether the list of keys is open (any key closes it).
+    public internal(set) var showingKeys = false
+    /// The export folder offered on the results screen.
+    public let exportFolder: String
+    /// The team results screen, once the meeting is over (or when it could not be merged: nil).
+    public internal(set) var results: TeamResultsState?
 
     /// Starts a meeting: the first member on the first question.
-    public init(worksheet: Worksheet, members: [String]) {
+    public init(worksheet: Worksheet, members: [String], notice: String? = nil, exportFolder: String? = nil) {
         self.worksheet = worksheet
         self.members = members
         answers = Array(repeating: [:], count: members.count)
@@ -50,9 +54,35 @@ public struct MeetingState: Sendable {
         questionIndex = 0
         memberIndex = 0
         cursor = 0
-        notice = nil
-        report = nil
-        scroll = 0
+        self.notice = nil
+        results = nil
+        self.exportFolder = exportFolder ?? TeamResultsState.meetingFolder(worksheetID: worksheet.id)
+        if questionIDs.isEmpty { MeetingSession.finish(&self) }
+        self.notice = notice ?? self.notice
+    }
+
+    /// Resumes a meeting from saved progress (already checked against the worksheet):
+    /// the saved question, with its reveal when everyone has answered it.
+    public init(worksheet: Worksheet, progress: MeetingProgress, notice: String? = nil, exportFolder: String? = nil) {
+        self.init(worksheet: worksheet, members: progress.members, exportFolder: exportFolder)
+        answers = (0..<members.count).map { $0 < progress.answers.count ? progress.answers[$0] : [:] }
+        agreed = progress.agreed
+        results = nil
+        let ids = questionIDs
+        if let current = progress.questionID, let index = ids.firstIndex(of: current) {
+            questionIndex = index
+            phase = .collecting
+            if (0..<members.count).allSatisfy(hasAnswered) {
+                phase = .revealed
+                cursor = MeetingSession.commonestAnswerIndex(self)
+            } else {
+                memberIndex = (0..<members.count).first { !hasAnswered($0) } ?? 0
+            }
+        } else {
+            questionIndex = ids.count
+            MeetingSession.finish(&self)
+        }
+        self.notice = notice ?? self.notice
     }
 
     // MARK: - Derived
@@ -73,5 +103,18 @@ public struct MeetingState: Sendable {
     public func hasAnswered(_ member: Int) -> Bool {
         guard let question, member < answers.count else { return false }
         return answers[member][question.id] != nil
+    }
+
+    /// The merged team result, once the meeting is over.
+    public var report: TeamReport? { results?.report }
+
+    /// What to autosave.
+    public var progress: MeetingProgress {
+        MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question?.id)
+    }
+
+    /// Each member's answers as ``Responses`` (respondent = the member's name).
+    public var memberResponses: [Responses] {
+        members.enumerated().map { index, name in Responses(respondent: name, answers: answers[index]) }
     }
 }

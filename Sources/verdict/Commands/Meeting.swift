@@ -1,23 +1,27 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import VerdictEngine
 import VerdictUI
 
-/// `verdict meeting [WORKSHEET] --members A,B,C`: a team decision meeting at one terminal.
+/// `verdict meeting [WORKSHEET] --members A,B,C`: a team decision meeting at one screen.
 ///
-/// Runs the pure ``MeetingSession`` in plain line mode: each member types the number of
-/// their answer, unechoed, while the others look away; the screen only ever shows who has
-/// answered. When everyone has, the answers are revealed and the facilitator sets the
-/// team's answer. (The full-screen curses front end is not wired yet.)
+/// Full screen (curses) on a terminal, plain line prompts otherwise, chosen as for
+/// `verdict run`. Every member's answer is recorded hidden; when all have answered the
+/// answers are revealed and the facilitator sets the team's answer. The end is the team
+/// results screen, which exports each member's result, the team JSON and a decision
+/// record. Progress is autosaved under the session key `meeting-<worksheet id>`.
 struct Meeting: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Run a team decision meeting: hidden answers, reveal, agreed answers, team result.",
         discussion: """
-            Each member in turn types the number of their answer (not shown on screen). When \
-            all have answered, the answers are revealed and the facilitator types the number \
-            of the answer the team agrees on (Enter: the highlighted one, n: none). \
-            Exit status: 0 done, 64 bad members, 65/66 worksheet problems, 130 aborted.
+            Each member in turn picks their answer (never shown); when all have answered, the \
+            answers are revealed and the facilitator sets the team's (Enter: the highlighted \
+            one, n: none). The team results screen exports (e) each member's result JSON into \
+            a folder, plus FOLDER-team.json and FOLDER-decision.md. Progress is autosaved; \
+            --resume continues. Plain prompts for pipes, TERM=dumb or --plain.
+            Exit status: 0 done, 64 bad members, 65/66 worksheet problems, 73 cannot write, 130 aborted.
             """)
 
     /// The worksheet (id or path); default django-vs-flask.
@@ -28,83 +32,83 @@ struct Meeting: AsyncParsableCommand {
     @Option(help: "The members, comma-separated, e.g. --members Ana,Ben,Cy.")
     var members: String
 
-    func run() async throws {
-        let names = members.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    @Flag(help: "Continue the unfinished meeting of these members without asking.")
+    var resume = false
+
+    @Flag(help: "Start over, ignoring any unfinished meeting.")
+    var fresh = false
+
+    @Flag(help: "Use plain line prompts instead of the full-screen UI.")
+    var plain = false
+
+    @Option(help: "Export folder (default ./verdict-meeting-<worksheet id>/); in plain mode the results are written there at the end.")
+    var exportFolder: String?
+
+    @Option(help: "Colour theme: auto, dark, light, mono, high-contrast.")
+    var theme: String?
+
+    func validate() throws {
+        if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together") }
+        if let theme, theme != "auto", Theme.named(theme) == nil {
+            throw ValidationError("unknown theme '\(theme)'; expected auto, dark, light, mono or high-contrast")
+        }
+        _ = try names()
+    }
+
+    /// The member names, checked: non-empty, no duplicates (ignoring case).
+    func names() throws -> [String] {
+        let names = members.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
             throw ValidationError("--members needs one or more names separated by commas")
         }
         guard Set(names.map { $0.lowercased() }).count == names.count else {
             throw ValidationError("--members lists a name twice")
         }
+        return names
+    }
+
+    // MARK: - Running
+
+    func run() async throws {
+        let names = try names()
         try await ErrorReporter.guarded {
             let sheet = try WorksheetCatalog.standard().resolve(worksheet)
-            var state = MeetingState(worksheet: sheet, members: names)
-            while true {
-                show(state)
-                if state.phase == .results { return }
-                guard let line = prompt(for: state) else { throw VerdictExit.aborted }
-                for effect in apply(line, to: &state) {
-                    if case let .quit(code) = effect, code != 0 { throw VerdictExit.aborted }
-                    if case .quit = effect { return }
+            let chosenTheme = theme.flatMap { $0 == "auto" ? nil : Theme.named($0) }
+                ?? Theme.automatic(environment: ProcessInfo.processInfo.environment)
+            let store = SessionStore.standard()
+            let key = MeetingSnapshot.key(worksheetID: sheet.id)
+            let lock = try takeLock(store, key)
+            defer { lock?.release() }
+            var notices: [String] = []
+            var saved: SessionStore.Loaded?
+            if lock != nil {
+                do {
+                    saved = try store.loadReporting(worksheetID: key)
+                    if let notice = saved?.notice { notices.append(notice) }
+                } catch {
+                    notices.append("\(error)")
                 }
             }
+            var driver = MeetingDriver(
+                worksheet: sheet, members: names, theme: chosenTheme, store: store, saved: saved,
+                policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
+            driver.notices = notices
+            driver.exportFolder = exportFolder
+            let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
+            if code != 0 { throw ExitCode(code) }
         }
     }
 
-    // MARK: - Plain loop
-
-    private func show(_ state: MeetingState) {
-        let grid = MeetingRenderer.render(state, width: 80, height: state.phase == .results ? 200 : 24)
-        let lines = (0..<grid.height).map { grid.line($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
-        var text = lines.joined(separator: "\n")
-        while text.hasSuffix("\n") { text.removeLast() }
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
-
-    /// Reads the next line; a member's answer is read without echo on a terminal.
-    private func prompt(for state: MeetingState) -> String? {
-        let text: String
-        switch state.phase {
-        case .collecting:
-            text = "\(TextSanitizer.sanitize(state.members[state.memberIndex])), your answer number (hidden): "
-        case .revealed:
-            text = "Team answer number (Enter: highlighted, n: none, q: quit): "
-        case .results:
+    /// The meeting's lock (as `verdict run` takes its session's).
+    private func takeLock(_ store: SessionStore, _ key: String) throws -> SessionLock? {
+        do {
+            return try store.lock(worksheetID: key)
+        } catch let error as SessionStoreError {
+            ErrorReporter.say(error.description)
+            if case .locked = error { throw VerdictExit.cannotWrite }
+            ErrorReporter.say("continuing without autosave")
             return nil
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
-        let hidden = state.phase == .collecting && isatty(STDIN_FILENO) == 1
-        var saved = termios()
-        if hidden {
-            tcgetattr(STDIN_FILENO, &saved)
-            var quiet = saved
-            quiet.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
-        }
-        let line = readLine()
-        if hidden {
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved)
-            FileHandle.standardOutput.write(Data("\n".utf8))
-        }
-        return line
-    }
-
-    /// Turns a typed line into keys for the session.
-    private func apply(_ line: String, to state: inout MeetingState) -> [MeetingEffect] {
-        let input = line.trimmingCharacters(in: .whitespaces).lowercased()
-        if input == "q" { return MeetingSession.update(&state, .character("q")) }
-        if input == "n", state.phase == .revealed { return MeetingSession.update(&state, .character("n")) }
-        var keys: [Key] = []
-        if input.isEmpty, state.phase == .revealed {
-            keys = [.enter]
-        } else if let number = Int(input), let question = state.question, (1...question.answers.count).contains(number) {
-            keys = Array(repeating: .up, count: question.answers.count) + Array(repeating: .down, count: number - 1) + [.enter]
-        } else {
-            FileHandle.standardOutput.write(Data("Type a number from the list.\n".utf8))
-            return []
-        }
-        var effects: [MeetingEffect] = []
-        for key in keys { effects += MeetingSession.update(&state, key).filter { $0 != .bell } }
-        return effects
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerdictEngine
+import VerdictUI
 
 /// `verdict team FILE|DIR...`: merges members' results into a team result.
 struct Team: AsyncParsableCommand {
@@ -35,6 +36,10 @@ struct Team: AsyncParsableCommand {
     @Option(help: "Also write a Markdown decision record (MADR) to FILE.")
     var adr: String?
 
+    /// Show the team results screen (full screen) instead of printing.
+    @Flag(help: "Show the team results full screen: bars, disagreements to drill into, export (e).")
+    var tui = false
+
     /// Score results of other worksheet versions against the newest one.
     @Flag(help: "Accept results of other versions of the worksheet when every answered question and answer still exists.")
     var allowMixedVersions = false
@@ -53,6 +58,13 @@ struct Team: AsyncParsableCommand {
                 throw InputError(.missing, path: file, "answered worksheet '\(id)', which is not found: \(error.message)")
             }
             let report = try TeamMerger(worksheet: worksheet, allowMixedVersions: allowMixedVersions).merge(inputs)
+            if tui {
+                let theme = Theme.automatic(environment: ProcessInfo.processInfo.environment)
+                let code = try TeamResultsRunner(
+                    worksheet: worksheet, report: report, responses: inputs.map(\.responses), theme: theme).run()
+                if code != 0 { throw ExitCode(code) }
+                return
+            }
             let body: Data
             switch format {
             case .text: body = Data(TeamTextReport.render(report).utf8)

@@ -1,0 +1,65 @@
+/// What a key does in the meeting's question phases.
+public enum MeetingAction: String, Sendable, Hashable, CaseIterable {
+    /// Move the highlight.
+    case moveUp, moveDown
+    /// Record the highlighted answer (collecting) or set it as the team's (revealed).
+    case confirm
+    /// Record / set the answer with the typed number.
+    case pickNumber
+    /// Pass the keyboard to the next member who has not answered.
+    case nextMember
+    /// Clear the last recorded answer so that member answers again.
+    case undo
+    /// Move on without an agreed answer.
+    case noAgreement
+    /// Open the list of keys.
+    case showKeys
+    /// Quit (progress is saved), abort, suspend.
+    case quit, forceQuit, suspend
+}
+
+/// The key tables of the meeting; the footer is generated from them.
+public enum MeetingKeys {
+    private static let digits: [Key] = "123456789".map { Key.character($0) }
+
+    private static let always: [ScreenKeyBinding<MeetingAction>] = [
+        ScreenKeyBinding([.control("c")], label: "Ctrl-C", short: "abort", long: "Stop at once; progress is saved.",
+                         action: .forceQuit, inFooter: false),
+        ScreenKeyBinding([.control("z")], label: "Ctrl-Z", short: "suspend", long: "Put Verdict in the background.",
+                         action: .suspend, inFooter: false),
+        ScreenKeyBinding([.up, .character("k")], label: "↑↓", short: "choose", long: "Move the highlight.",
+                         action: .moveUp),
+        ScreenKeyBinding([.down, .character("j")], label: "↓", short: "down", long: "Move the highlight down.",
+                         action: .moveDown, inFooter: false),
+    ]
+
+    private static let help = ScreenKeyBinding<MeetingAction>(
+        KeysBox.openKeys, label: "F1/?", short: "keys", long: "List every key.", action: .showKeys)
+
+    private static let quit = ScreenKeyBinding<MeetingAction>(
+        [.character("q")], label: "q", short: "quit (saved)", long: "Quit; `--resume` continues later.", action: .quit)
+
+    /// While members answer, hidden.
+    public static let collecting = ScreenKeyTable(always + [
+        ScreenKeyBinding(digits, label: "1-9", short: "answer", long: "Record that answer, hidden.",
+                         action: .pickNumber),
+        ScreenKeyBinding([.enter], label: "Enter", short: "answer (hidden)", long: "Record the highlighted answer, hidden.",
+                         action: .confirm),
+        ScreenKeyBinding([.tab], label: "Tab", short: "next member", long: "Let the next member answer first.",
+                         action: .nextMember),
+        ScreenKeyBinding([.backspace], label: "⌫", short: "undo last",
+                         long: "Clear the last recorded answer; that member answers again.", action: .undo),
+        help, quit,
+    ])
+
+    /// Once the answers are revealed.
+    public static let revealed = ScreenKeyTable(always + [
+        ScreenKeyBinding(digits, label: "1-9", short: "team answer", long: "Set that answer as the team's.",
+                         action: .pickNumber),
+        ScreenKeyBinding([.enter], label: "Enter", short: "agree on highlighted",
+                         long: "Set the highlighted answer as the team's and go on.", action: .confirm),
+        ScreenKeyBinding([.character("n"), .right, .tab], label: "n", short: "move on",
+                         long: "Go on without an agreed answer.", action: .noAgreement),
+        help, quit,
+    ])
+}

@@ -1,0 +1,23 @@
+/// What a meeting autosaves and resumes from: the members, every answer recorded so far
+/// (hidden ones too), the team's agreed answers and the question the meeting is on.
+public struct MeetingProgress: Sendable, Hashable {
+    /// The members, in answering order.
+    public var members: [String]
+    /// Each member's answers, question id → answer id (same order as ``members``).
+    public var answers: [[String: String]]
+    /// The answers the facilitator set as the team's.
+    public var agreed: [String: String]
+    /// The question on screen; nil once every question is done (the results screen).
+    public var questionID: String?
+
+    /// Creates progress.
+    public init(members: [String], answers: [[String: String]], agreed: [String: String], questionID: String?) {
+        self.members = members
+        self.answers = answers
+        self.agreed = agreed
+        self.questionID = questionID
+    }
+
+    /// How many answers were recorded, over all members.
+    public var answerCount: Int { answers.reduce(0) { $0 + $1.count } }
+}

@@ -1,0 +1,110 @@
+import VerdictEngine
+
+/// The team results screen's update function: `update(state, event) -> effects`. Pure.
+public enum TeamResults {
+    /// Rows a page key scrolls.
+    static let page = 10
+
+    /// Applies one event.
+    public static func update(_ state: inout TeamResultsState, _ event: TeamResultsEvent) -> [TeamResultsEffect] {
+        switch event {
+        case let .key(key):
+            return press(&state, key)
+        case let .exported(folder, files):
+            state.prompt = nil
+            state.exportedTo = folder
+            state.noticeIsError = false
+            state.notice = "Wrote \(files.count) files: \(folder) and its team JSON and decision record."
+            return []
+        case let .exportFailed(folder, message):
+            var prompt = PathPrompt(format: .json, text: folder)
+            prompt.error = message
+            state.prompt = prompt
+            state.noticeIsError = true
+            state.notice = "Export failed: " + message
+            return []
+        }
+    }
+
+    // MARK: - Keys
+
+    private static func press(_ state: inout TeamResultsState, _ key: Key) -> [TeamResultsEffect] {
+        let table = TeamResultsKeys.table(for: state)
+        if var prompt = state.prompt {
+            switch table.action(for: key) {
+            case .forceQuit: return [.quit(exitCode: 130)]
+            case .suspend: return [.suspend]
+            case .promptConfirm:
+                let folder = prompt.text.trimmingCharacters(in: .whitespaces)
+                guard !folder.isEmpty else {
+                    prompt.error = "type a folder"
+                    state.prompt = prompt
+                    return [.bell]
+                }
+                state.notice = "Writing…"
+                state.noticeIsError = false
+                return [.export(folder: folder)]
+            case .promptCancel:
+                state.prompt = nil
+                state.notice = nil
+                return []
+            case .promptClear:
+                prompt.text = ""
+                prompt.cursor = 0
+                prompt.error = nil
+                state.prompt = prompt
+                return []
+            default:
+                guard PathEditing.apply(key, to: &prompt) else { return [.bell] }
+                state.prompt = prompt
+                return []
+            }
+        }
+        state.notice = nil
+        state.noticeIsError = false
+        if state.showingKeys, key != .control("c") {
+            state.showingKeys = false
+            return []
+        }
+        guard let action = table.action(for: key) else { return [.bell] }
+        return perform(action, &state)
+    }
+
+    private static func perform(_ action: TeamResultsAction, _ state: inout TeamResultsState) -> [TeamResultsEffect] {
+        let count = state.report.disagreements.count
+        switch (action, state.view) {
+        case (.forceQuit, _): return [.quit(exitCode: 130)]
+        case (.suspend, _): return [.suspend]
+        case (.quit, _): return [.quit(exitCode: 0)]
+        case (.showKeys, _):
+            state.showingKeys = true
+        case (.export, _):
+            state.prompt = PathPrompt(format: .json, text: state.exportedTo ?? state.defaultFolder)
+        case (.moveUp, .overview):
+            guard count > 0 else { return [.bell] }
+            state.selection = max(0, state.selection - 1)
+            state.scroll = -1
+        case (.moveDown, .overview):
+            guard count > 0 else { return [.bell] }
+            state.selection = min(count - 1, state.selection + 1)
+            state.scroll = -1
+        case (.moveUp, .disagreement): state.scroll = max(0, state.scroll - 1)
+        case (.moveDown, .disagreement): state.scroll += 1
+        case (.pageUp, _): state.scroll = max(0, state.scroll - page)
+        case (.pageDown, _): state.scroll = max(0, state.scroll) + page
+        case (.open, .overview):
+            guard count > 0 else {
+                state.notice = "No disagreements: the team answered every question alike."
+                return [.bell]
+            }
+            state.view = .disagreement(state.selection)
+            state.scroll = 0
+        case (.back, .disagreement):
+            state.view = .overview
+            state.scroll = -1
+        default:
+            return [.bell]
+        }
+        return []
+    }
+}

@@ -1,0 +1,226 @@
+import VerdictEngine
+
+/// Draws the team results screen into a grid. Pure.
+///
+/// Layout as in `verdict run`: a header and a rule, the scrolling body, a rule, a status
+/// row, and footer rows generated from ``TeamResultsKeys``. The export prompt is a box
+/// over the body.
+public enum TeamResultsRenderer {
+    /// The smallest usable size.
+    public static let minimumSize = (width: 60, height: 16)
+
+    /// Renders one frame.
+    public static func render(_ state: TeamResultsState, width: Int, height: Int) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        guard width >= minimumSize.width, height >= minimumSize.height else {
+            let message = "Enlarge the terminal to \(minimumSize.width)×\(minimumSize.height) (now \(width)×\(height))"
+            grid.put(WordWrapper.truncate(message, width: max(1, width)), row: 0, column: 0, slot: .warning)
+            return grid
+        }
+        let footer = TeamResultsKeys.table(for: state).footerLines(width: width - 2)
+        let statusRow = height - footer.count - 1
+        let bodyBottom = statusRow - 1
+        let members = state.report.members.count
+        let right = "\(members) member\(members == 1 ? "" : "s") · " + (state.exportedTo == nil ? "not exported" : "exported")
+        let title = "Verdict · Team result · " + UIText.line(state.report.worksheet.title)
+        grid.put(WordWrapper.truncate(title, width: max(1, width - DisplayWidth.of(right) - 4)), row: 0, column: 1,
+                 slot: .title)
+        grid.put(right, row: 0, column: width - 1 - DisplayWidth.of(right), slot: .muted)
+        grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
+        ScreenRenderer.drawBody(document(state, width: width - 2), into: &grid, top: 2, bottom: bodyBottom, width: width)
+        grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
+        if let notice = state.notice {
+            grid.put(WordWrapper.truncate(UIText.line(notice), width: width - 2), row: statusRow, column: 1,
+                     slot: state.noticeIsError ? .error : .accent)
+        }
+        for (index, line) in footer.enumerated() {
+            grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
+        }
+        if let prompt = state.prompt { drawPrompt(prompt, into: &grid, top: 2, bottom: bodyBottom) }
+        if state.showingKeys {
+            KeysBox.draw(TeamResultsKeys.table(for: state), title: "Keys", into: &grid, top: 2, bottom: bodyBottom)
+        }
+        return grid
+    }
+
+    // MARK: - Bodies
+
+    /// The body of the current view.
+    static func document(_ state: TeamResultsState, width: Int) -> BodyDocument {
+        switch state.view {
+        case .overview: overview(state, width: width)
+        case let .disagreement(index): detail(state, index: index, width: width)
+        }
+    }
+
+    private static func overview(_ state: TeamResultsState, width: Int) -> BodyDocument {
+        let report = state.report
+        var body = BodyDocument()
+        body.add(verdictLine(report))
+        if let headline = state.headline { body.add(StyledLine(UIText.line(headline), .accent)) }
+        body.addWrapped(consensusText(report), width: width, slot: .normal)
+        body.add(.blank)
+        body.add(StyledLine("Scores: the team's mean, then each member", .title))
+        body.lines += scoreLines(report, width: width)
+        body.add(.blank)
+        if report.disagreements.isEmpty {
+            body.add(StyledLine("No disagreements: everyone who answered a question answered it alike.", .accent))
+        } else {
+            body.add(StyledLine("Disagreements, most important first (Enter: who answered what)", .title))
+            let first = body.lines.count
+            for (index, tally) in report.disagreements.enumerated() {
+                let selected = index == state.selection
+                let groups = tally.groups.map { "\(UIText.line($0.label)) \($0.members.count)" }.joined(separator: " · ")
+                let prefix = (selected ? "› " : "  ") + "\(index + 1). "
+                let room = max(8, width - DisplayWidth.of(prefix) - DisplayWidth.of(groups) - 3)
+                let prompt = WordWrapper.truncate(UIText.line(tally.prompt), width: room)
+                let pad = String(repeating: " ", count: max(1, room - DisplayWidth.of(prompt) + 2))
+                var line = StyledLine(prefix + prompt + pad, selected ? .selected : .normal,
+                                      rowSlot: selected ? .selected : nil)
+                line.add(groups, selected ? .selected : .muted)
+                body.add(line)
+            }
+            if state.scroll < 0 {
+                body.focus = (first + state.selection)..<(first + state.selection + 1)
+            }
+        }
+        let agreed = report.agreed.count
+        body.add(StyledLine("Agreed on \(agreed) question\(agreed == 1 ? "" : "s").", .muted))
+        body.scroll = max(0, state.scroll)
+        return body
+    }
+
+    private static func detail(_ state: TeamResultsState, index: Int, width: Int) -> BodyDocument {
+        var body = BodyDocument()
+        let list = state.report.disagreements
+        guard index >= 0, index < list.count else { return body }
+        let tally = list[index]
+        body.add(StyledLine(
+            "Disagreement \(index + 1) of \(list.count) · split \(twoDecimals(tally.split))"
+                + " · impact \(Format.points(tally.impact)) · \(tally.answering) answered", .muted))
+        body.addWrapped(UIText.line(tally.prompt), width: width, slot: .title)
+        body.add(.blank)
+        for (position, group) in tally.groups.enumerated() {
+            let names = group.members.map(UIText.line).joined(separator: ", ")
+            var line = StyledLine(UIText.line(group.label), position == 0 ? .accent : .normal)
+            line.add(" — \(group.members.count): ", .muted)
+            line.add(names, .normal)
+            body.add(line)
+            if !group.reason.isEmpty {
+                body.addWrapped("Why: " + UIText.line(group.reason), width: width, indent: 4, slot: .muted)
+            }
+        }
+        body.scroll = max(0, state.scroll)
+        return body
+    }
+
+    // MARK: - Parts
+
+    private static func verdictLine(_ report: TeamReport) -> StyledLine {
+        let recommendation = report.recommendation
+        guard let option = recommendation.option, let name = report.worksheet.option(option)?.name else {
+            let names = report.scores.prefix(2).map { UIText.line($0.name) }.joined(separator: " and ")
+            return StyledLine("Team: too close to call between \(names)", .warning)
+        }
+        let margin = Format.percent(recommendation.margin * 100)
+        switch recommendation.kind {
+        case .clear: return StyledLine("Team pick: \(UIText.line(name)) (clear, margin \(margin))", .accent)
+        case .lean: return StyledLine("Team pick: \(UIText.line(name)) (lean, margin \(margin))", .accent)
+        case .tooClose: return StyledLine("Team: too close to call, \(UIText.line(name)) just ahead (margin \(margin))", .warning)
+        }
+    }
+
+    /// "Consensus: 2 of 3 members' own pick is the team's (67%); answers alike 71% over 3 pairs."
+    static func consensusText(_ report: TeamReport) -> String {
+        let consensus = report.consensus
+        var text = "Consensus: "
+        if let share = consensus.pickShare {
+            text += "\(consensus.membersWithTeamPick) of \(report.members.count) members' own pick is the team's"
+                + " (\(Format.percent(share * 100)))"
+        } else {
+            text += "no team pick"
+        }
+        if let alike = consensus.pairwiseAgreement {
+            text += "; answers alike \(Format.percent(alike * 100)) over \(consensus.comparedPairs) "
+                + (consensus.comparedPairs == 1 ? "pair" : "pairs")
+        }
+        return text + "."
+    }
+
+    /// A bar per option for the team, then one per member.
+    private static func scoreLines(_ report: TeamReport, width: Int) -> [StyledLine] {
+        let optionWidth = min(18, report.scores.map { DisplayWidth.of(UIText.line($0.name)) }.max() ?? 4)
+        let whoWidth = min(14, max(4, report.members.map { DisplayWidth.of(UIText.line($0.name)) }.max() ?? 4))
+        let barWidth = max(6, min(40, width - optionWidth - whoWidth - 4 - 20))
+        var lines: [StyledLine] = []
+        for score in report.scores {
+            let leader = score.option == report.recommendation.option
+            var team = StyledLine(pad(UIText.line(score.name), optionWidth) + "  ", leader ? .accent : .normal)
+            team.add(pad("Team", whoWidth) + " ", .title)
+            team.runs += BarView.bar(fraction: score.percent / 100, width: barWidth).runs
+            team.add(" \(Format.points(score.mean)) pts \(Format.percent(score.percent))", .normal)
+            if score.ruledOut { team.add(" ruled out", .warning) }
+            lines.append(team)
+            for member in report.members {
+                guard let own = member.score(of: score.option) else { continue }
+                var line = StyledLine(String(repeating: " ", count: optionWidth + 2))
+                line.add(pad(UIText.line(member.name), whoWidth) + " ", member.pick == score.option ? .chosen : .normal)
+                line.runs += BarView.bar(fraction: own.percent / 100, width: barWidth).runs
+                line.add(" \(Format.points(own.points)) pts \(Format.percent(own.percent))", .muted)
+                if own.ruledOut { line.add(" ruled out", .warning) }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+
+    /// `0.67`, `1.00`.
+    static func twoDecimals(_ value: Double) -> String {
+        guard value.isFinite else { return "0.00" }
+        let hundredths = Int((abs(value) * 100).rounded())
+        let fraction = hundredths % 100
+        return (value < 0 ? "-" : "") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        let shown = WordWrapper.truncate(text, width: width)
+        return shown + String(repeating: " ", count: max(0, width - DisplayWidth.of(shown)))
+    }
+
+    // MARK: - Export prompt
+
+    private static func drawPrompt(_ prompt: PathPrompt, into grid: inout CellGrid, top: Int, bottom: Int) {
+        let boxWidth = min(grid.width - 4, 76)
+        let fieldWidth = boxWidth - 4
+        var lines = [
+            StyledLine("Folder for each member's result JSON (edit it if you like).", .normal),
+            StyledLine("The team JSON and decision record are written next to it.", .muted),
+        ]
+        let characters = Array(prompt.text)
+        let cursor = max(0, min(prompt.cursor, characters.count))
+        var start = 0
+        var before = DisplayWidth.of(String(characters[..<cursor]))
+        while before > fieldWidth - 1, start < cursor {
+            before -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        lines.append(StyledLine(String(characters[start...]), .chosen))
+        if let error = prompt.error {
+            for line in WordWrapper.wrap("Failed: " + UIText.line(error), width: fieldWidth) {
+                lines.append(StyledLine(line, .error))
+            }
+        }
+        let boxHeight = min(bottom - top, lines.count + 2)
+        let boxTop = max(top, top + (bottom - top - boxHeight) / 2)
+        let left = (grid.width - boxWidth) / 2
+        grid.box(top: boxTop, left: left, width: boxWidth, height: boxHeight, title: "Export the team's results")
+        for (index, line) in lines.prefix(boxHeight - 2).enumerated() {
+            grid.draw(line, row: boxTop + 1 + index, column: left + 2, limit: fieldWidth)
+        }
+        let fieldRow = boxTop + 3
+        if fieldRow < boxTop + boxHeight - 1 {
+            grid.paint(row: fieldRow, from: left + 2, to: left + boxWidth - 2, slot: .chosen)
+            grid.cursor = (fieldRow, left + 2 + before)
+        }
+    }
+}

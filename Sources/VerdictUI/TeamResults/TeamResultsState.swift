@@ -1,0 +1,96 @@
+import VerdictEngine
+
+/// The team results screen (pure; see ``TeamResults``): per-option bars for the team and
+/// each member, the consensus figure, the disagreements in order with a drill-down, and
+/// the export prompt. Shared by `verdict meeting` and `verdict team --tui`.
+public struct TeamResultsState: Sendable {
+    /// Which view is on screen.
+    public enum View: Sendable, Equatable {
+        /// Scores, consensus and the list of disagreements.
+        case overview
+        /// One disagreement: who answered what, and the reasons behind each side.
+        case disagreement(Int)
+    }
+
+    /// The merged result.
+    public let report: TeamReport
+    /// Each member's answers (same order as the report's members), for the export.
+    public let responses: [Responses]
+    /// The export folder offered first.
+    public let defaultFolder: String
+    /// The view on screen.
+    public internal(set) var view: View
+    /// The highlighted disagreement (index into `report.disagreements`).
+    public internal(set) var selection: Int
+    /// Rows scrolled in the current view.
+    public internal(set) var scroll: Int
+    /// The export folder being edited, when the prompt is open.
+    public internal(set) var prompt: PathPrompt?
+    /// A one-line message for the status row.
+    public internal(set) var notice: String?
+    /// Whether the notice is an error.
+    public internal(set) var noticeIsError: Bool
+    /// Where the results were last exported.
+    public internal(set) var exportedTo: String?
+    /// Whether the list of keys is open (any key closes it).
+    public internal(set) var showingKeys = false
+    /// A line shown under the team's verdict (the meeting's verdict on its agreed answers).
+    public var headline: String?
+
+    /// Creates the screen for a report.
+    /// - Parameters:
+    ///   - report: the merged result.
+    ///   - responses: each member's answers, in the report's member order (for the export).
+    ///   - defaultFolder: the folder offered in the export prompt.
+    public init(report: TeamReport, responses: [Responses], defaultFolder: String) {
+        self.report = report
+        self.responses = responses
+        self.defaultFolder = defaultFolder
+        view = .overview
+        selection = 0
+        scroll = 0
+        prompt = nil
+        notice = nil
+        noticeIsError = false
+        exportedTo = nil
+        headline = nil
+    }
+
+    /// `./verdict-meeting-<worksheet-id>/`, the meeting's default export folder.
+    public static func meetingFolder(worksheetID: String) -> String { "./verdict-meeting-\(worksheetID)/" }
+
+    /// The team JSON written next to an export folder: `<folder>-team.json`.
+    public static func teamFile(forFolder folder: String) -> String { stem(folder) + "-team.json" }
+
+    /// The decision record written next to an export folder: `<folder>-decision.md`.
+    public static func decisionFile(forFolder folder: String) -> String { stem(folder) + "-decision.md" }
+
+    private static func stem(_ folder: String) -> String {
+        var text = folder
+        while text.count > 1, text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}
+
+/// Something that happened to the team results screen.
+public enum TeamResultsEvent: Sendable, Equatable {
+    /// A key press.
+    case key(Key)
+    /// The export finished: the folder and every file written.
+    case exported(folder: String, files: [String])
+    /// The export failed; the prompt reopens with the message.
+    case exportFailed(folder: String, message: String)
+}
+
+/// What the team results screen asks its runtime to do.
+public enum TeamResultsEffect: Sendable, Equatable {
+    /// Write the members' result JSONs into the folder, and the team JSON and decision
+    /// record next to it (see ``TeamResultsState/teamFile(forFolder:)``).
+    case export(folder: String)
+    /// Leave with this exit code (0 normal, 130 Ctrl-C).
+    case quit(exitCode: Int32)
+    /// Ctrl-Z.
+    case suspend
+    /// A key that does nothing here.
+    case bell
+}

@@ -1,0 +1,58 @@
+import Foundation
+import VerdictEngine
+import VerdictUI
+
+/// A meeting's progress stored through ``SessionStore`` under its own session key,
+/// `meeting-<worksheet-id>`, so it shares the autosave's atomic writes, checksum, backup
+/// and lock:
+///
+/// - `respondent`: the members, comma-separated (names cannot contain commas);
+/// - `answers`: `"<member index>:<question>"` → answer for each member's answers, and
+///   `"team:<question>"` → answer for the agreed ones;
+/// - `question`: the question on screen (absent on the results screen).
+enum MeetingSnapshot {
+    /// The session key of a worksheet's meeting.
+    static func key(worksheetID: String) -> String { "meeting-\(worksheetID)" }
+
+    /// The snapshot of some progress.
+    static func snapshot(_ progress: MeetingProgress, worksheet: Worksheet) -> SessionSnapshot {
+        var answers: [String: String] = [:]
+        for (index, given) in progress.answers.enumerated() {
+            for (question, answer) in given { answers["\(index):\(question)"] = answer }
+        }
+        for (question, answer) in progress.agreed { answers["team:\(question)"] = answer }
+        return SessionSnapshot(
+            worksheetID: key(worksheetID: worksheet.id), worksheetSHA256: worksheet.sha256,
+            respondent: progress.members.joined(separator: ","), answers: answers, questionID: progress.questionID)
+    }
+
+    /// The progress in a snapshot, keeping only answers that still fit the worksheet;
+    /// `dropped` counts the others.
+    static func progress(_ snapshot: SessionSnapshot, worksheet: Worksheet) -> (progress: MeetingProgress, dropped: Int) {
+        let members = snapshot.respondent.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var answers = Array(repeating: [String: String](), count: members.count)
+        var agreed: [String: String] = [:]
+        var dropped = 0
+        for (key, answer) in snapshot.answers {
+            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, worksheet.question(parts[1])?.answer(answer) != nil else {
+                dropped += 1
+                continue
+            }
+            if parts[0] == "team" {
+                agreed[parts[1]] = answer
+            } else if let index = Int(parts[0]), index >= 0, index < members.count {
+                answers[index][parts[1]] = answer
+            } else {
+                dropped += 1
+            }
+        }
+        let question = snapshot.questionID.flatMap { worksheet.question($0) == nil ? nil : $0 }
+        return (MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question), dropped)
+    }
+
+    /// Whether two member lists name the same people in the same order (ignoring case).
+    static func sameMembers(_ lhs: [String], _ rhs: [String]) -> Bool {
+        lhs.map { $0.lowercased() } == rhs.map { $0.lowercased() }
+    }
+}

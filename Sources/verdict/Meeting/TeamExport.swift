@@ -1,0 +1,72 @@
+import Foundation
+import VerdictEngine
+import VerdictUI
+
+/// Writes a team's results: one result JSON per member (as `verdict score --format json`)
+/// into a folder, then the team JSON and the decision record next to it. Every file is
+/// written atomically; everything is encoded before anything is written.
+enum TeamExport {
+    /// Writes the files and returns their paths (members first). Throws ``InputError``
+    /// (`.cannotWrite`) with the system's reason when the folder or a file cannot be written.
+    static func write(worksheet: Worksheet, responses: [Responses], folder: String, date: Date = Date()) throws -> [String] {
+        let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+        let names = fileNames(responses.map(\.respondent))
+        let memberFiles = names.map { base + "/" + $0 }
+        var memberData: [Data] = []
+        for member in responses {
+            memberData.append(try ResultBuilder.document(worksheet: worksheet, responses: member, completedAt: date).encoded())
+        }
+        let inputs = MeetingSession.inputs(worksheet, responses) { memberFiles[$0] }
+        let report = try TeamMerger(worksheet: worksheet).merge(inputs)
+        let teamFile = TeamResultsState.teamFile(forFolder: folder)
+        let decisionFile = TeamResultsState.decisionFile(forFolder: folder)
+        let teamData = try TeamDocument(report: report).encoded()
+        let decisionData = Data(TeamDecisionRecord.render(report, date: date).utf8)
+        try makeFolder(base)
+        for (data, path) in zip(memberData, memberFiles) { try AtomicFile.write(data, to: path) }
+        try AtomicFile.write(teamData, to: teamFile)
+        try AtomicFile.write(decisionData, to: decisionFile)
+        return memberFiles + [teamFile, decisionFile]
+    }
+
+    /// `ana.json`, `ben.json`…: the name's slug, numbered when two slugs collide.
+    static func fileNames(_ members: [String]) -> [String] {
+        var used: Set<String> = []
+        return members.enumerated().map { index, name in
+            var slug = ""
+            for character in name.lowercased() {
+                if character.isASCII, character.isLetter || character.isNumber {
+                    slug.append(character)
+                } else if !slug.isEmpty, slug.last != "-" {
+                    slug.append("-")
+                }
+            }
+            while slug.hasSuffix("-") { slug.removeLast() }
+            if slug.isEmpty { slug = "member-\(index + 1)" }
+            var candidate = slug
+            var number = 2
+            while used.contains(candidate) {
+                candidate = "\(slug)-\(number)"
+                number += 1
+            }
+            used.insert(candidate)
+            return candidate + ".json"
+        }
+    }
+
+    /// `mkdir -p`, failing with the system's reason.
+    private static func makeFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw InputError(.cannotWrite, path: path, "cannot write: not a folder") }
+            return
+        }
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0, errno != EEXIST {
+                throw InputError(.cannotWrite, path: current, "cannot create the folder: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+import Foundation
+import Testing
+
+/// `verdict meeting` in a real terminal (tmux) with three members: hidden answers, the
+/// reveal, the team results screen, the export read back by `verdict team`; Ctrl-C and
+/// resume. And the plain meeting through a pipe.
+@Suite(.serialized) struct MeetingTmuxTests {
+    static let members = ["Ana", "Ben", "Cy"]
+    /// The answer number each member types (every question has at least two answers).
+    static let picks = ["Ana": "1", "Ben": "2", "Cy": "1"]
+
+    func withPane(_ body: (TmuxPane) throws -> Void) throws {
+        if let reason = TmuxPane.skipReason {
+            print("skipped: \(reason)")
+            return
+        }
+        let pane = try TmuxPane(width: 100, height: 30)
+        defer { pane.close() }
+        try body(pane)
+    }
+
+    func launch(_ pane: TmuxPane, _ arguments: String = "") throws {
+        try pane.command("clear; '\(TmuxPane.verdict)' meeting\(TmuxPane.worksheetArguments) --members Ana,Ben,Cy "
+            + "\(arguments); echo \"EXIT=$?\"")
+    }
+
+    /// The member whose turn it is, from "NAME, choose your answer".
+    func turn(_ screen: String) -> String? {
+        Self.members.first { screen.contains("\($0), choose your answer") }
+    }
+
+    /// Answers one member's turn or the facilitator's decision; returns the next screen.
+    func step(_ pane: TmuxPane, _ screen: String) throws -> String {
+        if screen.contains("Facilitator: set") {
+            try pane.press("Enter")
+        } else if let member = turn(screen), let key = Self.picks[member] {
+            try pane.type(key)
+        } else {
+            throw TmuxTimeout(what: "a member's turn or the reveal", screen: screen)
+        }
+        return try settled(pane, after: screen)
+    }
+
+    /// Whether a screen is a whole frame of one phase (curses may be caught mid-draw).
+    func isWhole(_ screen: String) -> Bool {
+        (turn(screen) != nil && screen.contains("Tab next member"))
+            || (screen.contains("Facilitator: set") && screen.contains("n move on"))
+            || (screen.contains("Team result ·") && screen.contains("Consensus: ") && screen.contains("e export"))
+    }
+
+    /// Waits for a whole frame different from `previous`, seen twice in a row.
+    func settled(_ pane: TmuxPane, after previous: String) throws -> String {
+        var last = ""
+        return try pane.waitFor("a new whole frame") { current in
+            defer { last = current }
+            return current != previous && current == last && self.isWhole(current)
+        }
+    }
+
+    // MARK: - The whole meeting
+
+    @Test func threeMembersMeetAndTheExportReadsBackTheSame() throws {
+        try withPane { pane in
+            try launch(pane)
+            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            var reveals = 0
+            for _ in 0..<400 {
+                if screen.contains("Team result ·") { break }
+                if turn(screen) != nil, !screen.contains("Facilitator") {
+                    // Before the reveal nothing says who chose what.
+                    #expect(!screen.contains("): Ana") && !screen.contains("): Ben") && !screen.contains("): Cy"),
+                            "an answer shows before the reveal:\n\(screen)")
+                }
+                if screen.contains("Facilitator: set") {
+                    reveals += 1
+                    #expect(screen.contains("(2): Ana, Cy") || screen.contains("(2):"), "no distribution:\n\(screen)")
+                }
+                screen = try step(pane, screen)
+            }
+            #expect(screen.contains("Team result ·"))
+            #expect(reveals >= 3)
+            let pickLine = screen.components(separatedBy: "\n").first { $0.contains("Team pick:") || $0.contains("Team: too close") }
+            #expect(pickLine != nil, "no team verdict:\n\(screen)")
+
+            // Drill into the first disagreement and back.
+            try pane.press("Enter")
+            let detail = try pane.waitFor("Disagreement 1 of")
+            #expect(detail.contains("Why: "))
+            #expect(detail.contains("Ana") && detail.contains("Ben"))
+            try pane.press("Escape")
+            try pane.waitFor("Disagreements, most important first")
+
+            // Export into a folder of our choosing.
+            let folder = pane.home + "/meeting"
+            try pane.press("e")
+            try pane.waitFor("Export the team's results")
+            try pane.press("C-u")
+            try pane.type(folder)
+            try pane.press("Enter")
+            try pane.waitFor("· exported")
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+
+            // Three member files, the team JSON and the decision record.
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            #expect(files == ["ana.json", "ben.json", "cy.json"])
+            #expect(FileManager.default.fileExists(atPath: folder + "-decision.md"))
+            let exported = try TmuxJSON.object(atPath: folder + "-team.json")
+
+            // `verdict team` reads the member files back to the same result.
+            let team = try TmuxJSON.run([TmuxPane.verdict, "team", folder, "--format", "json"],
+                                        environment: ["HOME": pane.home, "XDG_STATE_HOME": pane.home + "/state"])
+            #expect(team.status == 0, "verdict team failed: \(team.errors)")
+            let merged = try TmuxJSON.parse(team.output)
+            #expect(Self.summary(merged) == Self.summary(exported))
+            #expect(Self.picks(merged).count == 3)
+            // The screen's verdict is the file's.
+            if let name = Self.teamPickName(exported), let pickLine {
+                #expect(pickLine.contains(name), "screen said \(pickLine), file says \(name)")
+            }
+            // An exported meeting leaves no autosave behind.
+            #expect(!FileManager.default.fileExists(atPath: pane.home + "/state/verdict/meeting-django-vs-flask.json"))
+        }
+    }
+
+    // MARK: - Interrupt and resume
+
+    @Test func ctrlCKeepsTheAutosaveAndResumeContinues() throws {
+        try withPane { pane in
+            try launch(pane)
+            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" }
+            screen = try step(pane, screen)
+            #expect(turn(screen) == "Ben")
+            try pane.press("C-c")
+            #expect(try pane.exitCode() == 130)
+            #expect(FileManager.default.fileExists(atPath: pane.home + "/state/verdict/meeting-django-vs-flask.json"))
+            // The terminal is sane again: the shell echoes what we type.
+            let modes = try pane.shellOutput("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo")
+            #expect(modes.split(separator: "\n").sorted() == ["echo", "icanon"], "stty: \(modes)")
+
+            try launch(pane, "--resume")
+            let resumed = try pane.waitFor("Ben's turn after Ana's answer", seconds: 15) {
+                self.turn($0) == "Ben" && $0.contains("Ana  ✓ answered")
+            }
+            #expect(!resumed.contains("): Ana"))
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+        }
+    }
+
+    @Test func sigtermRestoresTheTerminalKeepsProgressAndAsksToResume() throws {
+        try withPane { pane in
+            try launch(pane)
+            let first = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" }
+            _ = try step(pane, first)
+            kill(try pane.shellPIDOfVerdict(), SIGTERM)
+            #expect(try pane.exitCode() == 143)
+            let modes = try pane.shellOutput("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo")
+            #expect(modes.split(separator: "\n").sorted() == ["echo", "icanon"], "stty: \(modes)")
+            #expect(FileManager.default.fileExists(atPath: pane.home + "/state/verdict/meeting-django-vs-flask.json"))
+
+            // Without --resume or --fresh, the meeting asks.
+            try launch(pane)
+            let asked = try pane.waitFor("An unfinished meeting of Ana, Ben, Cy", seconds: 15)
+            #expect(asked.contains("(1 answer)"))
+            try pane.press("y")
+            let resumed = try pane.waitFor("Ben's turn after Ana's answer") {
+                self.turn($0) == "Ben" && $0.contains("Ana  ✓ answered")
+            }
+            #expect(resumed.contains("Cy   · waiting"))
+            try pane.press("C-c")
+            #expect(try pane.exitCode() == 130)
+        }
+    }
+
+    // MARK: - verdict team --tui
+
+    @Test func teamTUIShowsTheSameResultsScreenAndExports() throws {
+        try withPane { pane in
+            let environment = ["HOME": pane.home, "XDG_STATE_HOME": pane.home + "/state"]
+            let input = String(repeating: "1\n2\n1\n\n", count: 60)
+            let made = try TmuxJSON.run([TmuxPane.verdict, "meeting"] + TmuxJSON.worksheetArgument
+                + ["--members", "Ana,Ben,Cy", "--export-folder", pane.home + "/gathered"], environment: environment, input: input)
+            #expect(made.status == 0, "meeting failed: \(made.errors)")
+            try pane.command("clear; '\(TmuxPane.verdict)' team --tui '\(pane.home)/gathered'; echo \"EXIT=$?\"")
+            let overview = try pane.waitFor("Team result ·", seconds: 15)
+            #expect(overview.contains("Consensus: "))
+            try pane.press("Enter")
+            try pane.waitFor("Disagreement 1 of")
+            try pane.press("e")
+            try pane.waitFor("Export the team's results")
+            try pane.press("C-u")
+            try pane.type(pane.home + "/again")
+            try pane.press("Enter")
+            try pane.waitFor("· exported")
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            let before = try TmuxJSON.object(atPath: pane.home + "/gathered-team.json")
+            let after = try TmuxJSON.object(atPath: pane.home + "/again-team.json")
+            #expect(Self.summary(before) == Self.summary(after))
+        }
+    }
+
+    // MARK: - Plain, through a pipe
+
+    @Test func plainMeetingThroughAPipeExportsTheSameResult() throws {
+        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
+            print("skipped: no verdict binary")
+            return
+        }
+        let home = NSTemporaryDirectory() + "verdict-meeting-plain-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/state", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let environment = ["HOME": home, "XDG_STATE_HOME": home + "/state"]
+        let input = String(repeating: "1\n2\n1\n\n", count: 60)
+        let run = try TmuxJSON.run([TmuxPane.verdict, "meeting"] + TmuxJSON.worksheetArgument
+            + ["--members", "Ana,Ben,Cy", "--export-folder", home + "/out"], environment: environment, input: input)
+        #expect(run.status == 0, "meeting failed: \(run.errors)")
+        #expect(run.output.contains("Team result:"))
+        #expect(run.output.contains("Ana, your answer number (hidden)"))
+        let team = try TmuxJSON.run([TmuxPane.verdict, "team", home + "/out", "--format", "json"], environment: environment)
+        #expect(team.status == 0, "verdict team failed: \(team.errors)")
+        #expect(Self.summary(try TmuxJSON.parse(team.output)) == Self.summary(try TmuxJSON.object(atPath: home + "/out-team.json")))
+    }
+
+    // MARK: - Reading team JSON
+
+    /// The team recommendation and each member's pick, as comparable text.
+    static func summary(_ document: [String: Any]) -> String {
+        let recommendation = document["recommendation"] as? [String: Any] ?? [:]
+        let option = recommendation["option"] as? String ?? "none"
+        let kind = recommendation["kind"] as? String ?? "?"
+        return "\(option) \(kind) " + picks(document).joined(separator: ",")
+    }
+
+    /// "name=pick" per member, sorted.
+    static func picks(_ document: [String: Any]) -> [String] {
+        (document["members"] as? [[String: Any]] ?? []).map {
+            "\($0["name"] as? String ?? "?")=\($0["pick"] as? String ?? "none")"
+        }.sorted()
+    }
+
+    /// The team pick's option name, if any.
+    static func teamPickName(_ document: [String: Any]) -> String? {
+        guard let option = (document["recommendation"] as? [String: Any])?["option"] as? String else { return nil }
+        let scores = document["scores"] as? [[String: Any]] ?? []
+        return scores.first { $0["option"] as? String == option }?["name"] as? String
+    }
+}

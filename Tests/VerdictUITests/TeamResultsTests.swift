@@ -1,0 +1,123 @@
+import Testing
+import VerdictEngine
+@testable import VerdictUI
+
+/// The team results screen shared by `verdict meeting` and `verdict team --tui`.
+@Suite struct TeamResultsTests {
+    static let worksheet = SampleWorksheet.make()
+
+    static let responses = [
+        Responses(respondent: "Ana", answers: ["years": "yes", "team-size": "solo", "api": "yes", "api-style": "graphql", "admin": "none"]),
+        Responses(respondent: "Ben", answers: ["years": "no", "team-size": "large", "api": "no", "admin": "essential"]),
+        Responses(respondent: "Cy", answers: ["years": "yes", "team-size": "small", "api": "yes", "api-style": "rest", "admin": "much"]),
+    ]
+
+    static func state() throws -> TeamResultsState {
+        let inputs = MeetingSession.inputs(worksheet, responses) { "results/\(responses[$0].respondent.lowercased()).json" }
+        let report = try TeamMerger(worksheet: worksheet).merge(inputs)
+        return TeamResultsState(report: report, responses: responses, defaultFolder: "./verdict-meeting-sample/")
+    }
+
+    func press(_ state: inout TeamResultsState, _ keys: Key...) -> [TeamResultsEffect] {
+        keys.flatMap { TeamResults.update(&state, .key($0)) }
+    }
+
+    private func snapshot(_ name: String, _ state: TeamResultsState) {
+        for (width, height) in [(80, 24), (120, 40)] {
+            SnapshotAssertion.check(TeamResultsRenderer.render(state, width: width, height: height), theme: .dark,
+                                    named: "team-results-\(name)-\(width)x\(height)-dark")
+        }
+    }
+
+    // MARK: - Snapshots
+
+    @Test func overviewSnapshots() throws {
+        snapshot("overview", try Self.state())
+    }
+
+    @Test func disagreementSnapshots() throws {
+        var state = try Self.state()
+        _ = press(&state, .down, .enter)
+        snapshot("detail", state)
+    }
+
+    @Test func exportPromptSnapshots() throws {
+        var state = try Self.state()
+        _ = press(&state, .character("e"))
+        _ = TeamResults.update(&state, .exportFailed(folder: "/nope/here/", message: "/nope: cannot create the folder: Permission denied"))
+        snapshot("export-failed", state)
+    }
+
+    // MARK: - Content
+
+    @Test func overviewShowsBarsPerOptionPerMemberAndTheConsensus() throws {
+        let state = try Self.state()
+        let text = TeamResultsRenderer.render(state, width: 120, height: 40).text
+        #expect(text.contains("Team pick:") || text.contains("too close"))
+        #expect(text.contains("Consensus: "))
+        for name in ["Team", "Ana", "Ben", "Cy"] {
+            #expect(text.components(separatedBy: "\n").filter { $0.contains(" \(name) ") && $0.contains("pts") }.count == 2)
+        }
+        let first = try #require(state.report.disagreements.first)
+        #expect(text.contains("› 1. " + first.prompt))
+    }
+
+    @Test func enterDrillsIntoWhoAnsweredWhatAndWhy() throws {
+        var state = try Self.state()
+        #expect(press(&state, .enter).isEmpty)
+        #expect(state.view == .disagreement(0))
+        let tally = state.report.disagreements[0]
+        let text = TeamResultsRenderer.render(state, width: 120, height: 40).text
+        for group in tally.groups {
+            #expect(text.contains(group.label + " — \(group.members.count): " + group.members.joined(separator: ", ")))
+            #expect(text.contains("Why: " + group.reason))
+        }
+        _ = press(&state, .escape)
+        #expect(state.view == .overview)
+    }
+
+    @Test func selectionStaysWithinTheDisagreements() throws {
+        var state = try Self.state()
+        let count = state.report.disagreements.count
+        _ = press(&state, .up)
+        #expect(state.selection == 0)
+        for _ in 0..<(count + 3) { _ = press(&state, .down) }
+        #expect(state.selection == count - 1)
+    }
+
+    @Test func exportAsksForTheFolderAndReportsFailures() throws {
+        var state = try Self.state()
+        #expect(press(&state, .character("e")).isEmpty)
+        #expect(state.prompt?.text == "./verdict-meeting-sample/")
+        _ = press(&state, .control("u"))
+        for character in "out/" { _ = press(&state, .character(character)) }
+        #expect(press(&state, .enter) == [.export(folder: "out/")])
+        _ = TeamResults.update(&state, .exportFailed(folder: "out/", message: "out: not a folder"))
+        #expect(state.prompt?.text == "out/")
+        #expect(state.prompt?.error == "out: not a folder")
+        #expect(TeamResultsRenderer.render(state, width: 80, height: 24).text.contains("Failed: out: not a folder"))
+        _ = TeamResults.update(&state, .exported(folder: "out/", files: ["a", "b", "c"]))
+        #expect(state.prompt == nil)
+        #expect(state.exportedTo == "out/")
+        #expect(TeamResultsRenderer.render(state, width: 80, height: 24).text.contains("3 members · exported"))
+        #expect(press(&state, .character("q")) == [.quit(exitCode: 0)])
+    }
+
+    @Test func exportFilesSitNextToTheFolder() {
+        #expect(TeamResultsState.teamFile(forFolder: "./verdict-meeting-x/") == "./verdict-meeting-x-team.json")
+        #expect(TeamResultsState.decisionFile(forFolder: "out") == "out-decision.md")
+    }
+
+    @Test func footerIsGeneratedFromTheKeyTables() throws {
+        var state = try Self.state()
+        let text = TeamResultsRenderer.render(state, width: 120, height: 40).text
+        for binding in TeamResultsKeys.overview.bindings where binding.inFooter {
+            #expect(text.contains("\(binding.label) \(binding.short)"))
+        }
+        _ = press(&state, .character("e"))
+        let prompt = TeamResultsRenderer.render(state, width: 120, height: 40).text
+        for binding in TeamResultsKeys.prompt.bindings where binding.inFooter {
+            #expect(prompt.contains("\(binding.label) \(binding.short)"))
+        }
+    }
+}

@@ -31,6 +31,15 @@ let package = Package(
             dependencies: [
                 "VerdictEngine", "VerdictUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Start-up (DESIGN §2b), release builds with --static-swift-stdlib (Makefile,
+            // scripts/bench-*): a position-dependent executable leaves the loader no 85,000
+            // relative relocations to apply at every start, and a binary without DWARF
+            // sections takes fewer page faults. Not for debug builds: linked against the
+            // shared Swift runtime, a non-PIE executable makes the loader print warnings.
+            linkerSettings: [
+                .unsafeFlags(["-Xclang-linker", "-no-pie", "-Xlinker", "--strip-debug"],
+                             .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(name: "VerdictEngineTests", dependencies: ["VerdictEngine"], exclude: ["Fixtures"]),

@@ -14,20 +14,29 @@ struct Verdict: AsyncParsableCommand {
             """,
         version: VerdictVersion.description,
         subcommands: [
-            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self,
+            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self, Config.self,
         ],
         defaultSubcommand: Run.self
     )
 
     /// Runs the command; usage errors become one `verdict: …` line and exit 64.
+    /// Plain `verdict` / `verdict run …` lines (see ``QuickRun``) skip ArgumentParser.
     static func main() async {
         do {
+            if let request = QuickRun.request(for: Array(CommandLine.arguments.dropFirst())) {
+                try request.perform()
+                return
+            }
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
+        } catch let code as ExitCode {
+            // What `exit(withError:)` does for an exit code (it prints nothing), without
+            // building ArgumentParser's help tables first.
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if error is ExitCode || error is CleanExit || code == .success {

@@ -12,11 +12,13 @@ struct List: AsyncParsableCommand {
             Search path: built-in worksheets, ./worksheets, $XDG_CONFIG_HOME/verdict/worksheets \
             (default ~/.config/verdict/worksheets). A file with the same id later on the path \
             overrides an earlier one. Broken files are listed with their first problem.
+            The config key worksheetFolders adds folders (see verdict config).
+            Example: verdict list
             """)
 
     func run() async throws {
         try await ErrorReporter.guarded {
-            let entries = WorksheetCatalog.standard().entries().filter { !$0.isShadowed }
+            let entries = try SettingsLoader.load().catalog().entries().filter { !$0.isShadowed }
             let text = ListTable.render(entries, width: 80,
                                         currentDirectory: FileManager.default.currentDirectoryPath,
                                         home: ProcessInfo.processInfo.environment["HOME"])

@@ -15,6 +15,11 @@ struct Meeting: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Run a team decision meeting: hidden answers, reveal, agreed answers, team result.",
+        usage: """
+            verdict meeting [<worksheet>] --members <members> [--resume] [--fresh]
+                            [--plain] [--export-folder <export-folder>]
+                            [--theme <theme>]
+            """,
         discussion: """
             Each member in turn picks their answer (never shown); when all have answered, the \
             answers are revealed and the facilitator sets the team's (Enter: the highlighted \
@@ -22,10 +27,12 @@ struct Meeting: AsyncParsableCommand {
             a folder, plus FOLDER-team.json and FOLDER-decision.md. Progress is autosaved; \
             --resume continues. Plain prompts for pipes, TERM=dumb or --plain.
             Exit status: 0 done, 64 bad members, 65/66 worksheet problems, 73 cannot write, 130 aborted.
+            Example: verdict meeting django-vs-flask --members Ana,Ben,Cy
             """)
 
     /// The worksheet (id or path); default django-vs-flask.
-    @Argument(help: "Worksheet id or path (default: django-vs-flask).")
+    @Argument(help: "Worksheet id or path (default: django-vs-flask).",
+              completion: CompletionCandidates.worksheets)
     var worksheet: String?
 
     /// The members, comma-separated.
@@ -44,12 +51,13 @@ struct Meeting: AsyncParsableCommand {
     @Option(help: "Export folder (default ./verdict-meeting-<worksheet id>/); in plain mode the results are written there at the end.")
     var exportFolder: String?
 
-    @Option(help: "Colour theme: auto, dark, light, mono, high-contrast.")
+    @Option(help: "Colour theme: auto, dark, light, mono, high-contrast.",
+            completion: .list(ThemeChoice.allCases.map(\.rawValue)))
     var theme: String?
 
     func validate() throws {
         if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together") }
-        if let theme, theme != "auto", Theme.named(theme) == nil {
+        if let theme, ThemeChoice(name: theme) == nil {
             throw ValidationError("unknown theme '\(theme)'; expected auto, dark, light, mono or high-contrast")
         }
         _ = try names()
@@ -73,9 +81,10 @@ struct Meeting: AsyncParsableCommand {
     func run() async throws {
         let names = try names()
         try await ErrorReporter.guarded {
-            let sheet = try WorksheetCatalog.standard().resolve(worksheet)
-            let chosenTheme = theme.flatMap { $0 == "auto" ? nil : Theme.named($0) }
-                ?? Theme.automatic(environment: ProcessInfo.processInfo.environment)
+            let settings = try SettingsLoader.load(flags: SettingFlags(
+                worksheet: worksheet, theme: theme.flatMap { ThemeChoice(name: $0) }))
+            let sheet = try settings.catalog().resolve(settings.worksheet.value)
+            let chosenTheme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
             let store = SessionStore.standard()
             let key = MeetingSnapshot.key(worksheetID: sheet.id)
             let lock = try takeLock(store, key)

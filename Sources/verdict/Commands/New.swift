@@ -29,6 +29,18 @@ struct New: AsyncParsableCommand {
         guard StarterWorksheet.isValidID(id) else {
             throw ValidationError("'\(id)' is not a valid id: use lower-case letters, digits and single hyphens, e.g. rails-or-phoenix")
         }
+        // The written file must validate: the title is one non-empty line of plain text.
+        if let title {
+            if title.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("--title: expected text, found nothing")
+            }
+            if TextSanitizer.firstUnsafe(in: title, allowingNewline: false) != nil {
+                throw ValidationError("--title: expected one line without control characters")
+            }
+            if title.unicodeScalars.count > LoaderLimits.standard.maxStringLength {
+                throw ValidationError("--title: longer than \(LoaderLimits.standard.maxStringLength) characters")
+            }
+        }
     }
 
     func run() async throws {

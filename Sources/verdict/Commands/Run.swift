@@ -1,23 +1,28 @@
 import ArgumentParser
-import CursesTerminal
-import Foundation
 import VerdictEngine
 import VerdictUI
 
 /// `verdict run`: answer a worksheet in the full-screen UI (or plain prompts), with autosave.
-struct Run: AsyncParsableCommand {
+struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Answer a worksheet interactively and see the verdict.",
+        usage: """
+            verdict run [<worksheet>] [--resume | --fresh] [--plain] [--name <name>]
+                        [--output <output>] [--theme <theme>]
+            """,
         discussion: """
             Answers are saved after every change under $XDG_STATE_HOME/verdict (default
             ~/.local/state/verdict), so an interrupted run can be resumed. Plain line prompts
             are used when input or output is not a terminal, for TERM=dumb, or with --plain.
+            Defaults come from the config file and VERDICT_* variables (see verdict config).
+            Example: verdict run wakatime-2015 --name Ada --theme light
             """)
 
     // MARK: - Options
 
-    @Argument(help: "A worksheet id or path (default: django-vs-flask).")
+    @Argument(help: "A worksheet id or path (default: django-vs-flask).",
+              completion: CompletionCandidates.worksheets)
     var worksheet: String?
 
     @Flag(help: "Continue the unfinished session without asking.")
@@ -35,7 +40,8 @@ struct Run: AsyncParsableCommand {
     @Option(help: "Write the result JSON to FILE when done.")
     var output: String?
 
-    @Option(help: "Colour theme: auto, dark, light, mono, high-contrast.")
+    @Option(help: "Colour theme: auto, dark, light, mono, high-contrast.",
+            completion: .list(ThemeChoice.allCases.map(\.rawValue)))
     var theme: String?
 
     @Option(help: .hidden)
@@ -43,7 +49,7 @@ struct Run: AsyncParsableCommand {
 
     func validate() throws {
         if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together") }
-        if let theme, theme != "auto", Theme.named(theme) == nil {
+        if let theme, ThemeChoice(name: theme) == nil {
             throw ValidationError("unknown theme '\(theme)'; expected auto, dark, light, mono or high-contrast")
         }
         if let benchmarkFrames, benchmarkFrames < 1 { throw ValidationError("--benchmark-frames must be positive") }
@@ -51,53 +57,14 @@ struct Run: AsyncParsableCommand {
 
     // MARK: - Running
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
-            let sheet = try WorksheetCatalog.standard().resolve(worksheet)
-            let chosenTheme = theme.flatMap { $0 == "auto" ? nil : Theme.named($0) }
-                ?? Theme.automatic(environment: ProcessInfo.processInfo.environment)
-            if let benchmarkFrames {
-                try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()
-                return
-            }
-            let store = SessionStore.standard()
-            let lock = try takeLock(store, sheet.id)
-            defer { lock?.release() }
-            var notices: [String] = []
-            let saved = lock == nil ? nil : loadSaved(store, sheet.id, notices: &notices)
-            var driver = RunDriver(
-                worksheet: sheet, theme: chosenTheme, store: store, saved: saved,
-                respondent: name, output: output,
-                policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
-            driver.notices = notices
-            let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
-            if code != 0 { throw ExitCode(code) }
-        }
+    func run() throws {
+        try request.perform()
     }
 
-    /// The session's lock. Another process holding it ends the run (exit 73); a state
-    /// folder that cannot be written only costs the autosave, so the run goes on.
-    private func takeLock(_ store: SessionStore, _ worksheetID: String) throws -> SessionLock? {
-        do {
-            return try store.lock(worksheetID: worksheetID)
-        } catch let error as SessionStoreError {
-            ErrorReporter.say(error.description)
-            if case .locked = error { throw VerdictExit.cannotWrite }
-            ErrorReporter.say("continuing without autosave")
-            return nil
-        }
-    }
-
-    /// The saved snapshot, if any; damage is noted (shown in the session) and a snapshot
-    /// that cannot be read at all is ignored.
-    private func loadSaved(_ store: SessionStore, _ worksheetID: String, notices: inout [String]) -> SessionStore.Loaded? {
-        do {
-            let loaded = try store.loadReporting(worksheetID: worksheetID)
-            if let notice = loaded?.notice { notices.append(notice) }
-            return loaded
-        } catch {
-            notices.append("\(error)")
-            return nil
-        }
+    /// The parsed options as plain values.
+    var request: RunRequest {
+        RunRequest(
+            worksheet: worksheet, resume: resume, fresh: fresh, plain: plain, name: name, output: output,
+            theme: theme, benchmarkFrames: benchmarkFrames)
     }
 }

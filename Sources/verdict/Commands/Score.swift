@@ -3,7 +3,7 @@ import Foundation
 import VerdictEngine
 
 /// `verdict score`: scores answers given on the command line or in a file, without the UI.
-struct Score: AsyncParsableCommand {
+struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Score answers to a worksheet and explain the verdict.",
@@ -27,13 +27,15 @@ struct Score: AsyncParsableCommand {
 
     // MARK: - Arguments
 
-    @Argument(help: "Worksheet id or path (default: django-vs-flask).")
+    @Argument(help: "Worksheet id or path (default: django-vs-flask).",
+              completion: CompletionCandidates.worksheets)
     var worksheet: String?
 
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML or JSON).", valueName: "file"))
     var answers: String?
 
-    @Option(name: .customLong("answer"), help: ArgumentHelp("One answer; repeat for more.", valueName: "id=answer"))
+    @Option(name: .customLong("answer"), help: ArgumentHelp("One answer; repeat for more.", valueName: "id=answer"),
+            completion: CompletionCandidates.answers)
     var answer: [String] = []
 
     @Option(help: "Output format.")
@@ -64,15 +66,20 @@ struct Score: AsyncParsableCommand {
 
     // MARK: - Running
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guardedNow {
             let launched = DispatchTime.now().uptimeNanoseconds
-            let sheet = try WorksheetCatalog.standard().resolve(worksheet)
+            let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
+            let sheet = try settings.catalog().resolve(settings.worksheet.value)
             let loaded = DispatchTime.now().uptimeNanoseconds
             let reader = AnswersReader()
             var responses = try answers.map { try reader.read(contentsOf: $0, for: sheet) }
                 ?? reader.parse(assignments: answer, for: sheet)
-            if let name { responses.respondent = name }
+            if let name {
+                responses.respondent = name
+            } else if responses.respondent.isEmpty, let configured = settings.name.value {
+                responses.respondent = configured
+            }
             let changes: [AnswerChange]
             do {
                 changes = try Self.parseWhatIf(whatIf, for: sheet)

@@ -8,11 +8,16 @@ struct Team: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
         abstract: "Merge team members' results: combined scores, consensus, disagreements.",
+        usage: """
+            verdict team <paths> ... [--format <format>] [--output <output>]
+                         [--adr <adr>] [--allow-mixed-versions]
+            """,
         discussion: """
             Each member answers privately (verdict run --name NAME --output results/NAME.json); \
             then 'verdict team results/' merges every *.json in the folder. All results must \
             come from the same worksheet version. See docs/team.md.
             Exit status: 0 ok, 65 a result file is bad, 66 a file is missing, 73 cannot write.
+            Example: verdict team results/ --format markdown --output team.md
             """)
 
     /// Output formats.

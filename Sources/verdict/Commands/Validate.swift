@@ -11,6 +11,7 @@ struct Validate: AsyncParsableCommand {
             Prints 'FILE: ok (N questions, M options)' for each good file; every problem of \
             every bad file goes to standard error as 'verdict: FILE:LINE:COL: message'.
             Exit status: 0 all good, 65 a file is invalid, 66 a file is missing.
+            Example: verdict validate worksheets/*.yaml
             """)
 
     /// The worksheet files to check.

@@ -15,6 +15,8 @@ struct CursesRunner {
 
     let context: RunContext
     let screen: CursesScreen
+    /// The key bindings in force (config `keys`).
+    var keys = KeyStyle.standard
     /// How long one wait for a key lasts before signal flags are polled again.
     static let pollMilliseconds: Int32 = 50
 
@@ -34,7 +36,7 @@ struct CursesRunner {
             case let .resize(width, height):
                 event = .resize(width: width, height: height)
             case let .key(key):
-                event = .key(key)
+                event = .key(keys.translate(key))
             }
             if let ending = handle(event, &state) { return ending }
             drawFrame(state)

@@ -18,6 +18,8 @@ struct RunDriver {
     let policy: ResumePolicy
     /// Whether autosave is on (the session lock was taken).
     let saving: Bool
+    /// The key bindings (config `keys`).
+    var keys = KeyStyle.standard
 
     /// Notices to show inside the session, or on stderr in plain mode (a damaged
     /// autosave, dropped answers and the like).
@@ -74,7 +76,7 @@ struct RunDriver {
         let state = SessionState(
             worksheet: worksheet, responses: responses, resumeAt: question, theme: theme,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
-        switch CursesRunner(context: context, screen: screen).run(state) {
+        switch CursesRunner(context: context, screen: screen, keys: keys).run(state) {
         case let .signal(number):
             screen.stop(terminalGone: number == SIGHUP)
             return 128 + number

@@ -18,9 +18,11 @@ enum TerminalMode: Equatable {
     }
 
     /// The current process's mode.
-    static func current(plainRequested: Bool) -> TerminalMode {
+    static func current(
+        plainRequested: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> TerminalMode {
         decide(
-            plainRequested: plainRequested, environment: ProcessInfo.processInfo.environment,
+            plainRequested: plainRequested, environment: environment,
             stdinIsTTY: isatty(STDIN_FILENO) == 1, stdoutIsTTY: isatty(STDOUT_FILENO) == 1)
     }
 }

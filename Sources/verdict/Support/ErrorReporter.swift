@@ -45,4 +45,17 @@ enum ErrorReporter {
             throw report(error)
         }
     }
+
+    /// ``guarded(_:)`` for a synchronous body (it runs on the caller's thread).
+    static func guardedNow(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CleanExit {
+            throw error
+        } catch {
+            throw report(error)
+        }
+    }
 }

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Where the config file lives: `$XDG_CONFIG_HOME/verdict/config.yaml`, or
+/// `~/.config/verdict/config.yaml` when `XDG_CONFIG_HOME` is unset or empty.
+public enum ConfigLocation {
+    /// The config file path for an environment; nil when neither `XDG_CONFIG_HOME` nor
+    /// `HOME` is set.
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+            return (config as NSString).appendingPathComponent("verdict/config.yaml")
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return (home as NSString).appendingPathComponent(".config/verdict/config.yaml")
+        }
+        return nil
+    }
+
+    /// A path written in a config file, made usable: `~/x` is expanded with `home`, a
+    /// relative path is taken relative to `folder` (the config file's folder).
+    static func resolve(_ written: String, relativeTo folder: String, home: String?) -> String {
+        if written == "~" { return home ?? written }
+        if written.hasPrefix("~/"), let home, !home.isEmpty {
+            return (home as NSString).appendingPathComponent(String(written.dropFirst(2)))
+        }
+        if written.hasPrefix("/") { return written }
+        return (folder as NSString).appendingPathComponent(written)
+    }
+}

@@ -86,6 +86,12 @@ struct YAMLReader {
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 try refuseAnchor(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor,
                                  at: position, sink: sink)
+                let (tag, implicit) = isMapping
+                    ? (event.data.mapping_start.tag, event.data.mapping_start.implicit)
+                    : (event.data.sequence_start.tag, event.data.sequence_start.implicit)
+                if tag != nil, implicit == 0 {
+                    sink.add(position, "tag '\(string(tag))' is not supported; write the plain value")
+                }
                 if stack.count >= limits.maxDepth {
                     sink.add(position, "nesting is deeper than \(limits.maxDepth) levels (the limit)")
                     throw DiagnosticList(sink.sorted)
@@ -142,6 +148,9 @@ struct YAMLReader {
     /// libyaml's own words, e.g. "invalid YAML: mapping values are not allowed in this context".
     private func errorMessage(_ parser: yaml_parser_t) -> String {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if problem.hasPrefix("Maximum nesting level") {
+            return "nesting is deeper than \(limits.maxDepth) levels (the limit)"
+        }
         if problem.hasPrefix("Maximum nesting level") {
             // libyaml's own guard (1,000 levels) fired while scanning ahead of the events.
             return "nesting is deeper than \(limits.maxDepth) levels (the limit)"

@@ -120,10 +120,16 @@ public struct ResultFileParser: Sendable {
                 (worksheet["id"] ?? worksheetNode).position.location(in: file),
                 "'worksheet.id' must be a kebab-case worksheet id, e.g. django-vs-flask")
         }
+        let sha256 = try worksheet.string("sha256")
+        guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
+            throw Diagnostic(
+                (worksheet["sha256"] ?? worksheetNode).position.location(in: file),
+                "'worksheet.sha256' must be 64 lower-case hex digits (the SHA-256 of the worksheet file)")
+        }
         return TeamInput(
             file: file, respondent: respondent, respondentLocation: respondentNode.position.location(in: file),
             worksheetID: worksheetID, worksheetVersion: try worksheet.string("version"),
-            worksheetSHA256: try worksheet.string("sha256"), worksheetLocation: worksheet.at,
+            worksheetSHA256: sha256, worksheetLocation: worksheet.at,
             answers: try answers(try fields.require("answers"), file: file))
     }
 

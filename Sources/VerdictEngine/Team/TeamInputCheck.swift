@@ -31,7 +31,7 @@ struct TeamInputCheck {
             if let earlier = seen[key] {
                 throw Diagnostic(
                     input.respondentLocation,
-                    "respondent '\(name)' also answered in \(earlier); each member may take part once")
+                    "respondent '\(TextSanitizer.sanitize(name))' also answered in \(TextSanitizer.sanitize(earlier)); each member may take part once")
             }
             seen[key] = input.file
         }
@@ -43,7 +43,7 @@ struct TeamInputCheck {
         if let odd = inputs.first(where: { $0.worksheetID != worksheet.id }) {
             throw Diagnostic(
                 odd.worksheetLocation,
-                "answered worksheet '\(odd.worksheetID)', but the team is merged on '\(worksheet.id)'; "
+                "answered worksheet '\(TextSanitizer.sanitize(odd.worksheetID))', but the team is merged on '\(worksheet.id)'; "
                     + "all results must answer the same worksheet")
         }
         if allowMixedVersions { return }
@@ -53,7 +53,7 @@ struct TeamInputCheck {
             let count = inputs.filter { $0.worksheetSHA256 == common }.count
             throw Diagnostic(
                 odd.worksheetLocation,
-                "answered \(worksheet.id) version \(odd.worksheetVersion) (sha256 \(short(odd.worksheetSHA256))), "
+                "answered \(worksheet.id) version \(TextSanitizer.sanitize(odd.worksheetVersion)) (sha256 \(short(odd.worksheetSHA256))), "
                     + "but \(count) of \(inputs.count) results answered version \(norm.worksheetVersion) "
                     + "(sha256 \(short(common))); re-answer that version or pass --allow-mixed-versions")
         }
@@ -61,7 +61,7 @@ struct TeamInputCheck {
             throw InputError(
                 .badData, path: worksheet.origin.isEmpty ? worksheet.id : worksheet.origin,
                 "worksheet \(worksheet.id) found here is version \(worksheet.version) (sha256 \(short(worksheet.sha256))), "
-                    + "but the results answered version \(first.worksheetVersion) (sha256 \(short(common))); "
+                    + "but the results answered version \(TextSanitizer.sanitize(first.worksheetVersion)) (sha256 \(short(common))); "
                     + "pass --allow-mixed-versions to score them against this version")
         }
     }
@@ -77,23 +77,23 @@ struct TeamInputCheck {
             guard let question = questions[entry.question] else {
                 throw Diagnostic(
                     entry.location,
-                    "question '\(entry.question)' does not exist in \(worksheet.id) version \(worksheet.version)\(suffix)")
+                    "question '\(TextSanitizer.sanitize(entry.question))' does not exist in \(worksheet.id) version \(worksheet.version)\(suffix)")
             }
             guard question.answer(entry.answer) != nil else {
                 let valid = question.answers.map(\.id).joined(separator: ", ")
                 throw Diagnostic(
                     entry.location,
-                    "answer '\(entry.answer)' to '\(entry.question)' does not exist in \(worksheet.id) version "
+                    "answer '\(TextSanitizer.sanitize(entry.answer))' to '\(TextSanitizer.sanitize(entry.question))' does not exist in \(worksheet.id) version "
                         + "\(worksheet.version) (valid: \(valid))\(suffix)")
             }
             guard seen.insert(entry.question).inserted else {
-                throw Diagnostic(entry.location, "question '\(entry.question)' is answered twice")
+                throw Diagnostic(entry.location, "question '\(TextSanitizer.sanitize(entry.question))' is answered twice")
             }
             let bounds = worksheet.importance
             guard entry.importance >= bounds.min, entry.importance <= bounds.max else {
                 throw Diagnostic(
                     entry.location,
-                    "importance \(entry.importance) of '\(entry.question)' is outside \(bounds.min)…\(bounds.max)")
+                    "importance \(entry.importance) of '\(TextSanitizer.sanitize(entry.question))' is outside \(bounds.min)…\(bounds.max)")
             }
         }
     }

@@ -6,7 +6,7 @@ import VerdictUI
 /// Drives one `verdict meeting`: decides whether to resume, picks the full-screen UI or
 /// plain prompts (as `verdict run` does), runs the meeting with autosave, performs the
 /// exports, and returns the exit code.
-struct MeetingDriver {
+struct MeetingDriver: TerminalDriver {
     let worksheet: Worksheet
     let members: [String]
     let theme: Theme
@@ -20,30 +20,11 @@ struct MeetingDriver {
     /// The export folder offered (full screen) or written at the end (plain); nil: the default.
     var exportFolder: String?
 
-    // MARK: - Modes
-
-    /// Runs in the given mode and returns the exit code.
-    mutating func start(mode: TerminalMode) -> Int32 {
-        switch mode {
-        case let .plain(note):
-            if let note { ErrorReporter.say(note) }
-            return runPlain()
-        case .fullScreen:
-            let screen = CursesScreen()
-            do {
-                try screen.start(theme: theme)
-            } catch {
-                ErrorReporter.say("\(error); using plain prompts")
-                return runPlain()
-            }
-            defer { screen.stop() }
-            return runFullScreen(screen)
-        }
-    }
+    // MARK: - Modes (start(mode:) comes from TerminalDriver)
 
     // MARK: - Full screen
 
-    private mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
+    mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
         var resume = false
         if let progress = resumable {
             switch policy {
@@ -153,7 +134,7 @@ struct MeetingDriver {
 
     // MARK: - Plain
 
-    private mutating func runPlain() -> Int32 {
+    mutating func runPlain() -> Int32 {
         var resume = false
         if let progress = resumable {
             switch policy {

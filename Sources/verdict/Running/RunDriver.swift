@@ -5,7 +5,7 @@ import VerdictUI
 
 /// Drives one `verdict run`: decides whether to resume, picks the full-screen UI or plain
 /// prompts, runs the session, writes `--output`, and returns the exit code.
-struct RunDriver {
+struct RunDriver: TerminalDriver {
     /// What to do with an unfinished session.
     enum ResumePolicy { case ask, resume, fresh }
 
@@ -40,28 +40,9 @@ struct RunDriver {
         self.saving = saving
     }
 
-    // MARK: - Modes
+    // MARK: - Modes (start(mode:) comes from TerminalDriver)
 
-    /// Runs in the given mode and returns the exit code.
-    mutating func start(mode: TerminalMode) -> Int32 {
-        switch mode {
-        case let .plain(note):
-            if let note { ErrorReporter.say(note) }
-            return runPlain()
-        case .fullScreen:
-            let screen = CursesScreen()
-            do {
-                try screen.start(theme: theme)
-            } catch {
-                ErrorReporter.say("\(error); using plain prompts")
-                return runPlain()
-            }
-            defer { screen.stop() }
-            return runFullScreen(screen)
-        }
-    }
-
-    private mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
+    mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
         var choice = ResumePrompt.Choice.fresh
         if let snapshot = resumable {
             switch policy {
@@ -103,7 +84,7 @@ struct RunDriver {
         }
     }
 
-    private mutating func runPlain() -> Int32 {
+    mutating func runPlain() -> Int32 {
         var choice = ResumePrompt.Choice.fresh
         if let snapshot = resumable {
             switch policy {

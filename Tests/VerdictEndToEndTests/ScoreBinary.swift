@@ -62,41 +62,6 @@ enum ScoreBinary {
         URL(fileURLWithPath: try ScratchFolders.make("verdict-score-e2e"))
     }
 
-    /// Validates JSON documents against a schema in `schemas/`; nil when valid, else the message.
-    static func schemaProblems(_ documents: [Data], schema: String = "result") throws -> String? {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var array = Data("[".utf8)
-        for (index, document) in documents.enumerated() {
-            if index > 0 { array.append(Data(",".utf8)) }
-            array.append(document)
-        }
-        array.append(Data("]".utf8))
-        let file = folder.appendingPathComponent("documents.json")
-        try array.write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            """
-            import json, sys, jsonschema
-            validator = jsonschema.Draft202012Validator(json.load(open(sys.argv[1])))
-            for index, document in enumerate(json.load(open(sys.argv[2]))):
-                for error in validator.iter_errors(document):
-                    print(f"document {index}: at /{'/'.join(map(str, error.absolute_path))}: {error.message}")
-                    sys.exit(1)
-            """,
-            packageRoot.appendingPathComponent("schemas/\(schema).schema.json").path, file.path,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? nil : String(decoding: data, as: UTF8.self)
-    }
-
     /// Thrown when the binary has not been built.
     struct BinaryMissing: Error, CustomStringConvertible {
         var path: String

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerdictTestSupport
 
 @Suite("verdict score and verdict schema (end to end)")
 struct ScoreCommandTests {
@@ -39,7 +40,7 @@ struct ScoreCommandTests {
         let firstLines = first.stdout.split(separator: "\n").filter { !$0.contains("completedAt") }
         let secondLines = second.stdout.split(separator: "\n").filter { !$0.contains("completedAt") }
         #expect(firstLines == secondLines)  // byte-identical apart from the time
-        #expect(try ScoreBinary.schemaProblems([first.stdoutData, second.stdoutData]) == nil)
+        #expect(try SchemaCheck.problems([first.stdoutData, second.stdoutData]) == nil)
     }
 
     @Test func everyShippedWorksheetScoresToASchemaValidDocument() throws {
@@ -58,7 +59,7 @@ struct ScoreCommandTests {
             #expect(run.status == 0, "\(sheet): \(run.stderr)")
             documents.append(run.stdoutData)
         }
-        #expect(try ScoreBinary.schemaProblems(documents) == nil)
+        #expect(try SchemaCheck.problems(documents) == nil)
     }
 
     @Test func markdownIsADecisionRecord() throws {
@@ -88,7 +89,7 @@ struct ScoreCommandTests {
         let recommendation = try #require(whatIf["recommendation"] as? [String: Any])
         #expect(recommendation["kind"] as? String == "too-close")
         #expect(recommendation["option"] is NSNull)
-        #expect(try ScoreBinary.schemaProblems([run.stdoutData]) == nil)
+        #expect(try SchemaCheck.problems([run.stdoutData]) == nil)
     }
 
     @Test func aWhatIfResultIsAcceptedAsAnswersWithTheAnswersAsGiven() throws {

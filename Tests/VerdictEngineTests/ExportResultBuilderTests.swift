@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerdictTestSupport
 @testable import VerdictEngine
 
 @Suite("ResultBuilder")
@@ -68,7 +69,7 @@ struct ExportResultBuilderTests {
         #expect(whatIf.recommendation.option == nil)
         #expect(whatIf.recommendation.kind == "too-close")
         #expect(!whatIf.recommendation.settle.isEmpty)
-        #expect(try ExportSchemaCheck.problems([document.encoded()]) == nil)
+        #expect(try SchemaCheck.problems([document.encoded()]) == nil)
     }
 
     // MARK: - Schema
@@ -86,7 +87,7 @@ struct ExportResultBuilderTests {
         let allOut = F.sheet([F.yesno("q", yes: [:], no: [:], yesExcludes: ["a", "b"])])
         documents.append(try ResultBuilder.document(
             worksheet: allOut, responses: Responses(answers: ["q": "yes"]), completedAt: Self.moment).encoded())
-        #expect(try ExportSchemaCheck.problems(documents) == nil)
+        #expect(try SchemaCheck.problems(documents) == nil)
     }
 
     @Test func theSchemaRejectsADocumentWithAnUnknownField() throws {
@@ -95,7 +96,7 @@ struct ExportResultBuilderTests {
         var object = try #require(JSONSerialization.jsonObject(with: document.encoded()) as? [String: Any])
         object["surprise"] = true
         let bad = try JSONSerialization.data(withJSONObject: object)
-        let problem = try #require(try ExportSchemaCheck.problems([bad]))
+        let problem = try #require(try SchemaCheck.problems([bad]))
         #expect(problem.contains("surprise"))
     }
 

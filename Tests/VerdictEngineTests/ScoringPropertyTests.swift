@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerdictTestSupport
 @testable import VerdictEngine
 
 /// Property tests over every shipped worksheet: 1,000 random answer sets each, from a
@@ -80,6 +81,6 @@ struct ScoringPropertyTests {
             }
         }
         #expect(failures.isEmpty, "\(failures.prefix(5))")
-        #expect(try ExportSchemaCheck.problems(documents) == nil)
+        #expect(try SchemaCheck.problems(documents) == nil)
     }
 }

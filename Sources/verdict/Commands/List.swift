@@ -47,7 +47,7 @@ enum ListTable {
                 let place = entry.origin.hasPrefix("bundled:") ? place
                     : file(entry.origin, currentDirectory: currentDirectory, home: home)
                 let room = max(10, width - idWidth - 2 - DisplayWidth.of(place) - 3)
-                lines.append(row([id, truncate("broken: \(clean(problem))", room) + " (" + place + ")"], width))
+                lines.append(row([id, WordWrapper.truncate("broken: \(clean(problem))", width: room) + " (" + place + ")"], width))
             } else {
                 let count = String(entry.questionCount)
                 lines.append(row([
@@ -98,28 +98,14 @@ enum ListTable {
 
     /// Cells joined by two spaces, cut to `width` columns with `…`.
     private static func row(_ cells: [String], _ width: Int) -> String {
-        var line = truncate(cells.joined(separator: "  "), width)
+        var line = WordWrapper.truncate(cells.joined(separator: "  "), width: width)
         while line.hasSuffix(" ") { line.removeLast() }
         return line
     }
 
     /// `text` cut or padded to exactly `width` columns.
     private static func pad(_ text: String, _ width: Int) -> String {
-        let cut = truncate(text, width)
+        let cut = WordWrapper.truncate(text, width: width)
         return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
-    }
-
-    /// `text` cut to at most `width` columns, ending in `…` when cut.
-    private static func truncate(_ text: String, _ width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var result = ""
-        var used = 0
-        for character in text {
-            let next = DisplayWidth.of(character)
-            if used + next > width - 1 { break }
-            result.append(character)
-            used += next
-        }
-        return result + "…"
     }
 }

@@ -33,15 +33,7 @@ enum TeamExport {
     static func fileNames(_ members: [String]) -> [String] {
         var used: Set<String> = []
         return members.enumerated().map { index, name in
-            var slug = ""
-            for character in name.lowercased() {
-                if character.isASCII, character.isLetter || character.isNumber {
-                    slug.append(character)
-                } else if !slug.isEmpty, slug.last != "-" {
-                    slug.append("-")
-                }
-            }
-            while slug.hasSuffix("-") { slug.removeLast() }
+            var slug = ExportPaths.slug(name)
             if slug.isEmpty { slug = "member-\(index + 1)" }
             var candidate = slug
             var number = 2

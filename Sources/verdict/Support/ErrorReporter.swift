@@ -37,12 +37,8 @@ enum ErrorReporter {
     static func guarded(_ body: () async throws -> Void) async throws {
         do {
             try await body()
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as CleanExit {
-            throw error
         } catch {
-            throw report(error)
+            throw exitError(for: error)
         }
     }
 
@@ -50,12 +46,14 @@ enum ErrorReporter {
     static func guardedNow(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as CleanExit {
-            throw error
         } catch {
-            throw report(error)
+            throw exitError(for: error)
         }
+    }
+
+    /// ArgumentParser's own exits pass through; anything else is reported and becomes its exit code.
+    private static func exitError(for error: any Error) -> any Error {
+        if error is ExitCode || error is CleanExit { return error }
+        return report(error)
     }
 }

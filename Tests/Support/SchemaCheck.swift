@@ -1,18 +1,16 @@
 import Foundation
 
 /// Validates documents against the repository's JSON Schemas with python's `jsonschema`,
-/// in one process for many documents.
-enum ExportSchemaCheck {
-    /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
+/// in one process for many documents. The one schema check every test target uses.
+public enum SchemaCheck {
+    /// The package root, found from this file's path (Tests/Support/SchemaCheck.swift).
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Validates every document; returns nil when all are valid, else the validator's
     /// message (document index, path in the document, what failed).
-    static func problems(_ documents: [Data], schema: String = "result") throws -> String? {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("verdict-schema-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    public static func problems(_ documents: [Data], schema: String = "result") throws -> String? {
+        let folder = URL(fileURLWithPath: try ScratchFolders.make("verdict-schema"))
         defer { try? FileManager.default.removeItem(at: folder) }
         var array = Data("[".utf8)
         for (index, document) in documents.enumerated() {

@@ -55,8 +55,16 @@ import Testing
         let resumed = try TmuxJSON.run(
             [TmuxPane.verdict, "run", "--resume"] + TmuxJSON.worksheetArgument,
             environment: environment(home), input: "")
-        // Plain prompts walk from the start, marking the answers carried over.
-        #expect(resumed.output.contains("(your answer)"))
+        // Plain prompts continue at the question after the last one answered; the two
+        // answers are kept (and marked when the user goes back to them).
+        #expect(resumed.output.contains("Resuming at question 3 with 2 answers kept"), "output: \(resumed.output)")
+        #expect(resumed.output.contains("Question 3 of"))
+        #expect(!resumed.output.contains("Question 1 of"))
+        let back = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--resume"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "b\n")
+        #expect(back.output.contains("Question 2 of"))
+        #expect(back.output.contains("(your answer)"))
     }
 
     @Test func resumeAndFreshTogetherIsAUsageError() throws {

@@ -12,9 +12,10 @@ import VerdictEngine
         func read() -> String? { input.isEmpty ? nil : input.removeFirst() }
     }
 
-    private func run(_ lines: [String], responses: Responses = Responses()) -> (PlainOutcome, Script) {
+    private func run(_ lines: [String], responses: Responses = Responses(), startAt: String? = nil) -> (PlainOutcome, Script) {
         let script = Script(lines)
-        var prompter = PlainPrompter(worksheet: SampleWorksheet.make(), responses: responses, readLine: script.read,
+        var prompter = PlainPrompter(worksheet: SampleWorksheet.make(), responses: responses, startAt: startAt,
+                                     readLine: script.read,
                                      write: { script.output += $0 }, autosave: { script.saves.append(($0, $1)) })
         return (prompter.run(), script)
     }
@@ -32,6 +33,32 @@ import VerdictEngine
         #expect(script.output.contains("Why Django:"))
         #expect(script.saves.count == 4)
         for character in ["│", "─", "┌", "█", "\u{1B}"] { #expect(!script.output.contains(character)) }
+    }
+
+    @Test func savesTheNextQuestionAsTheResumePoint() {
+        let (_, script) = run(["2", "large", "no", "5"])
+        #expect(script.saves.map(\.1) == ["team-size", "api", "admin", "admin"])
+    }
+
+    @Test func resumesAtTheSavedQuestionKeepingEarlierAnswers() {
+        let earlier = Responses(answers: ["years": "no", "team-size": "large"])
+        let (outcome, script) = run(["no", "5"], responses: earlier, startAt: "api")
+        #expect(script.output.contains("Resuming at question 3 with 2 answers kept"))
+        #expect(!script.output.contains("Question 1 of 4"))
+        #expect(script.output.contains("Question 3 of 4: Will the project mainly serve an API?"))
+        #expect(outcome == .finished(Responses(answers: ["years": "no", "team-size": "large", "api": "no", "admin": "essential"])))
+    }
+
+    @Test func backFromTheResumedQuestionReachesEarlierOnes() {
+        let earlier = Responses(answers: ["years": "no", "team-size": "large"])
+        let (_, script) = run(["b", "small", "no", "5"], responses: earlier, startAt: "api")
+        #expect(script.output.contains("Question 2 of 4"))
+    }
+
+    @Test func anUnknownOrHiddenResumePointStartsAtTheBeginning() {
+        let (_, script) = run(["q"], startAt: "no-such-question")
+        #expect(script.output.contains("Question 1 of 4"))
+        #expect(!script.output.contains("Resuming"))
     }
 
     @Test func conditionalQuestionsChangeTheCount() {

@@ -11,16 +11,20 @@ public struct PlainPrompter {
     private let readLine: () -> String?
     private let write: (String) -> Void
     private let autosave: (Responses, String?) -> Void
+    private let startQuestionID: String?
 
     /// Creates a prompter. `write` receives whole lines including their newline (and the
-    /// prompt text without one); `autosave` is called after every answer or skip.
+    /// prompt text without one); `autosave` is called after every answer or skip with the
+    /// responses and the question to resume at. `startAt` (a resumed session's question)
+    /// is asked first when it is visible; otherwise the walk starts at question 1.
     public init(
-        worksheet: Worksheet, responses: Responses, readLine: @escaping () -> String?,
+        worksheet: Worksheet, responses: Responses, startAt: String? = nil, readLine: @escaping () -> String?,
         write: @escaping (String) -> Void, autosave: @escaping (Responses, String?) -> Void
     ) {
         self.worksheet = worksheet
         self.scorer = Scorer(worksheet: worksheet)
         self.responses = responses
+        self.startQuestionID = startAt
         self.readLine = readLine
         self.write = write
         self.autosave = autosave
@@ -28,13 +32,24 @@ public struct PlainPrompter {
 
     // MARK: - Running
 
+    /// The question a resumed session should start at: the next visible one, or the one
+    /// just answered when it was the last (as the full-screen session saves it).
+    private func resumePoint(after question: Question, at nextIndex: Int) -> String {
+        let visible = scorer.visibleQuestions(responses)
+        return visible.indices.contains(nextIndex) ? visible[nextIndex].id : question.id
+    }
+
     /// Walks every visible question, then prints the results.
     public mutating func run() -> PlainOutcome {
         say(UIText.line(worksheet.title))
         say(UIText.line(worksheet.description))
         say("Options: " + worksheet.options.map { UIText.line($0.name) }.joined(separator: ", ") + ".")
         say("Type a number or an answer id; ? explains the question, b goes back, s skips, q quits.")
-        var index = 0
+        var index = startQuestionID.flatMap { id in scorer.visibleQuestions(responses).firstIndex { $0.id == id } } ?? 0
+        if index > 0 {
+            let answered = responses.answers.count
+            say("Resuming at question \(index + 1) with \(answered) answer\(answered == 1 ? "" : "s") kept; b goes back to earlier ones.")
+        }
         var lastSection: String?
         while true {
             let visible = scorer.visibleQuestions(responses)
@@ -49,13 +64,13 @@ public struct PlainPrompter {
             case .answered(let answer):
                 responses.answers[question.id] = answer
                 dropHiddenAnswers()
-                autosave(responses, question.id)
                 index += 1
+                autosave(responses, resumePoint(after: question, at: index))
             case .skipped:
                 responses.answers[question.id] = nil
                 dropHiddenAnswers()
-                autosave(responses, question.id)
                 index += 1
+                autosave(responses, resumePoint(after: question, at: index))
             case .back:
                 if index == 0 {
                     say("This is the first question; there is nothing before it.")

@@ -102,7 +102,7 @@ struct RunDriver: TerminalDriver {
         notices.forEach(ErrorReporter.say)
         let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
         var prompter = PlainPrompter(
-            worksheet: worksheet, responses: responses,
+            worksheet: worksheet, responses: responses, startAt: question,
             readLine: { Swift.readLine(strippingNewline: true) },
             write: { text in
                 FileHandle.standardOutput.write(Data(text.utf8))

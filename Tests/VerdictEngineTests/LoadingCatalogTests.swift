@@ -41,6 +41,30 @@ struct LoadingCatalogTests {
         #expect(entries.map(\.isShadowed) == [true, false])
     }
 
+    /// `resolve` looks an id up by file name instead of listing folders; it must pick the
+    /// same file the listing puts last, whatever the extensions and folders.
+    @Test func directLookupPicksWhatTheListingPutsLast() throws {
+        let first = try folder(), second = try folder()
+        defer { [first, second].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        for name in ["both.json", "both.yaml", "both.yml", "first.yml", "first.json", "json-only.json"] {
+            try write("x", to: first + "/" + name)
+        }
+        for name in ["both.yaml", "both.json", "second.yaml", "django-vs-flask.json"] {
+            try write("x", to: second + "/" + name)
+        }
+        try FileManager.default.createDirectory(atPath: second + "/folder.yaml", withIntermediateDirectories: true)
+        let catalog = WorksheetCatalog(folders: [first, second], includesBundled: true)
+        let listed = catalog.candidates()
+        for id in Set(listed.map(\.id)).union(["absent", ""]) {
+            let expected = listed.last { $0.id == id }
+            let found = catalog.lastCandidate(withID: id)
+            #expect(found?.origin == expected?.origin, "id \(id)")
+            #expect(found?.bytes == expected?.bytes, "id \(id)")
+        }
+        #expect(catalog.lastCandidate(withID: "both")?.origin == second + "/both.yaml")
+        #expect(catalog.lastCandidate(withID: "wakatime-2015")?.origin == "bundled:wakatime-2015")
+    }
+
     @Test func localFileOverridesBundledWorksheet() throws {
         let project = try folder()
         defer { try? FileManager.default.removeItem(atPath: project) }

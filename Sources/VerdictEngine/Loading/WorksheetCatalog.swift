@@ -52,7 +52,7 @@ public struct WorksheetCatalog: Sendable {
     public func resolve(_ reference: String?) throws -> Worksheet {
         let name = reference ?? Self.defaultWorksheetID
         if Self.isPath(name) { return try loader.load(contentsOf: name) }
-        for candidate in candidates().reversed() where candidate.id == name {
+        if let candidate = lastCandidate(withID: name) {
             return try load(candidate)
         }
         let known = Set(candidates().map(\.id)).sorted()
@@ -127,6 +127,24 @@ public struct WorksheetCatalog: Sendable {
             }
         }
         return result
+    }
+
+    /// The candidate ``candidates()`` would list last for an id, found by looking up its
+    /// possible file names instead of listing every folder (quicker at start-up).
+    func lastCandidate(withID id: String) -> Candidate? {
+        guard !id.isEmpty else { return nil }
+        // Within a folder, names sort as ID.json < ID.yaml < ID.yml; the last one wins.
+        let namesLastFirst = Self.extensions.map { "\(id).\($0)" }.sorted().reversed()
+        for folder in folders.reversed() {
+            for name in namesLastFirst {
+                let path = (folder as NSString).appendingPathComponent(name)
+                var status = stat()
+                if lstat(path, &status) == 0 { return Candidate(id: id, origin: path) }
+            }
+        }
+        guard includesBundled else { return nil }
+        return BundledFiles.worksheets.last { Self.stem($0.name) == id }
+            .map { Candidate(id: id, origin: "bundled:\(id)", bytes: $0.bytes) }
     }
 
     private func load(_ candidate: Candidate) throws -> Worksheet {

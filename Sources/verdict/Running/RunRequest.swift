@@ -31,7 +31,7 @@ struct RunRequest: Equatable {
     func perform() throws {
         try ErrorReporter.guardedNow {
             // Read once: building the environment dictionary is not free.
-            let environment = ProcessInfo.processInfo.environment
+            let environment = ProcessEnvironment.current()
             // Flags > VERDICT_* / NO_COLOR > config file > defaults (see `verdict config`).
             let settings = try SettingsLoader.load(flags: SettingFlags(
                 worksheet: worksheet, name: name, theme: theme.flatMap { ThemeChoice(name: $0) }),

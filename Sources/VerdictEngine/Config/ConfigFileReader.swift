@@ -21,7 +21,8 @@ public struct ConfigFileReader: Sendable {
     /// Reads the config file at `path`; nil when there is no file there.
     /// Throws ``DiagnosticList`` for an invalid file, ``InputError`` when it cannot be read.
     public func read(contentsOf path: String) throws -> ConfigFile? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
         let bytes = try WorksheetLoader.readFile(path, limit: limits.maxFileBytes)
         return try read(bytes: bytes, file: path)
     }

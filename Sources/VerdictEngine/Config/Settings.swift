@@ -74,7 +74,7 @@ public struct Settings: Sendable, Equatable {
     /// The worksheet catalog with the configured extra folders.
     public func catalog(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        currentDirectory: String = FileManager.default.currentDirectoryPath
+        currentDirectory: String = FileReader.currentDirectory()
     ) -> WorksheetCatalog {
         WorksheetCatalog.standard(environment: environment, currentDirectory: currentDirectory,
                                   extraFolders: worksheetFolders.value)

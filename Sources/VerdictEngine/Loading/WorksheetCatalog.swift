@@ -31,7 +31,7 @@ public struct WorksheetCatalog: Sendable {
     /// The standard search path for this environment and working directory.
     public static func standard(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        currentDirectory: String = FileReader.currentDirectory(),
         extraFolders: [String] = []
     ) -> WorksheetCatalog {
         var folders = [(currentDirectory as NSString).appendingPathComponent("worksheets")]

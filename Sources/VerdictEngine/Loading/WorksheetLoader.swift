@@ -59,20 +59,6 @@ public struct WorksheetLoader: Sendable {
     /// Reads a whole file, refusing directories and files over `limit` bytes (+1 byte is
     /// read so the parser reports the size). Throws ``InputError`` `.missing`.
     static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(.missing, path: path, "no such file")
-        }
-        if isDirectory.boolValue { throw InputError(.missing, path: path, "is a folder; expected a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(.missing, path: path, "cannot be read (permission denied?)")
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw InputError(.missing, path: path, "cannot be read: \(error.localizedDescription)")
-        }
+        try FileReader.contents(of: path, limit: limit)
     }
 }

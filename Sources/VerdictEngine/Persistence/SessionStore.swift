@@ -40,7 +40,8 @@ public struct SessionStore: Sendable {
     /// A file-name-safe form of an id (anything but letters, digits, `-`, `_`, `.` becomes `_`).
     static func fileStem(_ id: String) -> String {
         let safe = String(id.unicodeScalars.map { scalar -> Character in
-            let ok = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            let ok = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || "-_.".unicodeScalars.contains(scalar)
             return ok ? Character(scalar) : "_"
         })
         let trimmed = safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe
@@ -93,7 +94,7 @@ public struct SessionStore: Sendable {
     public func loadReporting(worksheetID: String) throws -> Loaded? {
         let main = path(worksheetID: worksheetID)
         let backup = backupPath(worksheetID: worksheetID)
-        let mainBytes = FileManager.default.contents(atPath: main)
+        let mainBytes = Self.contents(ifExists: main)
         var mainProblem: String?
         if let bytes = mainBytes {
             do {
@@ -102,7 +103,7 @@ public struct SessionStore: Sendable {
                 mainProblem = "\(error)"
             }
         }
-        guard let backupBytes = FileManager.default.contents(atPath: backup) else {
+        guard let backupBytes = Self.contents(ifExists: backup) else {
             if let problem = mainProblem { throw SessionStoreError.corrupt(path: main, reason: problem) }
             return nil
         }
@@ -113,6 +114,14 @@ public struct SessionStore: Sendable {
         } catch {
             throw SessionStoreError.corrupt(path: mainProblem == nil ? backup : main, reason: mainProblem ?? "\(error)")
         }
+    }
+
+    /// A file's bytes, or nil when there is no file. The common case at start-up is no
+    /// file at all, answered by one `stat` without starting up `FileManager`.
+    private static func contents(ifExists path: String) -> Data? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileManager.default.contents(atPath: path)
     }
 
     // MARK: - Locking

@@ -91,6 +91,7 @@ public struct SessionState: Sendable {
         self.pendingExport = nil
         self.size = (80, 24)
         let scorer = Scorer(worksheet: worksheet)
+        self.scorer = scorer
         self.report = scorer.score(responses)
         self.insight = ResultsInsight(robustness: "", pivotal: [], settle: [])
         self.insightSource = nil
@@ -101,8 +102,9 @@ public struct SessionState: Sendable {
 
     // MARK: - Queries
 
-    /// The scorer for this worksheet.
-    var scorer: Scorer { Scorer(worksheet: worksheet) }
+    /// The scorer for this worksheet, compiled once per session (compiling walks every
+    /// question, too much to repeat for each visibility check).
+    let scorer: Scorer
 
     /// The questions visible under the current answers.
     public var visibleQuestions: [Question] { scorer.visibleQuestions(responses) }

@@ -3,6 +3,7 @@ import Foundation
 import VerdictEngine
 
 /// The `verdict` command: decide between web frameworks with a weighted worksheet.
+@main
 struct Verdict: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verdict",
@@ -18,37 +19,33 @@ struct Verdict: AsyncParsableCommand {
         defaultSubcommand: Run.self
     )
 
-    /// Parses the command line with ArgumentParser and runs the command; usage errors
-    /// become one `verdict: …` line and exit 64. (``VerdictEntry`` runs the everyday
-    /// `verdict run` lines without this.)
+    /// Runs the command; usage errors become one `verdict: …` line and exit 64.
+    /// Plain `verdict` / `verdict run …` lines (see ``QuickRun``) skip ArgumentParser.
     static func main() async {
         do {
+            if let request = QuickRun.request(for: Array(CommandLine.arguments.dropFirst())) {
+                try request.perform()
+                return
+            }
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-        } catch {
-            exit(after: error)
-        }
-    }
-
-    /// Ends the process for an error from a command: an exit code passes through; other
-    /// errors are reported in one line and exit with their code.
-    static func exit(after error: any Error) -> Never {
-        if let code = error as? ExitCode {
+        } catch let code as ExitCode {
             // What `exit(withError:)` does for an exit code (it prints nothing), without
             // building ArgumentParser's help tables first.
             Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if error is ExitCode || error is CleanExit || code == .success {
+                exit(withError: error)
+            }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            let hint = code == VerdictExit.usage ? " (see 'verdict help')" : ""
+            ErrorReporter.say(message.replacingOccurrences(of: "Error: ", with: "") + hint)
+            exit(withError: code == .success ? VerdictExit.usage : code)
         }
-        let code = exitCode(for: error)
-        if error is CleanExit || code == .success {
-            exit(withError: error)
-        }
-        let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-        let hint = code == VerdictExit.usage ? " (see 'verdict help')" : ""
-        ErrorReporter.say(message.replacingOccurrences(of: "Error: ", with: "") + hint)
-        exit(withError: code)
     }
 }

@@ -50,10 +50,21 @@ public struct WorksheetLoader: Sendable {
 
     /// Lower-case hex SHA-256.
     static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        // Through the buffer and a hex table rather than `hash(data:)` and `String(radix:)`:
+        // the generic `DataProtocol` path and per-byte strings cost more, on the first call
+        // of a run, than hashing the file (this runs before the first frame).
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        hasher.finalize().withUnsafeBytes { digest in
+            for byte in digest {
+                hex.append(digits[Int(byte >> 4)])
+                hex.append(digits[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Reads a whole file, refusing directories and files over `limit` bytes (+1 byte is

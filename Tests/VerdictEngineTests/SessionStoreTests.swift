@@ -121,6 +121,19 @@ import Testing
 
     // MARK: - Locking
 
+    /// The pid is written at a fixed width without truncating the file first; whatever
+    /// longer text an earlier writer left must not hide the holder's pid.
+    @Test func staleLongerLockTextStillYieldsTheHoldersPID() throws {
+        let path = store.lockPath(worksheetID: "django-vs-flask")
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        try Data("123456789012345678901234567890\n".utf8).write(to: URL(fileURLWithPath: path))
+        let first = try store.lock(worksheetID: "django-vs-flask")
+        defer { first.release() }
+        #expect(throws: SessionStoreError.locked(path: path, pid: getpid())) {
+            _ = try store.lock(worksheetID: "django-vs-flask")
+        }
+    }
+
     @Test func secondLockInTheSameProcessIsRefused() throws {
         let first = try store.lock(worksheetID: "django-vs-flask")
         #expect(throws: SessionStoreError.locked(path: store.lockPath(worksheetID: "django-vs-flask"), pid: getpid())) {

@@ -29,8 +29,11 @@ public final class SessionLock: @unchecked Sendable {
             throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(code)))
         }
         descriptor = fd
-        let text = Array("\(getpid())\n".utf8)
-        _ = ftruncate(fd, 0)
+        // Fixed width (pids have at most 10 digits), so the write always covers what an
+        // earlier holder left and no truncation (a journal write on ext4, a quarter of a
+        // millisecond before the first frame) is needed.
+        let pid = String(getpid())
+        let text = Array((String(repeating: " ", count: max(0, 10 - pid.count)) + pid + "\n").utf8)
         _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
     }
 
@@ -45,7 +48,6 @@ public final class SessionLock: @unchecked Sendable {
     public func release() {
         state.withLock {
             guard descriptor >= 0 else { return }
-            _ = ftruncate(descriptor, 0)
             _ = flock(descriptor, LOCK_UN)
             close(descriptor)
             descriptor = -1
@@ -56,7 +58,8 @@ public final class SessionLock: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 32)
         let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard count > 0 else { return nil }
-        let text = String(decoding: buffer[0..<count], as: UTF8.self)
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        // The first line: what an older, longer content left after it does not count.
+        let firstLine = buffer[0..<count].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).first ?? []
+        return Int32(String(decoding: firstLine, as: UTF8.self).trimmingCharacters(in: .whitespaces))
     }
 }

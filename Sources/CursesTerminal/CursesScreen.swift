@@ -12,7 +12,8 @@ public final class CursesScreen {
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
     private var previous: CellGrid?
-    private var attributes: [ThemeSlot: (attr: attr_t, pair: Int16)] = [:]
+    /// Curses attributes and colour pair per theme slot, indexed by the slot's raw value.
+    private var attributes: [(attr: attr_t, pair: Int16)] = []
     private var cursorVisible = false
 
     /// Creates a screen that is not started yet.
@@ -131,16 +132,27 @@ public final class CursesScreen {
             clearok(window, true)
         }
         var cell = cchar_t()
+        // One buffer for every cell's characters (a cell holds at most CCHARW_MAX - 1 of
+        // them plus the terminating zero), not two arrays per cell.
+        let capacity = Int(verdict_NCURSES_CCHARW_MAX())
+        var characters = [wchar_t](repeating: 0, count: capacity)
         for row in 0..<grid.height {
             for column in 0..<grid.width {
                 let current = grid[row, column]
                 if current.isContinuation { continue }
                 if !full, let old = previous, old[row, column] == current { continue }
-                let look = attributes[current.slot] ?? (0, 0)
-                var characters = Array(current.text.unicodeScalars.prefix(Int(verdict_NCURSES_CCHARW_MAX()) - 1))
-                    .map { wchar_t(bitPattern: $0.value) }
-                if characters.isEmpty { characters = [wchar_t(32)] }
-                characters.append(0)
+                let slot = Int(current.slot.rawValue)
+                let look = slot < attributes.count ? attributes[slot] : (attr: 0, pair: 0)
+                var count = 0
+                for scalar in current.text.unicodeScalars where count < capacity - 1 {
+                    characters[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                if count == 0 {
+                    characters[0] = 32
+                    count = 1
+                }
+                characters[count] = 0
                 setcchar(&cell, characters, look.attr, look.pair, nil)
                 mvwadd_wch(window, Int32(row), Int32(column), &cell)
             }
@@ -168,7 +180,8 @@ public final class CursesScreen {
             start_color()
             use_default_colors()
         }
-        attributes = [:]
+        let slotCount = (ThemeSlot.allCases.map { Int($0.rawValue) }.max() ?? -1) + 1
+        attributes = Array(repeating: (0, 0), count: slotCount)
         for (index, slot) in ThemeSlot.allCases.enumerated() {
             let look = colors ? appearance(slot) : appearance(slot).withoutColor
             var attr: attr_t = 0
@@ -181,7 +194,7 @@ public final class CursesScreen {
                 pair = Int16(index + 1)
                 init_pair(pair, look.foreground ?? -1, look.background ?? -1)
             }
-            attributes[slot] = (attr, pair)
+            attributes[Int(slot.rawValue)] = (attr, pair)
         }
     }
 }

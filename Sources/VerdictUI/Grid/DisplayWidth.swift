@@ -6,6 +6,9 @@
 public enum DisplayWidth {
     /// Columns one grapheme cluster occupies (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
+        // Most text is ASCII: printable is 1 column, control characters 0 (the same answers
+        // as below, without the Unicode property lookups).
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         var width = 0
         for scalar in character.unicodeScalars {
             let scalarWidth = of(scalar)
@@ -16,11 +19,15 @@ public enum DisplayWidth {
     }
 
     /// Columns a string occupies.
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
 
     /// Columns one scalar occupies on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return 1 }
         if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         switch scalar.properties.generalCategory {

@@ -1,0 +1,33 @@
+import Testing
+@testable import VerdictUI
+
+/// Column widths, including the ASCII shortcuts: they must give the answers the general
+/// rules give (printable 1, control 0), and mixed text must add up cell by cell.
+@Suite struct DisplayWidthTests {
+    @Test func everyASCIICharacterHasItsColumnWidth() {
+        for value in UInt32(0)..<0x80 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = (0x20..<0x7F).contains(value) ? 1 : 0
+            #expect(DisplayWidth.of(Character(scalar)) == expected, "U+\(String(value, radix: 16))")
+            #expect(DisplayWidth.of(scalar) == expected, "U+\(String(value, radix: 16))")
+        }
+        #expect(DisplayWidth.of(Character("\r\n")) == 0)
+    }
+
+    @Test func wideCombiningAndEmojiCharactersKeepTheirWidths() {
+        #expect(DisplayWidth.of(Character("漢")) == 2)
+        #expect(DisplayWidth.of(Character("é")) == 1)
+        #expect(DisplayWidth.of(Character("e\u{301}")) == 1)
+        #expect(DisplayWidth.of(Character("🙂")) == 2)
+        #expect(DisplayWidth.of(Character("\u{2764}\u{FE0F}")) == 2)
+        #expect(DisplayWidth.of(Character("\u{200B}")) == 0)
+    }
+
+    @Test func stringsAddUpCharacterByCharacter() {
+        for text in ["", "plain ascii", "tab\there", "mixed 漢字 and 🙂", "line\r\nbreak", "café", "\u{1B}[31m"] {
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.debugDescription)")
+        }
+        #expect(DisplayWidth.of("Django or Flask?") == 16)
+        #expect(DisplayWidth.of("漢字") == 4)
+    }
+}

@@ -20,6 +20,9 @@ public struct WorksheetCatalog: Sendable {
     public let includesBundled: Bool
     /// The loader used.
     public let loader: WorksheetLoader
+    /// Where validated worksheets are kept between runs (`verdict run` sets it); nil
+    /// parses every time.
+    public var cache: WorksheetCache?
 
     /// Creates a catalog over explicit folders.
     public init(folders: [String], includesBundled: Bool = true, loader: WorksheetLoader = WorksheetLoader()) {
@@ -51,7 +54,7 @@ public struct WorksheetCatalog: Sendable {
     /// the known ids) or ``DiagnosticList``.
     public func resolve(_ reference: String?) throws -> Worksheet {
         let name = reference ?? Self.defaultWorksheetID
-        if Self.isPath(name) { return try loader.load(contentsOf: name) }
+        if Self.isPath(name) { return try loadFile(name) }
         if let candidate = lastCandidate(withID: name) {
             return try load(candidate)
         }
@@ -148,10 +151,24 @@ public struct WorksheetCatalog: Sendable {
     }
 
     private func load(_ candidate: Candidate) throws -> Worksheet {
-        if let bytes = candidate.bytes {
-            return try loader.load(bytes: bytes, file: candidate.origin, origin: candidate.origin)
+        guard let bytes = candidate.bytes else { return try loadFile(candidate.origin) }
+        guard let cache else { return try loader.load(bytes: bytes, file: candidate.origin, origin: candidate.origin) }
+        let key = WorksheetCache.key(forBundled: bytes)
+        if let cached = cache.load(origin: candidate.origin, key: key) { return cached }
+        let worksheet = try loader.load(bytes: bytes, file: candidate.origin, origin: candidate.origin)
+        cache.store(worksheet, origin: candidate.origin, key: key)
+        return worksheet
+    }
+
+    /// Loads a worksheet file, through the cache when there is one.
+    private func loadFile(_ path: String) throws -> Worksheet {
+        guard let cache, let (key, settled) = cache.key(forFileAt: path) else {
+            return try loader.load(contentsOf: path)
         }
-        return try loader.load(contentsOf: candidate.origin)
+        if let cached = cache.load(origin: path, key: key) { return cached }
+        let worksheet = try loader.load(contentsOf: path)
+        if settled { cache.store(worksheet, origin: path, key: key) }
+        return worksheet
     }
 
     private static func stem(_ name: String) -> String {

@@ -36,7 +36,10 @@ struct RunRequest: Equatable {
             let settings = try SettingsLoader.load(flags: SettingFlags(
                 worksheet: worksheet, name: name, theme: theme.flatMap { ThemeChoice(name: $0) }),
                 environment: environment)
-            let sheet = try settings.catalog(environment: environment).resolve(settings.worksheet.value)
+            var catalog = settings.catalog(environment: environment)
+            // Unchanged worksheets come from the cache: no parse before the first frame.
+            catalog.cache = WorksheetCache.standard(environment: environment)
+            let sheet = try catalog.resolve(settings.worksheet.value)
             let chosenTheme = settings.theme.value.theme(environment: environment)
             if let benchmarkFrames {
                 try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()

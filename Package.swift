@@ -25,7 +25,8 @@ let package = Package(
         ),
         .target(name: "VerdictUI", dependencies: ["VerdictEngine"]),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "CursesTerminal", dependencies: ["VerdictUI", "CNCursesW"]),
+        .target(name: "CSignalFlag"),
+        .target(name: "CursesTerminal", dependencies: ["VerdictUI", "CNCursesW", "CSignalFlag"]),
         .executableTarget(
             name: "verdict",
             dependencies: [

@@ -1,8 +1,8 @@
-@preconcurrency import CNCursesW
+import CSignalFlag
 import Foundation
 
 /// The signals that ask Verdict to stop: their handlers only set a flag that the run loop
-/// polls (see `shim.h`; all of its signal functions are used from this one file).
+/// polls (the flag is defined once, in the `CSignalFlag` C target).
 public enum SignalFlags {
     /// The signals watched: SIGTERM, SIGHUP, SIGINT (Ctrl-C arrives as a key in raw mode;
     /// SIGINT only comes from `kill`).

@@ -13,11 +13,10 @@ enum ConfigBinary {
     }
 
     /// The package root.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static var packageRoot: String { VerdictBinary.packageRoot }
 
-    /// The debug binary the tests run.
-    static let path = packageRoot + "/.build/debug/verdict"
+    /// The binary the tests run.
+    static var path: String { VerdictBinary.path }
 
     /// Runs `executable` (the debug binary by default) from `directory`, reading `input`
     /// (nothing when nil) on standard input.

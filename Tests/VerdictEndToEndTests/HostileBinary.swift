@@ -1,4 +1,5 @@
 import Foundation
+import VerdictTestSupport
 
 /// What one run of the built `verdict` binary produced.
 struct HostileRun: Sendable {
@@ -17,18 +18,15 @@ struct HostileRun: Sendable {
     var errorLines: [String] { errors.split(separator: "\n").map(String.init) }
 }
 
-/// Runs the built binary (`.build/debug/verdict`, or `$VERDICT_BINARY`) as a user would.
+/// Runs the built binary (``VerdictBinary``) as a user would.
 enum HostileBinary {
     // MARK: - Paths
 
-    /// The package's root folder, found from this file's path.
-    static let packageRoot: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    /// The package's root folder.
+    static var packageRoot: String { VerdictBinary.packageRoot }
 
     /// The binary under test.
-    static var path: String {
-        ProcessInfo.processInfo.environment["VERDICT_BINARY"] ?? packageRoot + "/.build/debug/verdict"
-    }
+    static var path: String { VerdictBinary.path }
 
     // MARK: - Running
 

@@ -11,12 +11,8 @@ struct LoadingCommandTests {
         var stderr: String
     }
 
-    /// The `verdict` binary built next to the test bundle.
-    static var binary: String {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [folder, folder.deletingLastPathComponent()].map { $0.appendingPathComponent("verdict").path }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
-    }
+    /// The binary under test.
+    static var binary: String { VerdictBinary.path }
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures").path

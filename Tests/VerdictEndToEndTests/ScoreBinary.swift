@@ -1,7 +1,7 @@
 import Foundation
 import VerdictTestSupport
 
-/// Runs the built `verdict` binary (`.build/debug/verdict`, found from this file's path)
+/// Runs the built `verdict` binary (``VerdictBinary``)
 /// and captures what it prints.
 enum ScoreBinary {
     /// What one run produced.
@@ -13,11 +13,10 @@ enum ScoreBinary {
     }
 
     /// The package root.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var packageRoot: URL { URL(fileURLWithPath: VerdictBinary.packageRoot) }
 
-    /// The debug binary.
-    static let path = packageRoot.appendingPathComponent(".build/debug/verdict").path
+    /// The binary under test.
+    static var path: String { VerdictBinary.path }
 
     /// Runs `verdict` with the arguments, from `directory` (a fresh temporary folder by default).
     static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {

@@ -3,11 +3,11 @@ import VerdictTestSupport
 import Testing
 import VerdictEngine
 
-/// `verdict team` through the built binary (`.build/debug/verdict`).
+/// `verdict team` through the built binary (``VerdictBinary``).
 @Suite(.serialized) struct TeamCommandTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = repository.appendingPathComponent(".build/debug/verdict").path
+    static var binary: String { VerdictBinary.path }
 
     /// The worksheet of the engine tests, as a file found by id in `./worksheets`.
     static let worksheetYAML = """

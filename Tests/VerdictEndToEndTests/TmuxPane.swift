@@ -12,12 +12,9 @@ final class TmuxPane {
     /// The temporary HOME.
     let home: String
     /// The binary under test.
-    static var verdict: String {
-        ProcessInfo.processInfo.environment["VERDICT_BINARY"] ?? packageRoot + "/.build/debug/verdict"
-    }
-    /// The package folder, from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static var verdict: String { VerdictBinary.path }
+    /// The package folder.
+    static var packageRoot: String { VerdictBinary.packageRoot }
 
     /// The tmux executable, or nil when tmux is not installed.
     static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
@@ -50,6 +47,9 @@ final class TmuxPane {
     /// Kills the server and removes the temporary HOME.
     func close(keepHome: Bool = false) {
         _ = try? tmux(["kill-server"])
+        // A server that went away on its own (its last pane ended) can leave the socket.
+        let socketFolder = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+        try? FileManager.default.removeItem(atPath: socketFolder + "/" + socket)
         if !keepHome { try? FileManager.default.removeItem(atPath: home) }
     }
 

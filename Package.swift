@@ -36,10 +36,12 @@ let package = Package(
             // Start-up (DESIGN §2b), release builds with --static-swift-stdlib (Makefile,
             // scripts/bench-*): a position-dependent executable leaves the loader no 85,000
             // relative relocations to apply at every start, and a binary without DWARF
-            // sections takes fewer page faults. Not for debug builds: linked against the
-            // shared Swift runtime, a non-PIE executable makes the loader print warnings.
+            // sections takes fewer page faults; without --export-dynamic the dynamic symbol
+            // table shrinks from 10,000 entries to 500, which `dladdr` at start-up scans.
+            // Not for debug builds: linked against the shared Swift runtime, a non-PIE
+            // executable makes the loader print warnings.
             linkerSettings: [
-                .unsafeFlags(["-Xclang-linker", "-no-pie", "-Xlinker", "--strip-debug"],
+                .unsafeFlags(["-Xclang-linker", "-no-pie", "-Xlinker", "--strip-debug", "-Xlinker", "--no-export-dynamic"],
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),

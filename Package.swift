@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "VerdictTestSupport", path: "Tests/Support"),
         .testTarget(
             name: "VerdictEngineTests", dependencies: ["VerdictEngine", "VerdictTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine"], exclude: ["Snapshots"]),
+        .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine", "VerdictTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine", "VerdictTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerdictTestSupport
 @testable import VerdictEngine
 
 @Suite("TextReport and MarkdownReport")

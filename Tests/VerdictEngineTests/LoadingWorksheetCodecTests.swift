@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerdictTestSupport
 @testable import VerdictEngine
 
 /// The binary form of worksheets kept by the cache: it must give back exactly the worksheet

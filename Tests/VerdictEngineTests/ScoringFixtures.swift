@@ -1,3 +1,4 @@
+import VerdictTestSupport
 @testable import VerdictEngine
 
 /// Worksheets built in code for the scoring and export tests.

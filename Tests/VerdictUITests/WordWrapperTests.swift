@@ -1,4 +1,5 @@
 import Testing
+import VerdictTestSupport
 @testable import VerdictUI
 
 /// Wrapping by display width, with CJK and emoji.
@@ -45,3 +46,25 @@ import Testing
         #expect(WordWrapper.truncate("short", width: 8) == "short")
     }
 }
+
+/// The ASCII shortcut must wrap exactly as the general grapheme walk does.
+@Suite struct WordWrapperASCIITests {
+    @Test func asciiShortcutMatchesTheGeneralWalk() {
+        var random = SplitMix64(seed: 0xA5C11)
+        let alphabet = Array("abc de  fghij\tklmnopqrstuvwxyz ,.;:!?-'\"()[]0123456789    ".utf8)
+        for _ in 0..<4_000 {
+            let length = Int(random.next() % 90)
+            let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let paragraph = Substring(String(decoding: bytes, as: UTF8.self))
+            let width = 1 + Int(random.next() % 30)
+            #expect(WordWrapper.wrapASCII(paragraph, width: width) == WordWrapper.wrapAny(paragraph, width: width),
+                    "\(paragraph.debugDescription) at \(width)")
+        }
+        for edge in ["", " ", "   ", "\t", "word", " lead", "trail ", "a  b", "averyveryverylongword x"] {
+            for width in 1...12 {
+                #expect(WordWrapper.wrapASCII(Substring(edge), width: width) == WordWrapper.wrapAny(Substring(edge), width: width))
+            }
+        }
+    }
+}
+

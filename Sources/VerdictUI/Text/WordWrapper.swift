@@ -7,36 +7,58 @@ public enum WordWrapper {
         let width = max(1, width)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var state = LineBuilder(width: width)
-            var word = ""
-            var wordWidth = 0
-            var spaceBefore = false
-            for character in paragraph {
-                if character == " " || character == "\t" {
-                    state.place(word, width: wordWidth, spaceBefore: spaceBefore)
-                    if wordWidth > 0 { spaceBefore = false }
-                    word = ""
-                    wordWidth = 0
-                    spaceBefore = true
-                    continue
-                }
-                let columns = DisplayWidth.of(character)
-                if columns == 2 {
-                    state.place(word, width: wordWidth, spaceBefore: spaceBefore)
-                    if wordWidth > 0 { spaceBefore = false }
-                    state.place(String(character), width: 2, spaceBefore: spaceBefore)
-                    word = ""
-                    wordWidth = 0
-                    spaceBefore = false
-                } else {
-                    word.append(character)
-                    wordWidth += columns
-                }
+            if paragraph.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) {
+                lines.append(contentsOf: wrapASCII(paragraph, width: width))
+            } else {
+                lines.append(contentsOf: wrapAny(paragraph, width: width))
             }
-            state.place(word, width: wordWidth, spaceBefore: spaceBefore)
-            lines.append(contentsOf: state.finish())
         }
         return lines
+    }
+
+    /// A paragraph of printable ASCII: words are the runs between spaces and tabs, one
+    /// column per byte (the same lines ``wrapAny(_:width:)`` gives, without walking
+    /// grapheme clusters).
+    static func wrapASCII(_ paragraph: Substring, width: Int) -> [String] {
+        var state = LineBuilder(width: width)
+        for word in paragraph.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
+            // After the first word there is always a space before; before the first, the
+            // line is empty and a space would not show anyway.
+            state.place(String(decoding: word, as: UTF8.self), width: word.count, spaceBefore: true)
+        }
+        return state.finish()
+    }
+
+    /// Any paragraph, grapheme by grapheme.
+    static func wrapAny(_ paragraph: Substring, width: Int) -> [String] {
+        var state = LineBuilder(width: width)
+        var word = ""
+        var wordWidth = 0
+        var spaceBefore = false
+        for character in paragraph {
+            if character == " " || character == "\t" {
+                state.place(word, width: wordWidth, spaceBefore: spaceBefore)
+                if wordWidth > 0 { spaceBefore = false }
+                word = ""
+                wordWidth = 0
+                spaceBefore = true
+                continue
+            }
+            let columns = DisplayWidth.of(character)
+            if columns == 2 {
+                state.place(word, width: wordWidth, spaceBefore: spaceBefore)
+                if wordWidth > 0 { spaceBefore = false }
+                state.place(String(character), width: 2, spaceBefore: spaceBefore)
+                word = ""
+                wordWidth = 0
+                spaceBefore = false
+            } else {
+                word.append(character)
+                wordWidth += columns
+            }
+        }
+        state.place(word, width: wordWidth, spaceBefore: spaceBefore)
+        return state.finish()
     }
 
     /// The first line of `text`, cut to `width` columns with `…` when it does not fit.

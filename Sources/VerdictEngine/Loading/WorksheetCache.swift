@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Validated worksheets kept in binary form (``WorksheetCodec``) so that `verdict run`
 /// does not parse and check an unchanged worksheet file again: about 1.5 ms of the time
@@ -96,29 +90,14 @@ public struct WorksheetCache: Sendable {
     /// Stores a worksheet just loaded from `origin` under `key`. Best effort: a folder that
     /// cannot be made or written only means the next run parses again. The entry is
     /// written to a temporary file and renamed into place, so readers never see half of
-    /// one (no fsync: a lost entry is only a miss).
+    /// one (not flushed to disk: a lost entry is only a miss).
     public func store(_ worksheet: Worksheet, origin: String, key: String) {
-        guard makeDirectory() else { return }
-        let path = entryPath(origin)
-        let temporary = path + ".\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return }
+        guard Folders.make(directory) == nil else { return }
         let payload = WorksheetCodec.encode(worksheet)
         let fingerprint = Self.fingerprint(payload)
         let bytes = Array(key.utf8) + [0x0A]
             + (0..<8).map { UInt8(truncatingIfNeeded: fingerprint >> UInt64($0 * 8)) } + payload
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return write(descriptor, base + written, bytes.count - written)
-            }
-            if result < 0 && errno == EINTR { continue }
-            if result <= 0 { break }
-            written += result
-        }
-        close(descriptor)
-        if written != bytes.count || rename(temporary, path) != 0 { unlink(temporary) }
+        try? AtomicFile.write(Data(bytes), to: entryPath(origin), durable: false)
     }
 
     /// The entry file for an origin (a file path, or `bundled:ID`).
@@ -127,15 +106,6 @@ public struct WorksheetCache: Sendable {
     }
 
     // MARK: - Helpers
-
-    private func makeDirectory() -> Bool {
-        var path = ""
-        for part in directory.split(separator: "/") {
-            path += "/" + part
-            if mkdir(path, 0o700) != 0 && errno != EEXIST { return false }
-        }
-        return true
-    }
 
     /// FNV-1a, 64 bits: names entries and fingerprints bundled bytes (not a defence
     /// against anyone: the cache folder is the user's own, like the config folder).

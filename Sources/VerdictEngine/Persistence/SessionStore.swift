@@ -135,16 +135,13 @@ public struct SessionStore: Sendable {
 
     /// `mkdir -p` for the store folder (mode 0700), failing with the system's reason.
     private func makeDirectory() throws {
-        var path = ""
-        for part in directory.split(separator: "/", omittingEmptySubsequences: true) {
-            path += "/" + part
-            if mkdir(path, 0o700) != 0 && errno != EEXIST {
-                throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
-            }
-        }
-        var info = stat()
-        guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw SessionStoreError.unwritable(path: directory, reason: "not a folder")
+        switch Folders.make(directory) {
+        case nil:
+            return
+        case let .system(path, code)?:
+            throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(code)))
+        case let .notAFolder(path)?:
+            throw SessionStoreError.unwritable(path: path, reason: "not a folder")
         }
     }
 

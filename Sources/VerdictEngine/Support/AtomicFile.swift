@@ -6,8 +6,9 @@ import Foundation
 /// renamed over the target (rename is atomic within one file system).
 public enum AtomicFile {
     /// Writes `data` to `path` atomically. Throws ``InputError`` (`.cannotWrite`) naming the
-    /// path and the system's reason.
-    public static func write(_ data: Data, to path: String) throws {
+    /// path and the system's reason. `durable: false` skips the flushes to disk, for files
+    /// whose loss after a crash costs nothing (a cache): readers still never see half.
+    public static func write(_ data: Data, to path: String, durable: Bool = true) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -32,7 +33,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw failure(path, status)
         }
-        if fsync(descriptor) != 0 {
+        if durable && fsync(descriptor) != 0 {
             let code = errno
             close(descriptor)
             unlink(temporary)
@@ -44,6 +45,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw failure(path, code)
         }
+        guard durable else { return }
         let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)

@@ -4,7 +4,7 @@ import VerdictEngine
 
 /// The `verdict` command: decide between web frameworks with a weighted worksheet.
 @main
-struct Verdict: AsyncParsableCommand {
+struct Verdict: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verdict",
         abstract: "Decide which web framework to build on, with a weighted worksheet.",
@@ -21,18 +21,14 @@ struct Verdict: AsyncParsableCommand {
 
     /// Runs the command; usage errors become one `verdict: …` line and exit 64.
     /// Plain `verdict` / `verdict run …` lines (see ``QuickRun``) skip ArgumentParser.
-    static func main() async {
+    static func main() {
         do {
             if let request = QuickRun.request(for: Array(CommandLine.arguments.dropFirst())) {
                 try request.perform()
                 return
             }
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            try command.run()
         } catch let code as ExitCode {
             // What `exit(withError:)` does for an exit code (it prints nothing), without
             // building ArgumentParser's help tables first.

@@ -3,7 +3,7 @@ import Foundation
 import VerdictEngine
 
 /// `verdict config`: the settings in force and where each came from.
-struct Config: AsyncParsableCommand {
+struct Config: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Show the settings in force and where each came from.",
@@ -45,8 +45,8 @@ struct Config: AsyncParsableCommand {
 
     // MARK: - Running
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guarded {
             if path {
                 let location = ConfigLocation.path() ?? "(no HOME or XDG_CONFIG_HOME set)"
                 print(TextSanitizer.sanitize(location))

@@ -4,7 +4,7 @@ import VerdictEngine
 import VerdictUI
 
 /// `verdict list`: the worksheets found on the search path, as a table at 80 columns.
-struct List: AsyncParsableCommand {
+struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the worksheets Verdict can find.",
@@ -16,8 +16,8 @@ struct List: AsyncParsableCommand {
             Example: verdict list
             """)
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guarded {
             let entries = try SettingsLoader.load().catalog().entries().filter { !$0.isShadowed }
             let text = ListTable.render(entries, width: 80,
                                         currentDirectory: FileManager.default.currentDirectoryPath,

@@ -11,7 +11,7 @@ import VerdictUI
 /// answers are revealed and the facilitator sets the team's answer. The end is the team
 /// results screen, which exports each member's result, the team JSON and a decision
 /// record. Progress is autosaved under the session key `meeting-<worksheet id>`.
-struct Meeting: AsyncParsableCommand {
+struct Meeting: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Run a team decision meeting: hidden answers, reveal, agreed answers, team result.",
@@ -78,9 +78,9 @@ struct Meeting: AsyncParsableCommand {
 
     // MARK: - Running
 
-    func run() async throws {
+    func run() throws {
         let names = try names()
-        try await ErrorReporter.guarded {
+        try ErrorReporter.guarded {
             let settings = try SettingsLoader.load(flags: SettingFlags(
                 worksheet: worksheet, theme: theme.flatMap { ThemeChoice(name: $0) }))
             let sheet = try settings.catalog().resolve(settings.worksheet.value)

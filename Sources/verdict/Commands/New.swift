@@ -3,7 +3,7 @@ import Foundation
 import VerdictEngine
 
 /// `verdict new ID`: writes a commented starter worksheet that validates.
-struct New: AsyncParsableCommand {
+struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Write a commented starter worksheet to edit.",
@@ -43,8 +43,8 @@ struct New: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guarded {
             let path = output ?? "\(id).yaml"
             if !force, FileManager.default.fileExists(atPath: path) {
                 throw InputError(.cannotWrite, path: path, "already exists; pass --force to overwrite it")

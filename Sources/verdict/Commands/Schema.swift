@@ -3,7 +3,7 @@ import Foundation
 import VerdictEngine
 
 /// `verdict schema worksheet|result|team`: prints a JSON Schema built into the binary.
-struct Schema: AsyncParsableCommand {
+struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Print the JSON Schema of a worksheet, result or team document.",
@@ -21,8 +21,8 @@ struct Schema: AsyncParsableCommand {
     @Argument(help: "Which schema: worksheet, result or team.")
     var document: Document
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guarded {
             guard let bytes = BundledFiles.schemas[document.rawValue] else {
                 throw InputError(.missing, path: "schema \(document.rawValue)", "not built into this binary")
             }

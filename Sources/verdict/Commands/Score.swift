@@ -67,7 +67,7 @@ struct Score: ParsableCommand {
     // MARK: - Running
 
     func run() throws {
-        try ErrorReporter.guardedNow {
+        try ErrorReporter.guarded {
             let launched = DispatchTime.now().uptimeNanoseconds
             let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
             let sheet = try settings.catalog().resolve(settings.worksheet.value)

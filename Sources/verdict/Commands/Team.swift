@@ -4,7 +4,7 @@ import VerdictEngine
 import VerdictUI
 
 /// `verdict team FILE|DIR...`: merges members' results into a team result.
-struct Team: AsyncParsableCommand {
+struct Team: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
         abstract: "Merge team members' results: combined scores, consensus, disagreements.",
@@ -49,8 +49,8 @@ struct Team: AsyncParsableCommand {
     @Flag(help: "Accept results of other versions of the worksheet when every answered question and answer still exists.")
     var allowMixedVersions = false
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guarded {
             let inputs = try TeamReader().read(paths: paths)
             guard let id = TeamMerger.worksheetID(of: inputs) else {
                 throw InputError(.missing, path: paths.joined(separator: " "), "no result files to merge")

@@ -3,7 +3,7 @@ import Foundation
 import VerdictEngine
 
 /// `verdict validate FILE...`: checks worksheet files and reports every problem.
-struct Validate: AsyncParsableCommand {
+struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check worksheet files and report every problem.",
@@ -18,8 +18,8 @@ struct Validate: AsyncParsableCommand {
     @Argument(help: "Worksheet files (.yaml, .yml or .json).")
     var files: [String]
 
-    func run() async throws {
-        try await ErrorReporter.guarded {
+    func run() throws {
+        try ErrorReporter.guarded {
             var worst = VerdictExit.ok
             let loader = WorksheetLoader()
             for file in files {

@@ -29,7 +29,7 @@ struct RunRequest: Equatable {
     /// Runs the session; failures are reported on stderr and thrown as an exit code.
     /// Synchronous, so the fast path in `Verdict.main()` runs it on the main thread.
     func perform() throws {
-        try ErrorReporter.guardedNow {
+        try ErrorReporter.guarded {
             // Read once: building the environment dictionary is not free.
             let environment = ProcessEnvironment.current()
             // Flags > VERDICT_* / NO_COLOR > config file > defaults (see `verdict config`).

@@ -33,17 +33,9 @@ enum ErrorReporter {
         }
     }
 
-    /// Runs a command body, reporting any error and exiting with its code.
-    static func guarded(_ body: () async throws -> Void) async throws {
-        do {
-            try await body()
-        } catch {
-            throw exitError(for: error)
-        }
-    }
-
-    /// ``guarded(_:)`` for a synchronous body (it runs on the caller's thread).
-    static func guardedNow(_ body: () throws -> Void) throws {
+    /// Runs a command body, reporting any error and exiting with its code (ArgumentParser's
+    /// own exits pass through).
+    static func guarded(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch {

@@ -28,8 +28,8 @@ struct LoadingWorksheetCacheTests {
         return Place(root: root)
     }
 
-    /// Writes the sample worksheet with this title and dates the file an hour back (a
-    /// settled file), or `age` seconds back.
+    /// Writes the sample worksheet with this title and dates its modification time an hour
+    /// back, or `age` seconds back (the change time stays "now"; see `Place.cache`).
     private func write(title: String, to path: String, age: Int = 3_600) throws {
         let text = String(decoding: try LoadingFixtures.bytes("good/sample.yaml"), as: UTF8.self)
             .replacingOccurrences(of: "title: Django or Flask?", with: "title: \(title)")

@@ -23,7 +23,7 @@ public struct ConfigFileReader: Sendable {
     public func read(contentsOf path: String) throws -> ConfigFile? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        let bytes = try WorksheetLoader.readFile(path, limit: limits.maxFileBytes)
+        let bytes = try FileReader.contents(of: path, limit: limits.maxFileBytes)
         return try read(bytes: bytes, file: path)
     }
 

@@ -17,7 +17,7 @@ public struct AnswersReader: Sendable {
     /// the file cannot be read, ``DiagnosticList`` when its contents are wrong.
     public func read(contentsOf path: String, for worksheet: Worksheet) throws -> Responses {
         let limits = LoaderLimits.standard
-        let bytes = try WorksheetLoader.readFile(path, limit: limits.maxFileBytes)
+        let bytes = try FileReader.contents(of: path, limit: limits.maxFileBytes)
         return try read(bytes: bytes, file: path, for: worksheet)
     }
 

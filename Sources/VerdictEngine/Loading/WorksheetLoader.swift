@@ -37,7 +37,7 @@ public struct WorksheetLoader: Sendable {
     /// Loads a worksheet file. Throws ``InputError`` (`.missing`) when it cannot be read,
     /// ``DiagnosticList`` when it is not a valid worksheet.
     public func load(contentsOf path: String) throws -> Worksheet {
-        let bytes = try Self.readFile(path, limit: limits.maxFileBytes)
+        let bytes = try FileReader.contents(of: path, limit: limits.maxFileBytes)
         if bytes.count > limits.maxFileBytes {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? bytes.count
             throw DiagnosticList([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
@@ -65,11 +65,5 @@ public struct WorksheetLoader: Sendable {
             }
         }
         return String(decoding: hex, as: UTF8.self)
-    }
-
-    /// Reads a whole file, refusing directories and files over `limit` bytes (+1 byte is
-    /// read so the parser reports the size). Throws ``InputError`` `.missing`.
-    static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-        try FileReader.contents(of: path, limit: limit)
     }
 }

@@ -13,7 +13,7 @@ let userInterface = Target.Dependency.product(name: "VerdictUI", package: verdic
 
 let package = Package(
     name: "VerdictFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(path: "..")],
     targets: [
         .target(name: "FuzzSupport", dependencies: [engine]),

@@ -1,5 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import CSignalFlag
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The signals that ask Verdict to stop: their handlers only set a flag that the run loop
 /// polls (the flag is defined once, in the `CSignalFlag` C target).

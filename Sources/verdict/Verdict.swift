@@ -1,5 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// The `verdict` command: decide between web frameworks with a weighted worksheet.
@@ -32,7 +44,7 @@ struct Verdict: ParsableCommand {
         } catch let code as ExitCode {
             // What `exit(withError:)` does for an exit code (it prints nothing), without
             // building ArgumentParser's help tables first.
-            Foundation.exit(code.rawValue)
+            Self.terminate(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if error is ExitCode || error is CleanExit || code == .success {
@@ -40,8 +52,20 @@ struct Verdict: ParsableCommand {
             }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
             let hint = code == VerdictExit.usage ? " (see 'verdict help')" : ""
-            ErrorReporter.say(message.replacingOccurrences(of: "Error: ", with: "") + hint)
+            ErrorReporter.say(message.replacing("Error: ", with: "") + hint)
             exit(withError: code == .success ? VerdictExit.usage : code)
         }
+    }
+
+    /// Ends the process with `code` (the C library's `exit`, which the command's own
+    /// `exit(withError:)` hides).
+    private static func terminate(_ code: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(code)
+        #elseif canImport(Musl)
+        Musl.exit(code)
+        #else
+        Darwin.exit(code)
+        #endif
     }
 }

@@ -10,7 +10,7 @@ struct HostileResultTests {
     static let cases: [HostileCase] = [
         .fails("answers-not-list.json", at: "2:14", "'answers' must be a list"),
         .fails("billion-laughs.json", at: "1:7", "anchor '&a' is not allowed"),
-        .fails("deep-nesting.json", at: "1:34", "nesting is deeper than 32 levels (the limit)"),
+        .fails("deep-nesting.json", at: "1:64", "nesting is deeper than 32 levels (the limit)"),
         .fails("duplicate-keys.json", at: "50:24", "duplicate key 'respondent'"),
         .fails("empty.json", at: "1:1", "empty file; expected a verdict result JSON document"),
         .fails("importance-nan.json", at: "11:21", "'importance' must be a finite number"),

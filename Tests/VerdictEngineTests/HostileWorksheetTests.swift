@@ -34,7 +34,7 @@ struct HostileWorksheetTests {
         .fails("custom-tag.yaml", at: "3:8", "tag '!include' is not supported"),
         .fails("deep-block-nesting.yaml", at: "2:63", "nesting is deeper than 32 levels (the limit)"),
         .fails("deep-flow-mapping.yaml", at: "1:129", "nesting is deeper than 32 levels (the limit)"),
-        .fails("deep-flow-nesting.yaml", at: "1:10", "nesting is deeper than 32 levels (the limit)"),
+        .fails("deep-flow-nesting.yaml", at: "1:40", "nesting is deeper than 32 levels (the limit)"),
         .fails("del-in-prompt.yaml", at: "22:17", "question 'q1': prompt: contains control character U+007F (DEL) at character 9"),
         .fails("duplicate-keys.yaml", at: "4:1", "duplicate field 'title'"),
         .fails("duplicate-question-ids.yaml", at: "36:13", "duplicate question id 'q1' (first declared at line 21)"),
@@ -144,7 +144,7 @@ struct HostileWorksheetTests {
         let error = try #require(throws: DiagnosticList.self) {
             try WorksheetLoader().load(bytes: bytes, file: "deep.yaml", origin: "deep.yaml")
         }
-        HostileCase.fails("deep.yaml", at: "1:10", "nesting is deeper than 32 levels (the limit)")
+        HostileCase.fails("deep.yaml", at: "1:40", "nesting is deeper than 32 levels (the limit)")
             .expectFailure(error, file: "deep.yaml")
     }
 

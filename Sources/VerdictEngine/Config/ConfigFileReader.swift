@@ -1,4 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads and validates a config file with the worksheet loader's YAML reader, so its
 /// errors look the same: `FILE:LINE:COL: message`, every problem at once, unknown keys
@@ -40,7 +52,7 @@ public struct ConfigFileReader: Sendable {
             try sink.throwIfAny()
             return config
         }
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = PathText.parent(file)
         if let node = fields["worksheet"]?.value { config.worksheet = worksheet(node, reader, folder: folder) }
         if let node = fields["name"]?.value { config.name = reader.text(node, context: "", field: "name") }
         if let node = fields["theme"]?.value {

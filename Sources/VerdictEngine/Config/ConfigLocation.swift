@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the config file lives: `$XDG_CONFIG_HOME/verdict/config.yaml`, or
 /// `~/.config/verdict/config.yaml` when `XDG_CONFIG_HOME` is unset or empty.
@@ -7,10 +11,10 @@ public enum ConfigLocation {
     /// `HOME` is set.
     public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            return (config as NSString).appendingPathComponent("verdict/config.yaml")
+            return PathText.join(config, "verdict/config.yaml")
         }
         if let home = environment["HOME"], !home.isEmpty {
-            return (home as NSString).appendingPathComponent(".config/verdict/config.yaml")
+            return PathText.join(home, ".config/verdict/config.yaml")
         }
         return nil
     }
@@ -20,9 +24,9 @@ public enum ConfigLocation {
     static func resolve(_ written: String, relativeTo folder: String, home: String?) -> String {
         if written == "~" { return home ?? written }
         if written.hasPrefix("~/"), let home, !home.isEmpty {
-            return (home as NSString).appendingPathComponent(String(written.dropFirst(2)))
+            return PathText.join(home, String(written.dropFirst(2)))
         }
         if written.hasPrefix("/") { return written }
-        return (folder as NSString).appendingPathComponent(written)
+        return PathText.join(folder, written)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Builds the result JSON document (DESIGN §6) from a worksheet and one set of responses.
 ///
@@ -31,23 +35,9 @@ public enum ResultBuilder {
         return ResultDocument(
             worksheet: ResultDocument.WorksheetInfo(
                 id: worksheet.id, version: worksheet.version, title: worksheet.title, sha256: worksheet.sha256),
-            respondent: responses.respondent, completedAt: timestamp(completedAt), answers: parts.answers,
+            respondent: responses.respondent, completedAt: UTCText.timestamp(completedAt), answers: parts.answers,
             scores: parts.scores, recommendation: parts.recommendation, reasons: parts.reasons,
             sensitivity: parts.sensitivity, whatIf: whatIfEntry)
-    }
-
-    /// ISO 8601 UTC with seconds precision, e.g. `2026-11-25T10:30:00Z`.
-    /// Formatted by hand from `gmtime_r`: a date formatter costs a millisecond to create.
-    public static func timestamp(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func digits(_ value: Int32, _ count: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: Swift.max(0, count - text.count)) + text
-        }
-        return "\(digits(parts.tm_year + 1900, 4))-\(digits(parts.tm_mon + 1, 2))-\(digits(parts.tm_mday, 2))"
-            + "T\(digits(parts.tm_hour, 2)):\(digits(parts.tm_min, 2)):\(digits(parts.tm_sec, 2))Z"
     }
 
     /// Rounds to 4 decimals (and turns -0 into 0).

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The plain-text result shown by `verdict score` and the results screen: the verdict,
 /// a bar per option, the reasons with their sentences, and how robust the verdict is.

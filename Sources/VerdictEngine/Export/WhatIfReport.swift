@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The side-by-side "before / after" text for `verdict score --what-if`.
 public enum WhatIfReport {

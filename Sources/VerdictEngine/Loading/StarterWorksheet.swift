@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The starter worksheet `verdict new` writes, from the embedded template.
 public enum StarterWorksheet {
@@ -19,7 +23,7 @@ public enum StarterWorksheet {
     /// The template with the id and title filled in (the title's quotes and backslashes escaped).
     public static func text(id: String, title: String) -> String {
         let template = String(decoding: BundledFiles.starterWorksheet, as: UTF8.self)
-        let escaped = title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return template.replacingOccurrences(of: "__ID__", with: id).replacingOccurrences(of: "__TITLE__", with: escaped)
+        let escaped = title.escapingScalars(["\\": "\\\\", "\"": "\\\""])
+        return template.replacing("__ID__", with: id).replacing("__TITLE__", with: escaped)
     }
 }

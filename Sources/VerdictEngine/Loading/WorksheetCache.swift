@@ -1,4 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Validated worksheets kept in binary form (``WorksheetCodec``) so that `verdict run`
 /// does not parse and check an unchanged worksheet file again: about 1.5 ms of the time

@@ -1,4 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Finds worksheets by id on the search path, or by path.
 ///
@@ -37,11 +49,11 @@ public struct WorksheetCatalog: Sendable {
         currentDirectory: String = FileReader.currentDirectory(),
         extraFolders: [String] = []
     ) -> WorksheetCatalog {
-        var folders = [(currentDirectory as NSString).appendingPathComponent("worksheets")]
+        var folders = [PathText.join(currentDirectory, "worksheets")]
         if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            folders.append((config as NSString).appendingPathComponent("verdict/worksheets"))
+            folders.append(PathText.join(config, "verdict/worksheets"))
         } else if let home = environment["HOME"], !home.isEmpty {
-            folders.append((home as NSString).appendingPathComponent(".config/verdict/worksheets"))
+            folders.append(PathText.join(home, ".config/verdict/worksheets"))
         }
         return WorksheetCatalog(folders: folders + extraFolders)
     }
@@ -68,8 +80,8 @@ public struct WorksheetCatalog: Sendable {
     public static func isPath(_ reference: String) -> Bool {
         if reference.contains("/") { return true }
         if extensions.contains(where: { reference.hasSuffix("." + $0) }) { return true }
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: reference, isDirectory: &isDirectory) && !isDirectory.boolValue
+        let kind = FileKind(path: reference)
+        return kind == .file || kind == .other
     }
 
     // MARK: - Listing
@@ -124,9 +136,9 @@ public struct WorksheetCatalog: Sendable {
         }
         for folder in folders {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names.sorted() where Self.extensions.contains((name as NSString).pathExtension) {
+            for name in names.sorted() where Self.extensions.contains(PathText.pathExtension(name)) {
                 result.append(Candidate(id: Self.stem(name),
-                                        origin: (folder as NSString).appendingPathComponent(name)))
+                                        origin: PathText.join(folder, name)))
             }
         }
         return result
@@ -140,7 +152,7 @@ public struct WorksheetCatalog: Sendable {
         let namesLastFirst = Self.extensions.map { "\(id).\($0)" }.sorted().reversed()
         for folder in folders.reversed() {
             for name in namesLastFirst {
-                let path = (folder as NSString).appendingPathComponent(name)
+                let path = PathText.join(folder, name)
                 var status = stat()
                 if lstat(path, &status) == 0 { return Candidate(id: id, origin: path) }
             }
@@ -172,6 +184,6 @@ public struct WorksheetCatalog: Sendable {
     }
 
     private static func stem(_ name: String) -> String {
-        ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        PathText.baseName(name)
     }
 }

@@ -1,5 +1,9 @@
 import Crypto
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Loads and validates worksheets (format 1) from YAML or JSON.
 ///
@@ -55,15 +59,6 @@ public struct WorksheetLoader: Sendable {
         // of a run, than hashing the file (this runs before the first frame).
         var hasher = SHA256()
         bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        hasher.finalize().withUnsafeBytes { digest in
-            for byte in digest {
-                hex.append(digits[Int(byte >> 4)])
-                hex.append(digits[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: hex, as: UTF8.self)
+        return hasher.finalize().withUnsafeBytes { HexText.lowercase($0) }
     }
 }

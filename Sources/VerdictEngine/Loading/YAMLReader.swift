@@ -1,7 +1,7 @@
-// Yams' bundled libyaml, driven event by event: one pass, no Yams node tree, so anchors,
-// aliases and excessive nesting are refused the moment they appear (before any tree exists)
-// and every node keeps its line and column.
-internal import CYaml
+// libyaml (Debian's libyaml-dev), driven event by event: one pass, no node tree built by
+// anyone else, so anchors, aliases and excessive nesting are refused the moment they appear
+// (before any tree exists) and every node keeps its line and column.
+internal import CLibYAML
 
 /// Parses YAML (and therefore JSON) bytes into a ``SourceNode`` tree within ``LoaderLimits``.
 ///
@@ -149,10 +149,8 @@ struct YAMLReader {
     private func errorMessage(_ parser: yaml_parser_t) -> String {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         if problem.hasPrefix("Maximum nesting level") {
-            return "nesting is deeper than \(limits.maxDepth) levels (the limit)"
-        }
-        if problem.hasPrefix("Maximum nesting level") {
-            // libyaml's own guard (1,000 levels) fired while scanning ahead of the events.
+            // Newer libyaml builds have their own guard (1,000 levels), which can fire while
+            // scanning ahead of the events; its message names libyaml's API.
             return "nesting is deeper than \(limits.maxDepth) levels (the limit)"
         }
         var message = "invalid YAML: \(problem)"

@@ -1,13 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Synchronization
 
 /// An exclusive `flock` on a session's `.lock` file, held while one process works on the
 /// session. Released by ``release()`` or when the object goes away (and by the kernel
 /// when the process ends, however it ends).
-public final class SessionLock: @unchecked Sendable {
+public final class SessionLock: Sendable {
     /// The lock file.
     public let path: String
-    private let state = NSLock()
-    private var descriptor: Int32
+    /// The lock file's descriptor while held, -1 after ``release()``.
+    private let descriptor: Mutex<Int32>
 
     // MARK: - Acquiring
 
@@ -28,7 +41,7 @@ public final class SessionLock: @unchecked Sendable {
             if code == EWOULDBLOCK { throw SessionStoreError.locked(path: path, pid: holder) }
             throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(code)))
         }
-        descriptor = fd
+        descriptor = Mutex(fd)
         // Fixed width (pids have at most 10 digits), so the write always covers what an
         // earlier holder left and no truncation (a journal write on ext4, a quarter of a
         // millisecond before the first frame) is needed.
@@ -42,11 +55,11 @@ public final class SessionLock: @unchecked Sendable {
     // MARK: - Releasing
 
     /// Whether this object still holds the lock.
-    public var isHeld: Bool { state.withLock { descriptor >= 0 } }
+    public var isHeld: Bool { descriptor.withLock { $0 >= 0 } }
 
     /// Releases the lock; safe to call more than once.
     public func release() {
-        state.withLock {
+        descriptor.withLock { descriptor in
             guard descriptor >= 0 else { return }
             _ = flock(descriptor, LOCK_UN)
             close(descriptor)
@@ -60,6 +73,6 @@ public final class SessionLock: @unchecked Sendable {
         guard count > 0 else { return nil }
         // The first line: what an older, longer content left after it does not count.
         let firstLine = buffer[0..<count].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).first ?? []
-        return Int32(String(decoding: firstLine, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+        return Int32(String(decoding: firstLine, as: UTF8.self).trimmingSpaces())
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An unfinished run saved to disk so it can be resumed: whose answers, to which
 /// worksheet (id and the sha256 of its source), and where the respondent was.

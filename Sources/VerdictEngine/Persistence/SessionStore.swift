@@ -1,5 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import Crypto
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Autosaved sessions, one file per worksheet id, under `$XDG_STATE_HOME/verdict/`.
 ///
@@ -19,7 +31,7 @@ public struct SessionStore: Sendable {
     /// The standard folder: `$XDG_STATE_HOME/verdict`, else `$HOME/.local/state/verdict`.
     public static func standardDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/verdict" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = ProcessEnvironment.homeFolder(environment)
         return home + "/.local/state/verdict"
     }
 
@@ -186,7 +198,7 @@ public struct SessionStore: Sendable {
     }
 
     private static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
+        HexText.lowercase(digest)
     }
 
     /// Why a file's bytes are not a usable snapshot.

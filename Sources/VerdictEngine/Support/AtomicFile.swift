@@ -1,4 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Writes files so that readers see the old content or the new, never half of either.
 ///
@@ -9,25 +21,11 @@ public enum AtomicFile {
     /// path and the system's reason. `durable: false` skips the flushes to disk, for files
     /// whose loss after a crash costs nothing (a cache): readers still never see half.
     public static func write(_ data: Data, to path: String, durable: Bool = true) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let folder = PathText.parent(path)
+        let temporary = PathText.join(folder, ".\(PathText.lastComponent(path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path, errno) }
-        var written = 0
-        let total = data.count
-        let status: Int32 = data.withUnsafeBytes { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return 0 }
-            while written < total {
-                let result = Foundation.write(descriptor, base + written, total - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += result
-            }
-            return 0
-        }
+        let status = data.withUnsafeBytes { DescriptorWriter.writeAll(descriptor, $0) }
         if status != 0 {
             close(descriptor)
             unlink(temporary)

@@ -33,4 +33,15 @@ public enum ProcessEnvironment {
         }
         return result
     }
+
+    /// `HOME` from `environment`, else the user's entry in the password database (what
+    /// Foundation's `NSHomeDirectory` falls back to), else `/`.
+    public static func homeFolder(_ environment: [String: String]) -> String {
+        if let home = environment["HOME"], !home.isEmpty { return home }
+        if let entry = getpwuid(getuid()), let folder = entry.pointee.pw_dir {
+            let text = String(cString: folder)
+            if !text.isEmpty { return text }
+        }
+        return "/"
+    }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads one member's result JSON (DESIGN §6) into a ``TeamInput``.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The team result as a MADR-style architecture decision record (Markdown), for
 /// `verdict team --format markdown` and `--adr FILE`.
@@ -116,12 +120,12 @@ public enum TeamDecisionRecord {
 
     /// Cleaned text safe inside a Markdown line (no line breaks, no HTML).
     private static func inline(_ text: String) -> String {
-        TeamText.clean(text).replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        TeamText.clean(text).escapingScalars(["<": "&lt;", ">": "&gt;"])
     }
 
     /// Text safe inside a table cell.
     private static func cell(_ text: String) -> String {
-        inline(text).replacingOccurrences(of: "|", with: "\\|")
+        inline(text).escapingScalars(["|": "\\|"])
     }
 
     private static func day(_ date: Date) -> String {

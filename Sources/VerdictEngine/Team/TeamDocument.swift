@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The team JSON document (DESIGN §6, `schemaVersion: 1`, contract; schemas/team.schema.json).
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads members' result files for `verdict team`.
 ///
@@ -20,7 +24,7 @@ public struct TeamReader: Sendable {
     /// or a folder without result files, and ``Diagnostic`` for a bad file.
     public func read(paths: [String]) throws -> [TeamInput] {
         try files(for: paths).map { file in
-            try parser.parse(bytes: try contents(of: file), file: file)
+            try parser.parse(bytes: try FileReader.contents(of: file, limit: parser.limits.maxFileBytes), file: file)
         }
     }
 
@@ -28,11 +32,11 @@ public struct TeamReader: Sendable {
     public func files(for paths: [String]) throws -> [String] {
         var result: [String] = []
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            let kind = FileKind(path: path)
+            guard kind != .missing else {
                 throw InputError(.missing, path: path, "no such file or folder")
             }
-            guard isFolder.boolValue else {
+            guard kind == .folder else {
                 result.append(path)
                 continue
             }
@@ -45,8 +49,8 @@ public struct TeamReader: Sendable {
             let found = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
             let jsonFiles = found.map { "\(folder)/\($0)" }.filter { file in
-                var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && !isDirectory.boolValue
+                let kind = FileKind(path: file)
+                return kind == .file || kind == .other
             }
             guard !jsonFiles.isEmpty else {
                 throw InputError(.missing, path: path, "no *.json result files in this folder")
@@ -54,19 +58,5 @@ public struct TeamReader: Sendable {
             result += jsonFiles
         }
         return result
-    }
-
-    // MARK: - Reading
-
-    private func contents(of file: String) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw InputError(.missing, path: file, "cannot read this file")
-        }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw InputError(.missing, path: file, "cannot read this file")
-        }
     }
 }

@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// Default export file names: `./verdict-<worksheet-id>-<respondent or "result">.<ext>`.
 public enum ExportPaths {
     /// The path offered in the export prompt.

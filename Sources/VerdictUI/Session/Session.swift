@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// The session state machine (bubbletea's Update): `update` applies one event to the
@@ -182,7 +186,7 @@ public enum Session {
             state.overlay = .pathPrompt(prompt)
             return []
         default:
-            let path = prompt.text.trimmingCharacters(in: .whitespaces)
+            let path = prompt.text.trimmingSpaces()
             guard !path.isEmpty else {
                 prompt.error = "Type a path to export to."
                 state.overlay = .pathPrompt(prompt)

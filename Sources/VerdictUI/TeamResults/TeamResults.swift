@@ -35,7 +35,7 @@ public enum TeamResults {
             case .forceQuit: return [.quit(exitCode: 130)]
             case .suspend: return [.suspend]
             case .promptConfirm:
-                let folder = prompt.text.trimmingCharacters(in: .whitespaces)
+                let folder = prompt.text.trimmingSpaces()
                 guard !folder.isEmpty else {
                     prompt.error = "type a folder"
                     state.prompt = prompt

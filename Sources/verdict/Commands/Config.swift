@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// `verdict config`: the settings in force and where each came from.
@@ -54,7 +58,7 @@ struct Config: ParsableCommand {
             }
             let flags = SettingFlags(worksheet: worksheet, name: name, theme: theme.flatMap { ThemeChoice(name: $0) })
             let settings = try SettingsLoader.load(flags: flags)
-            FileHandle.standardOutput.write(Data(SettingsTable.render(settings).utf8))
+            StandardStream.output.write(SettingsTable.render(settings))
         }
     }
 }

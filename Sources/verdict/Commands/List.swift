@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -22,7 +26,7 @@ struct List: ParsableCommand {
             let text = ListTable.render(entries, width: 80,
                                         currentDirectory: FileManager.default.currentDirectoryPath,
                                         home: ProcessInfo.processInfo.environment["HOME"])
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.output.write(text)
         }
     }
 }
@@ -65,7 +69,7 @@ enum ListTable {
     private static func shorten(_ origin: String, currentDirectory: String, home: String?) -> String {
         let cleaned = clean(origin)
         if cleaned.hasPrefix("bundled:") { return "built-in" }
-        let folder = (cleaned as NSString).deletingLastPathComponent
+        let folder = PathText.parent(cleaned)
         if folder == currentDirectory { return "." }
         if folder.hasPrefix(currentDirectory + "/") { return "." + folder.dropFirst(currentDirectory.count) }
         if let home, !home.isEmpty, folder.hasPrefix(home + "/") { return "~" + folder.dropFirst(home.count) }

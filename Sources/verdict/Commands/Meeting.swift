@@ -1,6 +1,10 @@
 import ArgumentParser
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -66,7 +70,7 @@ struct Meeting: ParsableCommand {
     /// The member names, checked: non-empty, no duplicates (ignoring case).
     func names() throws -> [String] {
         let names = members.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
             throw ValidationError("--members needs one or more names separated by commas")
         }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// `verdict new ID`: writes a commented starter worksheet that validates.
@@ -31,7 +35,7 @@ struct New: ParsableCommand {
         }
         // The written file must validate: the title is one non-empty line of plain text.
         if let title {
-            if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            if title.trimmingSpaces().isEmpty {
                 throw ValidationError("--title: expected text, found nothing")
             }
             if TextSanitizer.firstUnsafe(in: title, allowingNewline: false) != nil {

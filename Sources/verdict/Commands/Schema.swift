@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// `verdict schema worksheet|result|team`: prints a JSON Schema built into the binary.
@@ -26,7 +30,7 @@ struct Schema: ParsableCommand {
             guard let bytes = BundledFiles.schemas[document.rawValue] else {
                 throw InputError(.missing, path: "schema \(document.rawValue)", "not built into this binary")
             }
-            FileHandle.standardOutput.write(Data(bytes))
+            StandardStream.output.write(bytes)
         }
     }
 }

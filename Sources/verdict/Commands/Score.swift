@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// `verdict score`: scores answers given on the command line or in a file, without the UI.
@@ -68,10 +72,10 @@ struct Score: ParsableCommand {
 
     func run() throws {
         try ErrorReporter.guarded {
-            let launched = DispatchTime.now().uptimeNanoseconds
+            let launched = MonotonicTime.nanoseconds()
             let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
             let sheet = try settings.catalog().resolve(settings.worksheet.value)
-            let loaded = DispatchTime.now().uptimeNanoseconds
+            let loaded = MonotonicTime.nanoseconds()
             let reader = AnswersReader()
             var responses = try answers.map { try reader.read(contentsOf: $0, for: sheet) }
                 ?? reader.parse(assignments: answer, for: sheet)
@@ -87,29 +91,28 @@ struct Score: ParsableCommand {
                 ErrorReporter.say(error.message)
                 throw VerdictExit.usage
             }
-            let started = DispatchTime.now().uptimeNanoseconds
+            let started = MonotonicTime.nanoseconds()
             let document = ResultBuilder.document(
                 worksheet: sheet, responses: responses, completedAt: Date(), whatIf: changes)
             if timing {
-                let sensitivityStart = DispatchTime.now().uptimeNanoseconds
+                let sensitivityStart = MonotonicTime.nanoseconds()
                 _ = SensitivityAnalyzer(worksheet: sheet).analyze(responses)
-                let end = DispatchTime.now().uptimeNanoseconds
-                ErrorReporter.say(String(
-                    format: "timing: document %.3f ms, sensitivity %.3f ms",
-                    Double(sensitivityStart - started) / 1e6, Double(end - sensitivityStart) / 1e6))
+                let end = MonotonicTime.nanoseconds()
+                ErrorReporter.say("timing: document \(MonotonicTime.milliseconds(sensitivityStart - started)) ms, "
+                    + "sensitivity \(MonotonicTime.milliseconds(end - sensitivityStart)) ms")
             }
-            let rendering = DispatchTime.now().uptimeNanoseconds
+            let rendering = MonotonicTime.nanoseconds()
             let data = try render(document, worksheet: sheet)
             if timing {
-                let end = DispatchTime.now().uptimeNanoseconds
-                ErrorReporter.say(String(
-                    format: "timing: load %.3f ms, answers %.3f ms, render %.3f ms",
-                    Double(loaded - launched) / 1e6, Double(started - loaded) / 1e6, Double(end - rendering) / 1e6))
+                let end = MonotonicTime.nanoseconds()
+                ErrorReporter.say("timing: load \(MonotonicTime.milliseconds(loaded - launched)) ms, "
+                    + "answers \(MonotonicTime.milliseconds(started - loaded)) ms, "
+                    + "render \(MonotonicTime.milliseconds(end - rendering)) ms")
             }
             if let output {
                 try AtomicFile.write(data, to: output)
             } else {
-                FileHandle.standardOutput.write(data)
+                _ = data.withUnsafeBytes { StandardStream.output.write(bytes: $0) }
             }
         }
     }

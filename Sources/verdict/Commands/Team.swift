@@ -1,5 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -82,7 +94,7 @@ struct Team: ParsableCommand {
             if let output {
                 try AtomicFile.write(body, to: output)
             } else {
-                FileHandle.standardOutput.write(body)
+                _ = body.withUnsafeBytes { StandardStream.output.write(bytes: $0) }
             }
             if let adr, let record { try AtomicFile.write(record, to: adr) }
         }
@@ -90,9 +102,9 @@ struct Team: ParsableCommand {
 
     /// Throws ``InputError`` (`.cannotWrite`) when the file's folder is missing or read-only.
     static func checkWritable(_ path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        let parent = PathText.parent(path)
+        let folder = parent.isEmpty ? FileReader.currentDirectory() : parent
+        guard FileKind(path: folder) == .folder else {
             throw InputError(.cannotWrite, path: path, "cannot write: no such folder \(folder)")
         }
         guard access(folder, W_OK) == 0 else {

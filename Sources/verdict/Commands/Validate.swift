@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// `verdict validate FILE...`: checks worksheet files and reports every problem.
@@ -27,7 +31,7 @@ struct Validate: ParsableCommand {
                     let worksheet = try loader.load(contentsOf: file)
                     let line = "\(TextSanitizer.sanitize(file)): ok (\(worksheet.questions.count) questions, "
                         + "\(worksheet.options.count) options)\n"
-                    FileHandle.standardOutput.write(Data(line.utf8))
+                    StandardStream.output.write(line)
                 } catch {
                     let code = ErrorReporter.report(error)
                     if code == VerdictExit.missingInput || worst == VerdictExit.ok { worst = code }

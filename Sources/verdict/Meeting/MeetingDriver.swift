@@ -1,5 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -122,11 +134,7 @@ struct MeetingDriver: TerminalDriver {
 
     /// "An unfinished meeting of Ana, Ben, Cy from 2026-11-25 10:40 UTC (7 answers)."
     static func summary(_ progress: MeetingProgress, updated: Date?) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        let when = updated.map { " from " + formatter.string(from: $0) } ?? ""
+        let when = updated.map { " from " + UTCText.minutes($0) } ?? ""
         let count = progress.answerCount
         let names = progress.members.map { TextSanitizer.sanitize($0) }.joined(separator: ", ")
         return "An unfinished meeting of \(names)\(when) (\(count) \(count == 1 ? "answer" : "answers"))."
@@ -142,8 +150,8 @@ struct MeetingDriver: TerminalDriver {
             case .fresh: resume = false
             case .ask where isatty(STDIN_FILENO) == 1:
                 while true {
-                    FileHandle.standardOutput.write(Data((Self.summary(progress, updated: saved?.snapshot.updatedAt)
-                        + " Resume it? [Y/n] ").utf8))
+                    StandardStream.output.write(Self.summary(progress, updated: saved?.snapshot.updatedAt)
+                        + " Resume it? [Y/n] ")
                     guard let choice = ResumePrompt.choice(forLine: readLine(strippingNewline: true)) else { continue }
                     if case let .quit(code) = choice { return code }
                     resume = choice == .resume

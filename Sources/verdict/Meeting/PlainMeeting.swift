@@ -1,4 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -37,7 +49,7 @@ struct PlainMeeting {
 
     // MARK: - Output
 
-    private func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    private func write(_ text: String) { StandardStream.output.write(text) }
 
     private func show(_ state: MeetingState) {
         write(MeetingPlainText.render(state))
@@ -92,7 +104,7 @@ struct PlainMeeting {
 
     /// Turns a typed line into keys for the session.
     private func apply(_ line: String, to state: inout MeetingState) -> [MeetingEffect] {
-        let input = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let input = line.trimmingSpaces().lowercased()
         var keys: [Key]
         if input == "q" {
             keys = [.character("q")]

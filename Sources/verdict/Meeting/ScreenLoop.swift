@@ -1,5 +1,9 @@
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictUI
 
 /// The full-screen loop of a pure screen (the meeting, the team results): render, wait

@@ -1,4 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -48,17 +60,13 @@ enum TeamExport {
 
     /// `mkdir -p`, failing with the system's reason.
     private static func makeFolder(_ path: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw InputError(.cannotWrite, path: path, "cannot write: not a folder") }
+        switch Folders.make(path, mode: 0o755) {
+        case nil:
             return
-        }
-        var current = path.hasPrefix("/") ? "" : "."
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            current += "/" + part
-            if mkdir(current, 0o755) != 0, errno != EEXIST {
-                throw InputError(.cannotWrite, path: current, "cannot create the folder: \(String(cString: strerror(errno)))")
-            }
+        case .notAFolder:
+            throw InputError(.cannotWrite, path: path, "cannot write: not a folder")
+        case let .system(partial, code):
+            throw InputError(.cannotWrite, path: partial, "cannot create the folder: \(String(cString: strerror(code)))")
         }
     }
 }

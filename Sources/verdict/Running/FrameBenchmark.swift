@@ -1,5 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -16,7 +28,7 @@ struct FrameBenchmark {
     func run() throws {
         setenv("LINES", "\(Self.height)", 1)
         setenv("COLUMNS", "\(Self.width)", 1)
-        if ProcessInfo.processInfo.environment["TERM"].map({ $0.isEmpty || $0 == "dumb" }) ?? true {
+        if ProcessEnvironment.current()["TERM"].map({ $0.isEmpty || $0 == "dumb" }) ?? true {
             setenv("TERM", "xterm-256color", 1)
         }
         guard let sink = fopen("/dev/null", "w") else { throw CursesError("cannot open /dev/null") }
@@ -26,39 +38,37 @@ struct FrameBenchmark {
         defer { screen.stop() }
         var state = SessionState(worksheet: worksheet, theme: theme)
         _ = Session.update(&state, .resize(width: Self.width, height: Self.height))
-        var renderTimes: [Double] = []
-        var drawTimes: [Double] = []
-        var fullDrawTime = 0.0
+        var renderTimes: [UInt64] = []
+        var drawTimes: [UInt64] = []
+        var fullDrawTime: UInt64 = 0
         for index in 0..<frames {
             _ = Session.update(&state, .key(index % 8 < 4 ? .down : .up))
-            let started = DispatchTime.now().uptimeNanoseconds
+            let started = MonotonicTime.nanoseconds()
             let grid = ScreenRenderer.render(state, width: Self.width, height: Self.height)
-            let rendered = DispatchTime.now().uptimeNanoseconds
+            let rendered = MonotonicTime.nanoseconds()
             screen.draw(grid)
-            let drawn = DispatchTime.now().uptimeNanoseconds
+            let drawn = MonotonicTime.nanoseconds()
             if index == 0 {
-                fullDrawTime = Double(drawn - rendered) / 1e6
+                fullDrawTime = drawn - rendered
             } else {
-                renderTimes.append(Double(rendered - started) / 1e6)
-                drawTimes.append(Double(drawn - rendered) / 1e6)
+                renderTimes.append(rendered - started)
+                drawTimes.append(drawn - rendered)
             }
         }
         screen.stop()
         let report = """
             frames \(frames) at \(Self.width)x\(Self.height)
-            render median_ms \(format(median(renderTimes)))
-            diff_draw median_ms \(format(median(drawTimes)))
-            full_draw first_ms \(format(fullDrawTime))
+            render median_ms \(MonotonicTime.milliseconds(median(renderTimes)))
+            diff_draw median_ms \(MonotonicTime.milliseconds(median(drawTimes)))
+            full_draw first_ms \(MonotonicTime.milliseconds(fullDrawTime))
 
             """
-        FileHandle.standardOutput.write(Data(report.utf8))
+        StandardStream.output.write(report)
     }
 
-    private func median(_ values: [Double]) -> Double {
+    private func median(_ values: [UInt64]) -> UInt64 {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
         return sorted[sorted.count / 2]
     }
-
-    private func format(_ value: Double) -> String { String(format: "%.3f", value) }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -15,13 +19,9 @@ struct ResumePrompt {
 
     /// "An unfinished session from 2026-11-25 10:40 UTC (7 answers)."
     var summary: String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
         let count = snapshot.answers.count
         let who = snapshot.respondent.isEmpty ? "" : " by \(TextSanitizer.sanitize(snapshot.respondent))"
-        return "An unfinished session\(who) from \(formatter.string(from: snapshot.updatedAt)) "
+        return "An unfinished session\(who) from \(UTCText.minutes(snapshot.updatedAt)) "
             + "(\(count) \(count == 1 ? "answer" : "answers"))."
     }
 
@@ -33,7 +33,7 @@ struct ResumePrompt {
     /// The choice a plain-mode line means (nil: ask again).
     static func choice(forLine line: String?) -> Choice? {
         guard let line else { return .quit(130) }
-        switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch line.trimmingSpaces().lowercased() {
         case "", "y", "yes": return .resume
         case "n", "no": return .fresh
         default: return nil

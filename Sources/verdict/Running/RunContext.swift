@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// Everything a run needs besides the terminal: the worksheet, the autosave store and

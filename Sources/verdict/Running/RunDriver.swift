@@ -1,5 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 
@@ -105,7 +117,7 @@ struct RunDriver: TerminalDriver {
             worksheet: worksheet, responses: responses, startAt: question,
             readLine: { Swift.readLine(strippingNewline: true) },
             write: { text in
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardStream.output.write(text)
             },
             autosave: { responses, question in
                 if let message = context.autosave(responses, questionID: question) { ErrorReporter.say(message) }
@@ -121,7 +133,7 @@ struct RunDriver: TerminalDriver {
 
     private func askPlain(_ prompt: ResumePrompt) -> ResumePrompt.Choice {
         while true {
-            FileHandle.standardOutput.write(Data(prompt.plainQuestion.utf8))
+            StandardStream.output.write(prompt.plainQuestion)
             if let choice = ResumePrompt.choice(forLine: Swift.readLine(strippingNewline: true)) { return choice }
         }
     }

@@ -1,6 +1,10 @@
 import ArgumentParser
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 import VerdictUI
 

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// Shell completions that call back into the binary (`CompletionKind.custom`): worksheet
@@ -28,16 +32,14 @@ enum CompletionCandidates {
 
     /// Worksheet files and folders whose path starts with `prefix`.
     private static func files(matching prefix: String) -> [String] {
-        let folder = prefix.hasSuffix("/") ? prefix : (prefix as NSString).deletingLastPathComponent
+        let folder = prefix.hasSuffix("/") ? prefix : PathText.parent(prefix)
         let shownFolder = folder.isEmpty ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
-        let diskFolder = (folder.isEmpty ? "." : (folder as NSString).expandingTildeInPath)
+        let home = ProcessEnvironment.current()["HOME"]
+        let diskFolder = folder.isEmpty ? "." : PathText.expandingTilde(folder, home: home)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: diskFolder) else { return [] }
         return names.compactMap { name in
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (diskFolder as NSString).appendingPathComponent(name),
-                                               isDirectory: &isDirectory)
-            if isDirectory.boolValue { return shownFolder + name + "/" }
-            return WorksheetCatalog.extensions.contains((name as NSString).pathExtension) ? shownFolder + name : nil
+            if FileKind(path: PathText.join(diskFolder, name)) == .folder { return shownFolder + name + "/" }
+            return WorksheetCatalog.extensions.contains(PathText.pathExtension(name)) ? shownFolder + name : nil
         }
     }
 

@@ -1,12 +1,16 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// Turns engine errors into `verdict: …` lines on stderr and the exit codes of DESIGN §5.
 enum ErrorReporter {
     /// Writes one line to standard error, prefixed `verdict: `.
     static func say(_ line: String) {
-        FileHandle.standardError.write(Data("verdict: \(line)\n".utf8))
+        StandardStream.error.write("verdict: \(line)\n")
     }
 
     /// Reports the error and returns the exit code to leave with.

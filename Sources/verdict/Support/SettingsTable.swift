@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import VerdictEngine
 
 /// Lays out effective settings as `KEY  VALUE  SOURCE` lines.
@@ -23,11 +27,16 @@ enum SettingsTable {
         let valueWidth = values.map(\.count).filter { $0 <= 30 }.max() ?? 0
         var lines = ["config file: \(file)", ""]
         for (row, value) in zip(rows, values) {
-            let key = row.0.padding(toLength: 18, withPad: " ", startingAt: 0)
-            let shown = value.count < valueWidth ? value.padding(toLength: valueWidth, withPad: " ", startingAt: 0) : value
+            let key = padded(row.0, to: 18)
+            let shown = padded(value, to: valueWidth)
             lines.append(key + shown + "  " + source(row.2, home))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The text with spaces added up to `width` characters (longer text unchanged).
+    private static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
     }
 
     // MARK: - Helpers

@@ -1,0 +1,2 @@
+// libyaml (Debian's libyaml-dev): the event parser behind YAMLReader.
+#include <yaml.h>

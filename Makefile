@@ -1,5 +1,5 @@
 # Verdict — build, install and uninstall.
-#   make                               release build (static Swift stdlib; installed stripped)
+#   make                               release build (a fully static executable; installed stripped)
 #   make install PREFIX=/usr/local     build and install (also DESTDIR=... for packaging)
 #   make uninstall PREFIX=/usr/local   remove everything install put there
 #   make install BUILD=debug           install a debug build (quicker to build)

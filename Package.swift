@@ -40,15 +40,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictImports,
-            // Start-up (DESIGN §2b), release builds with --static-swift-stdlib (Makefile,
-            // scripts/bench-*): a position-dependent executable leaves the loader no 85,000
-            // relative relocations to apply at every start, and a binary without DWARF
-            // sections takes fewer page faults; without --export-dynamic the dynamic symbol
-            // table shrinks from 10,000 entries to 500, which `dladdr` at start-up scans.
-            // Not for debug builds: linked against the shared Swift runtime, a non-PIE
-            // executable makes the loader print warnings.
+            // Start-up (DESIGN §2b), release builds (Makefile, scripts/bench-*): a fully static
+            // executable (Swift runtime, C library, ncursesw, libyaml) needs no dynamic loader,
+            // so no shared libraries are mapped, relocated and searched for symbols at every
+            // start (about 1 ms of a launch); a binary without DWARF sections takes fewer page
+            // faults. ncursesw's static archive needs terminfo's named after it. Not for debug
+            // builds, which link the shared Swift runtime for the tests.
             linkerSettings: [
-                .unsafeFlags(["-Xclang-linker", "-no-pie", "-Xlinker", "--strip-debug", "-Xlinker", "--no-export-dynamic"],
+                .unsafeFlags(["-static-executable", "-Xlinker", "--strip-debug", "-Xlinker", "-ltinfo"],
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),

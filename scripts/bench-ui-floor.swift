@@ -1,6 +1,6 @@
 // The floor for bench-ui: the least a Swift program can do to put a full-screen curses
 // frame up (set the locale, start ncursesw, draw one line, wait for a key), linked the same
-// way as verdict (static Swift standard library). Compiled by scripts/bench-ui; not part of
+// way as verdict (a fully static executable). Compiled by scripts/bench-ui; not part of
 // the package.
 import CNCursesW
 import Glibc

@@ -96,4 +96,21 @@ struct SupportFoundationFreeTests {
         #expect(FileKind(path: folder + "/pipe") == .other)
         #expect(FileKind(path: folder + "/absent") == .missing)
     }
+
+    @Test func homeFolderComesFromHOMEThenThePasswordFile() throws {
+        #expect(ProcessEnvironment.homeFolder(["HOME": "/h"]) == "/h")
+        let folder = NSTemporaryDirectory() + "verdict-passwd-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let me = getuid()
+        let lines = [
+            "other:x:\(me + 1):100::/home/other:/bin/sh",
+            "prefix:x:\(me)0:100::/home/prefix:/bin/sh",
+            "me:x:\(me):100:Me:/home/me:/bin/sh",
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/passwd"))
+        #expect(ProcessEnvironment.homeFolder([:], passwordFile: folder + "/passwd") == "/home/me")
+        #expect(ProcessEnvironment.homeFolder(["HOME": ""], passwordFile: folder + "/passwd") == "/home/me")
+        #expect(ProcessEnvironment.homeFolder([:], passwordFile: folder + "/absent") == "/")
+    }
 }

@@ -43,7 +43,7 @@ public struct WorksheetLoader: Sendable {
     public func load(contentsOf path: String) throws -> Worksheet {
         let bytes = try FileReader.contents(of: path, limit: limits.maxFileBytes)
         if bytes.count > limits.maxFileBytes {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? bytes.count
+            let size = FileReader.size(of: path) ?? bytes.count
             throw DiagnosticList([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
                                              YAMLReader.sizeMessage(size, limit: limits.maxFileBytes))])
         }

@@ -54,6 +54,15 @@ public enum FileReader {
         return bytes
     }
 
+    /// The size in bytes of what `path` names (following symbolic links), or nil when it
+    /// cannot be looked at. `stat` rather than `FileManager.attributesOfItem`, which also
+    /// looks up the owner's name (NSS, which the static release binary lacks).
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The working folder, or "." when it cannot be read (it was removed, say).
     public static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

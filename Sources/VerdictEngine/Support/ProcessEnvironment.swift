@@ -34,13 +34,20 @@ public enum ProcessEnvironment {
         return result
     }
 
-    /// `HOME` from `environment`, else the user's entry in the password database (what
-    /// Foundation's `NSHomeDirectory` falls back to), else `/`.
-    public static func homeFolder(_ environment: [String: String]) -> String {
+    /// `HOME` from `environment`, else the home folder of this user's entry in
+    /// `passwordFile`, else `/`.
+    ///
+    /// The password file is read directly: the C library's `getpwuid` loads its NSS modules
+    /// as shared libraries, which the statically linked release binary cannot rely on.
+    public static func homeFolder(_ environment: [String: String], passwordFile: String = "/etc/passwd") -> String {
         if let home = environment["HOME"], !home.isEmpty { return home }
-        if let entry = getpwuid(getuid()), let folder = entry.pointee.pw_dir {
-            let text = String(cString: folder)
-            if !text.isEmpty { return text }
+        let uid = String(getuid())
+        if let bytes = try? FileReader.contents(of: passwordFile, limit: 16 << 20) {
+            for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+                // name:password:uid:gid:comment:home:shell
+                let fields = line.split(separator: ":", omittingEmptySubsequences: false)
+                if fields.count >= 7, fields[2] == uid, !fields[5].isEmpty { return String(fields[5]) }
+            }
         }
         return "/"
     }

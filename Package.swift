@@ -4,7 +4,22 @@ import PackageDescription
 /// Member lookups need the module imported in the file itself, so a method Foundation adds
 /// cannot slip in through another module's import (DESIGN §2b: the binary links
 /// FoundationEssentials only).
-let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+let strictImports: SwiftSetting = .enableUpcomingFeature("MemberImportVisibility")
+
+/// Start-up (DESIGN §2b), release builds: concrete type metadata through accessor functions
+/// instead of mangled names the runtime must demangle on first use, generic metadata the
+/// source names prespecialized at compile time, and type descriptors and metadata
+/// functions kept together (fewer pages touched). The first frame of `verdict run` comes
+/// about 0.2 ms sooner (SessionState set-up and the theme most of all); the binary grows
+/// by 0.1%.
+let startupCodeGeneration: SwiftSetting = .unsafeFlags(
+    [
+        "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+        "-Xfrontend", "-prespecialize-generic-metadata",
+        "-Xfrontend", "-enable-colocate-type-descriptors",
+        "-Xfrontend", "-enable-collocate-metadata-functions",
+    ],
+    .when(platforms: [.linux], configuration: .release))
 
 let package = Package(
     name: "Verdict",
@@ -26,20 +41,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.embedInCode("Bundled")],
-            swiftSettings: strictImports
+            swiftSettings: [strictImports, startupCodeGeneration]
         ),
-        .target(name: "VerdictUI", dependencies: ["VerdictEngine"], swiftSettings: strictImports),
+        .target(name: "VerdictUI", dependencies: ["VerdictEngine"], swiftSettings: [strictImports, startupCodeGeneration]),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "CSignalFlag"),
-        .target(name: "CursesTerminal", dependencies: ["VerdictUI", "CNCursesW", "CSignalFlag"], swiftSettings: strictImports),
+        .target(name: "CursesTerminal", dependencies: ["VerdictUI", "CNCursesW", "CSignalFlag"], swiftSettings: [strictImports, startupCodeGeneration]),
         .executableTarget(
             name: "verdict",
             dependencies: [
                 "VerdictEngine", "VerdictUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strictImports,
+            swiftSettings: [strictImports, startupCodeGeneration],
             // Start-up (DESIGN §2b), release builds (Makefile, scripts/bench-*): a fully static
             // executable (Swift runtime, C library, ncursesw, libyaml) needs no dynamic loader,
             // so no shared libraries are mapped, relocated and searched for symbols at every

@@ -28,7 +28,9 @@ extension TmuxPane {
         if try questionHeader(screen()) == nil { try press("Enter") }
         var screen = try waitFor("the first question") { self.questionHeader($0) != nil }
         for _ in 0..<200 {
-            if screen.contains("Results ·") { return screen }
+            if screen.contains("Results ·") {
+                return try waitFor("the whole results screen") { self.recommendation($0) != nil }
+            }
             if let header = questionHeader(screen) {
                 try press(key)
                 screen = try waitFor("the question after \(header)") {
@@ -38,7 +40,11 @@ extension TmuxPane {
                 try press("v")
                 screen = try waitFor("Results ·")
             } else {
-                throw TmuxTimeout(what: "a question, the review or the results", screen: screen)
+                // A capture taken while tmux was still painting the frame (the new header
+                // over the old body): look again until a whole screen is there.
+                screen = try waitFor("a question, the review or the results") {
+                    self.questionHeader($0) != nil || $0.contains("See results") || $0.contains("Results ·")
+                }
             }
         }
         throw TmuxTimeout(what: "the end of the worksheet", screen: screen)

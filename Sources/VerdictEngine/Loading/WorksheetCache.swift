@@ -119,15 +119,27 @@ public struct WorksheetCache: Sendable {
 
     // MARK: - Helpers
 
-    /// FNV-1a, 64 bits: names entries and fingerprints bundled bytes (not a defence
-    /// against anyone: the cache folder is the user's own, like the config folder).
+    /// A 64-bit fingerprint that names entries and checks bundled bytes and payloads (not a
+    /// defence against anyone: the cache folder is the user's own, like the config folder).
+    /// Eight bytes a step, each step a bijection of the running value, so a change in any
+    /// one 8-byte word always changes the result; a byte-at-a-time FNV-1a took four times
+    /// as long over the default worksheet and its entry, before the first frame.
     static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+            var index = 0
+            while index + 8 <= raw.count {
+                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                    &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                index += 8
+            }
+            while index < raw.count {
+                hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3
+                index += 1
+            }
+            return hash
         }
-        return hash
     }
 
     private static func modificationTime(_ info: stat) -> timespec {

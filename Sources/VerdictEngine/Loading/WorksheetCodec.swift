@@ -194,9 +194,8 @@ public enum WorksheetCodec {
 
         mutating func string() -> String? {
             guard let length = count(), let slice = take(length) else { return nil }
-            let text = String(decoding: slice, as: UTF8.self)
-            // `decoding` repairs invalid UTF-8; repaired text means damaged bytes.
-            return text.utf8.elementsEqual(slice) ? text : nil
+            // Invalid UTF-8 means damaged bytes.
+            return String(validating: slice, as: UTF8.self)
         }
 
         mutating func optional() -> String?? {

@@ -151,13 +151,32 @@ public final class CursesScreen {
         // them plus the terminating zero), not two arrays per cell.
         let capacity = Int(verdict_NCURSES_CCHARW_MAX())
         var characters = [wchar_t](repeating: 0, count: capacity)
+        var run: [chtype] = []
+        run.reserveCapacity(grid.width)
         for row in 0..<grid.height {
-            for column in 0..<grid.width {
+            var column = 0
+            while column < grid.width {
                 let current = grid[row, column]
-                if current.isContinuation { continue }
-                if !full, let old = previous, old[row, column] == current { continue }
-                let slot = Int(current.slot.rawValue)
-                let look = slot < attributes.count ? attributes[slot] : (attr: 0, pair: 0)
+                if current.isContinuation || !needsDrawing(current, row, column, full) {
+                    column += 1
+                    continue
+                }
+                // A run of printable ASCII goes in with one call, as ready-made character
+                // and attribute cells: no wide-character conversion or width lookup per cell.
+                if Self.printableASCII(current.text) != nil {
+                    let start = column
+                    run.removeAll(keepingCapacity: true)
+                    while column < grid.width {
+                        let next = grid[row, column]
+                        guard !next.isContinuation, needsDrawing(next, row, column, full),
+                              let byte = Self.printableASCII(next.text) else { break }
+                        run.append(chtype(byte) | style(next.slot))
+                        column += 1
+                    }
+                    mvwaddchnstr(window, Int32(row), Int32(start), run, Int32(run.count))
+                    continue
+                }
+                let look = look(current.slot)
                 var count = 0
                 for scalar in current.text.unicodeScalars where count < capacity - 1 {
                     characters[count] = wchar_t(bitPattern: scalar.value)
@@ -170,11 +189,36 @@ public final class CursesScreen {
                 characters[count] = 0
                 setcchar(&cell, characters, look.attr, look.pair, nil)
                 mvwadd_wch(window, Int32(row), Int32(column), &cell)
+                column += 1
             }
         }
         placeCursor(grid, window)
         previous = grid
         wrefresh(window)
+    }
+
+    /// Whether a cell must be drawn: always in a full frame, else when it changed.
+    private func needsDrawing(_ cell: Cell, _ row: Int, _ column: Int, _ full: Bool) -> Bool {
+        guard !full, let old = previous else { return true }
+        return old[row, column] != cell
+    }
+
+    private func look(_ slot: ThemeSlot) -> (attr: attr_t, pair: Int16) {
+        let index = Int(slot.rawValue)
+        return index < attributes.count ? attributes[index] : (attr: 0, pair: 0)
+    }
+
+    /// A slot's attributes and colour pair as chtype bits.
+    private func style(_ slot: ThemeSlot) -> chtype {
+        let look = look(slot)
+        return chtype(look.attr) | chtype(truncatingIfNeeded: verdict_COLOR_PAIR(Int32(look.pair)))
+    }
+
+    /// The byte of a one-character printable ASCII text (space to tilde), else nil.
+    private static func printableASCII(_ text: String) -> UInt8? {
+        let utf8 = text.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
     }
 
     private func placeCursor(_ grid: CellGrid, _ window: UnsafeMutablePointer<WINDOW>) {

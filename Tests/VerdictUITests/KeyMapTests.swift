@@ -81,4 +81,17 @@ import VerdictEngine
         let guide = KeyMap.standard.footer(for: .question).map { "\($0.label) \($0.short)" }.joined(separator: " · ")
         #expect(text.contains(guide))
     }
+
+    @Test func everyContextHasItsOwnBit() {
+        for context in KeyContext.allCases {
+            let one = KeyContexts(context)
+            #expect(one.rawValue.nonzeroBitCount == 1)
+            #expect(KeyContexts.all.contains(context))
+            for other in KeyContext.allCases where other != context {
+                #expect(!one.contains(other), "\(context) and \(other) share a bit")
+            }
+        }
+        #expect(KeyContexts.all.rawValue.nonzeroBitCount == KeyContext.allCases.count)
+        #expect(KeyContexts.screens.contains(.review) && !KeyContexts.screens.contains(.keysOverlay))
+    }
 }

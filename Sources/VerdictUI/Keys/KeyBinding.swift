@@ -15,14 +15,14 @@ public struct KeyBinding: Sendable, Hashable {
     /// What the binding does.
     public var action: KeyAction
     /// Where it applies.
-    public var contexts: Set<KeyContext>
+    public var contexts: KeyContexts
     /// Whether the footer lists it (the overlay lists every binding).
     public var inFooter: Bool
 
     /// Creates a binding.
     public init(
         _ keys: [Key], label: String, short: String, long: String, action: KeyAction,
-        contexts: Set<KeyContext>, inFooter: Bool = true
+        contexts: KeyContexts, inFooter: Bool = true
     ) {
         self.keys = keys
         self.label = label

@@ -17,8 +17,19 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     /// The export path editor.
     case pathPrompt
 
-    /// The screens (not overlays).
-    public static let screens: Set<KeyContext> = [.welcome, .question, .review, .results, .whatIf]
+    /// The bit of this context in ``KeyContexts``.
+    var bitIndex: UInt16 {
+        switch self {
+        case .welcome: 0
+        case .question: 1
+        case .review: 2
+        case .results: 3
+        case .whatIf: 4
+        case .keysOverlay: 5
+        case .quitConfirm: 6
+        case .pathPrompt: 7
+        }
+    }
 
     /// The context of a screen.
     public init(_ screen: Screen) {

@@ -32,9 +32,9 @@ public struct KeyMap: Sendable {
 
     /// The key map of `verdict run`.
     public static let standard: KeyMap = {
-        let all = Set(KeyContext.allCases)
-        let screens = KeyContext.screens
-        let lists: Set<KeyContext> = [.welcome, .question, .review, .results, .whatIf, .keysOverlay]
+        let all = KeyContexts.all
+        let screens = KeyContexts.screens
+        let lists: KeyContexts = [.welcome, .question, .review, .results, .whatIf, .keysOverlay]
         return KeyMap(bindings: [
             KeyBinding([.control("c")], label: "Ctrl-C", short: "abort",
                        long: "Stop at once; your answers are already saved.", action: .forceQuit,

@@ -47,7 +47,7 @@ import VerdictTestSupport
     }
 }
 
-/// The ASCII shortcut must wrap exactly as the general grapheme walk does.
+/// The narrow-text shortcut must wrap exactly as the general grapheme walk does.
 @Suite struct WordWrapperASCIITests {
     @Test func asciiShortcutMatchesTheGeneralWalk() {
         var random = SplitMix64(seed: 0xA5C11)
@@ -57,14 +57,37 @@ import VerdictTestSupport
             let bytes = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
             let paragraph = Substring(String(decoding: bytes, as: UTF8.self))
             let width = 1 + Int(random.next() % 30)
-            #expect(WordWrapper.wrapASCII(paragraph, width: width) == WordWrapper.wrapAny(paragraph, width: width),
+            #expect(WordWrapper.wrapNarrow(paragraph, width: width) == WordWrapper.wrapAny(paragraph, width: width),
                     "\(paragraph.debugDescription) at \(width)")
         }
         for edge in ["", " ", "   ", "\t", "word", " lead", "trail ", "a  b", "averyveryverylongword x"] {
             for width in 1...12 {
-                #expect(WordWrapper.wrapASCII(Substring(edge), width: width) == WordWrapper.wrapAny(Substring(edge), width: width))
+                #expect(WordWrapper.wrapNarrow(Substring(edge), width: width) == WordWrapper.wrapAny(Substring(edge), width: width))
             }
         }
     }
-}
 
+    @Test func everyNarrowScalarIsOneColumnAndAGraphemeOnItsOwn() {
+        let narrow = (0x00...0x2FFF).compactMap(Unicode.Scalar.init).filter(DisplayWidth.isNarrowAlone)
+        #expect(narrow.count > 500)
+        for scalar in narrow {
+            #expect(DisplayWidth.of(Character(scalar)) == 1, "U+\(String(scalar.value, radix: 16))")
+            // Followed by anything narrow it stays its own grapheme.
+            for next in ["a", " ", "—", "é", "•", "\u{2191}"] {
+                #expect((String(scalar) + next).count == 2, "U+\(String(scalar.value, radix: 16)) + \(next)")
+            }
+        }
+    }
+
+    @Test func narrowShortcutMatchesTheGeneralWalkOnNonASCIIProse() {
+        var random = SplitMix64(seed: 0x7E47)
+        let alphabet = Array("abc de  fg—hij\tkl·mn“op”qr‘s’t…u•vé×w↑x↓y─z ,.;: ©½ÿ€→«»")
+        for _ in 0..<4_000 {
+            let length = Int(random.next() % 90)
+            let paragraph = Substring(String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+            let width = 1 + Int(random.next() % 30)
+            #expect(WordWrapper.wrapNarrow(paragraph, width: width) == WordWrapper.wrapAny(paragraph, width: width),
+                    "\(paragraph.debugDescription) at \(width)")
+        }
+    }
+}

@@ -27,7 +27,7 @@ public enum DisplayWidth {
     /// Columns one scalar occupies on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value >= 0x20 && value < 0x7F { return 1 }
+        if isNarrowAlone(scalar) { return 1 }
         if value == 0 { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         switch scalar.properties.generalCategory {
@@ -37,6 +37,20 @@ public enum DisplayWidth {
         if (0xFE00...0xFE0F).contains(value) || value == 0x200B || value == 0x200D { return 0 }
         if isWide(value) { return 2 }
         return 1
+    }
+
+    /// Printable ASCII, or one of the common non-ASCII scalars of prose and frames (Latin-1
+    /// letters and signs, dashes, quotes, bullets, arrows, box drawing): one column wide
+    /// and a grapheme on its own, whatever follows it. Answered without Unicode property
+    /// lookups, which cost most on first use, before the first frame.
+    public static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0xFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x2190...0x21FF, 0x2500...0x257F:
+            true
+        default:
+            false
+        }
     }
 
     private static func isWide(_ value: UInt32) -> Bool {

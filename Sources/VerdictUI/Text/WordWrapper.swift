@@ -7,8 +7,9 @@ public enum WordWrapper {
         let width = max(1, width)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if paragraph.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) {
-                lines.append(contentsOf: wrapASCII(paragraph, width: width))
+            if paragraph.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 })
+                || paragraph.unicodeScalars.allSatisfy({ $0 == "\t" || DisplayWidth.isNarrowAlone($0) }) {
+                lines.append(contentsOf: wrapNarrow(paragraph, width: width))
             } else {
                 lines.append(contentsOf: wrapAny(paragraph, width: width))
             }
@@ -16,18 +17,22 @@ public enum WordWrapper {
         return lines
     }
 
-    /// A paragraph of printable ASCII: words are the runs between spaces and tabs, one
-    /// column per byte (the same lines ``wrapAny(_:width:)`` gives, without walking
-    /// grapheme clusters).
-    static func wrapASCII(_ paragraph: Substring, width: Int) -> [String] {
+    /// A paragraph of tabs and scalars that ``DisplayWidth/isNarrowAlone(_:)`` accepts: words are the runs
+    /// between spaces and tabs, one column per scalar (the same lines
+    /// ``wrapAny(_:width:)`` gives, without walking grapheme clusters or looking up Unicode
+    /// properties).
+    static func wrapNarrow(_ paragraph: Substring, width: Int) -> [String] {
         var state = LineBuilder(width: width)
         for word in paragraph.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
             // After the first word there is always a space before; before the first, the
-            // line is empty and a space would not show anyway.
-            state.place(String(decoding: word, as: UTF8.self), width: word.count, spaceBefore: true)
+            // line is empty and a space would not show anyway. A scalar starts at every
+            // byte that is not a UTF-8 continuation byte.
+            let columns = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            state.place(String(decoding: word, as: UTF8.self), width: columns, spaceBefore: true)
         }
         return state.finish()
     }
+
 
     /// Any paragraph, grapheme by grapheme.
     static func wrapAny(_ paragraph: Substring, width: Int) -> [String] {

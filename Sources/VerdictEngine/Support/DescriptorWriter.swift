@@ -6,7 +6,6 @@ import Musl
 import Darwin
 #endif
 
-
 /// The `write(2)` loop every writer here needs: all the bytes, retrying after signals
 /// and partial writes.
 public enum DescriptorWriter {

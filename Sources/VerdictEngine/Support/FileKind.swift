@@ -6,7 +6,6 @@ import Musl
 import Darwin
 #endif
 
-
 /// What a path names, found with `stat(2)` (following symbolic links).
 public enum FileKind: Equatable, Sendable {
     /// Nothing there, or nothing this process may look at.

@@ -33,7 +33,6 @@ public enum WordWrapper {
         return state.finish()
     }
 
-
     /// Any paragraph, grapheme by grapheme.
     static func wrapAny(_ paragraph: Substring, width: Int) -> [String] {
         var state = LineBuilder(width: width)

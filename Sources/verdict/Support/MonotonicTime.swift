@@ -6,7 +6,6 @@ import Musl
 import Darwin
 #endif
 
-
 /// Nanoseconds on the monotonic clock, for the timings `--timing` and the hidden frame
 /// benchmark print.
 enum MonotonicTime {

@@ -80,6 +80,11 @@ struct LoadingWorksheetCodecTests {
         // The id "every-field" starts after the magic, the format and a one-byte length.
         bytes[5] = 0xFF
         #expect(WorksheetCodec.decode(bytes, origin: "") == nil)
+        // A cut four-byte sequence is repaired to one U+FFFD of three bytes: the same
+        // length, other bytes.
+        bytes = WorksheetCodec.encode(Self.everything)
+        bytes.replaceSubrange(5..<8, with: [0xF0, 0x9F, 0x98])
+        #expect(WorksheetCodec.decode(bytes, origin: "") == nil)
         let kind = Array("choice".utf8)
         bytes = WorksheetCodec.encode(Self.everything)
         let start = try #require(bytes.indices.first { bytes[$0...].starts(with: kind) })

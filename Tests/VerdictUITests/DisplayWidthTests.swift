@@ -1,4 +1,5 @@
 import Testing
+import VerdictTestSupport
 @testable import VerdictUI
 
 /// Column widths, including the ASCII shortcuts: they must give the answers the general
@@ -29,5 +30,24 @@ import Testing
         }
         #expect(DisplayWidth.of("Django or Flask?") == 16)
         #expect(DisplayWidth.of("漢字") == 4)
+    }
+}
+
+/// The grid's ASCII shortcut writes the cells the grapheme walk writes, clipping included.
+@Suite struct CellGridASCIITests {
+    @Test func asciiShortcutMatchesTheGraphemeWalk() {
+        var random = SplitMix64(seed: 0xCE11)
+        let alphabet = Array(" abcXYZ019~!-|")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int(random.next() % 20)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let column = Int(random.next() % 14) - 3
+            let end = Int(random.next() % 12) - 1
+            var shortcut = CellGrid(width: 10, height: 1)
+            var walk = CellGrid(width: 10, height: 1)
+            let shortcutEnd = shortcut.putASCII(text, row: 0, column: column, slot: .title, end: end)
+            let walkEnd = walk.putCharacters(text, row: 0, column: column, slot: .title, end: end)
+            #expect(shortcutEnd == walkEnd, "\(text.debugDescription) at \(column) to \(end)")
+            #expect(shortcut == walk, "\(text.debugDescription) at \(column) to \(end)")
+        }
     }
 }

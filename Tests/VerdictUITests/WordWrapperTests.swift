@@ -90,4 +90,17 @@ import VerdictTestSupport
                     "\(paragraph.debugDescription) at \(width)")
         }
     }
+
+    @Test func paragraphsAreTheCharacterSplitOnLineFeeds() {
+        var random = SplitMix64(seed: 0x9A4A)
+        // Line feeds next to carriage returns, combining marks and other controls: "\r\n" is
+        // one character, so it must not cut a paragraph.
+        let pieces: [String] = ["a", " ", "\n", "\r", "\r\n", "\u{301}", "é", "語", "\u{200D}", "\t", "\u{1B}"]
+        for _ in 0..<4_000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(WordWrapper.paragraphs(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false),
+                    "\(text.debugDescription)")
+        }
+        #expect(WordWrapper.paragraphs(of: "one\r\ntwo\nthree\n") == ["one\r\ntwo", "three", ""])
+    }
 }

@@ -8,10 +8,16 @@ public enum PathText {
     /// `folder/name` with one slash between them; `name` alone when `folder` is empty,
     /// `folder` alone when `name` is empty.
     public static func join(_ folder: String, _ name: String) -> String {
-        let tail = name.drop { $0 == "/" }
-        if folder.isEmpty { return String(tail) }
+        // Byte by byte, and String + String only: walking characters and appending a
+        // Substring (a generic append) cost a conformance scan before the first frame.
+        let bytes = name.utf8
+        var nameStart = bytes.startIndex
+        while nameStart != bytes.endIndex, bytes[nameStart] == UInt8(ascii: "/") { nameStart = bytes.index(after: nameStart) }
+        let tail = String(name[nameStart...])
+        if folder.isEmpty { return tail }
         if tail.isEmpty { return folder }
-        return trimmingTrailingSlashes(folder) + (folder.allSatisfy { $0 == "/" } ? "" : "/") + tail
+        let head = trimmingTrailingSlashes(folder)
+        return head == "/" ? head + tail : head + "/" + tail
     }
 
     /// The folder part: `a/b` → `a`, `b` → ``, `/b` → `/`, `a/b/` → `a`.
@@ -54,8 +60,11 @@ public enum PathText {
     }
 
     private static func trimmingTrailingSlashes(_ path: String) -> String {
-        var result = Substring(path)
-        while result.count > 1, result.hasSuffix("/") { result = result.dropLast() }
-        return String(result)
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while bytes.distance(from: bytes.startIndex, to: end) > 1, bytes[bytes.index(before: end)] == UInt8(ascii: "/") {
+            end = bytes.index(before: end)
+        }
+        return end == bytes.endIndex ? path : String(path[..<end])
     }
 }

@@ -26,7 +26,8 @@ public enum TextSanitizer {
     /// Returns `text` made safe for a terminal; with `keepNewlines`, `\n` is kept (for
     /// multi-line help text) while every other control character is replaced.
     public static func sanitize(_ text: String, keepNewlines: Bool) -> String {
-        // Fast path: most text has nothing to replace.
+        // Fast paths: most text has nothing to replace, and most of that is printable ASCII.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepNewlines) }) { return text }
         if !text.unicodeScalars.contains(where: { isUnsafe($0, allowingNewline: keepNewlines) }) {
             return text
         }

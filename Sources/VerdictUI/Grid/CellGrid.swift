@@ -45,8 +45,29 @@ public struct CellGrid: Sendable, Hashable {
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, slot: ThemeSlot = .normal, limit: Int? = nil) -> Int {
         let end = min(width, limit.map { column + $0 } ?? width)
+        guard row >= 0, row < height else { return column }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return putASCII(text, row: row, column: column, slot: slot, end: end)
+        }
+        return putCharacters(text, row: row, column: column, slot: slot, end: end)
+    }
+
+    /// ``put(_:row:column:slot:limit:)`` for printable ASCII: a byte is a grapheme one
+    /// column wide, so the cells are the ones ``putCharacters(_:row:column:slot:end:)``
+    /// writes, without building characters and measuring each.
+    mutating func putASCII(_ text: String, row: Int, column: Int, slot: ThemeSlot, end: Int) -> Int {
         var col = column
-        guard row >= 0, row < height else { return col }
+        for byte in text.utf8 {
+            if col + 1 > end { return end }
+            if col >= 0 { self[row, col] = Cell(text: String(Unicode.Scalar(byte)), slot: slot) }
+            col += 1
+        }
+        return col
+    }
+
+    /// ``put(_:row:column:slot:limit:)`` for any text, grapheme by grapheme.
+    mutating func putCharacters(_ text: String, row: Int, column: Int, slot: ThemeSlot, end: Int) -> Int {
+        var col = column
         for character in text {
             let columns = DisplayWidth.of(character)
             if columns == 0 { continue }

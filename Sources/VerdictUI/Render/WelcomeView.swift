@@ -29,7 +29,13 @@ enum WelcomeView {
         body.addWrapped(count + ". Answers are saved as you go.", width: width)
         body.add(.blank)
         body.add(StyledLine("Keys on each question", .title))
-        let guide = state.keyMap.footer(for: .question).map { "\($0.label) \($0.short)" }.joined(separator: " · ")
+        // Joined by hand: `joined(separator:)` looks up its element's conformances by
+        // scanning the binary's records on first use, before the first frame (DESIGN §2b).
+        var guide = ""
+        for binding in state.keyMap.footer(for: .question) {
+            if !guide.isEmpty { guide += " · " }
+            guide += binding.label + " " + binding.short
+        }
         body.addWrapped(guide, width: width, slot: .muted)
         body.add(.blank)
         var start = StyledLine("Press ", .normal)

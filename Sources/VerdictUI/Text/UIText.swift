@@ -10,6 +10,8 @@ enum UIText {
 
     /// Sanitized and on one line (newlines become spaces).
     static func line(_ text: String) -> String {
-        TextSanitizer.sanitize(String(text.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 }))
+        // Most text is one line already: no need to walk its characters to find newlines.
+        if !text.utf8.contains(0x0A) { return TextSanitizer.sanitize(text) }
+        return TextSanitizer.sanitize(String(text.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 }))
     }
 }

@@ -6,7 +6,7 @@ public enum WordWrapper {
     public static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in paragraphs(of: text) {
             if paragraph.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 })
                 || paragraph.unicodeScalars.allSatisfy({ $0 == "\t" || DisplayWidth.isNarrowAlone($0) }) {
                 lines.append(contentsOf: wrapNarrow(paragraph, width: width))
@@ -15,6 +15,29 @@ public enum WordWrapper {
             }
         }
         return lines
+    }
+
+    /// The paragraphs of `text`: the same pieces as splitting its characters on `"\n"`,
+    /// found in the UTF-8 bytes without walking grapheme clusters. A line feed is always a
+    /// character of its own, except after a carriage return (`"\r\n"` is one character),
+    /// so a 0x0A byte not after 0x0D is exactly where that split would cut.
+    static func paragraphs(of text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = start
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A, previous != 0x0D {
+                pieces.append(text[start..<index])
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        pieces.append(text[start..<bytes.endIndex])
+        return pieces
     }
 
     /// A paragraph of tabs and scalars that ``DisplayWidth/isNarrowAlone(_:)`` accepts: words are the runs

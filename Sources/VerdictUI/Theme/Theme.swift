@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import VerdictEngine
 
 /// A mapping from semantic slots to concrete styles (huh-style themes).
 ///
@@ -48,7 +49,7 @@ public struct Theme: Sendable, Hashable {
     public static func automatic(environment: [String: String]) -> Theme {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return mono }
         let term = (environment["TERM"] ?? "").lowercased()
-        if term == "dumb" || term.contains("mono") || term.hasSuffix("-m") { return mono }
+        if term == "dumb" || term.containsBytes("mono") || term.hasSuffix("-m") { return mono }
         if let colors = environment["COLORFGBG"], let background = colors.split(separator: ";").last.flatMap({ Int($0) }),
            background == 7 || background >= 9 {
             return light

@@ -146,6 +146,12 @@ public final class CursesScreen {
             werase(window)
             clearok(window, true)
         }
+        // The loop reads locals only: a stored property of this class read per cell is
+        // an exclusivity check per cell (about a tenth of a frame's drawing). A cell is
+        // drawn when the frame is full (no old cells) or it changed.
+        let old = full ? nil : previous
+        let styles = ThemeSlot.allCases.map { style($0) }
+        let looks = ThemeSlot.allCases.map { look($0) }
         var cell = cchar_t()
         // One buffer for every cell's characters (a cell holds at most CCHARW_MAX - 1 of
         // them plus the terminating zero), not two arrays per cell.
@@ -153,11 +159,15 @@ public final class CursesScreen {
         var characters = [wchar_t](repeating: 0, count: capacity)
         var run: [chtype] = []
         run.reserveCapacity(grid.width)
+        let width = grid.width
+        let cells = grid.cells
+        let oldCells = old?.cells
         for row in 0..<grid.height {
+            let rowStart = row * width
             var column = 0
-            while column < grid.width {
-                let current = grid[row, column]
-                if current.isContinuation || !needsDrawing(current, row, column, full) {
+            while column < width {
+                let current = cells[rowStart + column]
+                if current.isContinuation || oldCells?[rowStart + column] == current {
                     column += 1
                     continue
                 }
@@ -166,17 +176,17 @@ public final class CursesScreen {
                 if Self.printableASCII(current.text) != nil {
                     let start = column
                     run.removeAll(keepingCapacity: true)
-                    while column < grid.width {
-                        let next = grid[row, column]
-                        guard !next.isContinuation, needsDrawing(next, row, column, full),
+                    while column < width {
+                        let next = cells[rowStart + column]
+                        guard !next.isContinuation, oldCells?[rowStart + column] != next,
                               let byte = Self.printableASCII(next.text) else { break }
-                        run.append(chtype(byte) | style(next.slot))
+                        run.append(chtype(byte) | styles[Int(next.slot.rawValue)])
                         column += 1
                     }
                     mvwaddchnstr(window, Int32(row), Int32(start), run, Int32(run.count))
                     continue
                 }
-                let look = look(current.slot)
+                let look = looks[Int(current.slot.rawValue)]
                 var count = 0
                 for scalar in current.text.unicodeScalars where count < capacity - 1 {
                     characters[count] = wchar_t(bitPattern: scalar.value)
@@ -195,12 +205,6 @@ public final class CursesScreen {
         placeCursor(grid, window)
         previous = grid
         wrefresh(window)
-    }
-
-    /// Whether a cell must be drawn: always in a full frame, else when it changed.
-    private func needsDrawing(_ cell: Cell, _ row: Int, _ column: Int, _ full: Bool) -> Bool {
-        guard !full, let old = previous else { return true }
-        return old[row, column] != cell
     }
 
     private func look(_ slot: ThemeSlot) -> (attr: attr_t, pair: Int16) {

@@ -15,12 +15,15 @@ import Darwin
 public enum ProcessEnvironment {
     /// The current environment.
     public static func current() -> [String: String] {
-        var result: [String: String] = [:]
         #if canImport(Darwin)
-        guard let entries = _NSGetEnviron()?.pointee else { return result }
+        guard let entries = _NSGetEnviron()?.pointee else { return [:] }
         #else
-        guard let entries = environ as UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? else { return result }
+        guard let entries = environ as UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? else { return [:] }
         #endif
+        var count = 0
+        while entries[count] != nil { count += 1 }
+        // Sized once: growing it would rehash several times on the way.
+        var result = [String: String](minimumCapacity: count)
         var index = 0
         while let entry = entries[index] {
             index += 1

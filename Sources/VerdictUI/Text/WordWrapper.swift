@@ -45,15 +45,24 @@ public enum WordWrapper {
     /// ``wrapAny(_:width:)`` gives, without walking grapheme clusters or looking up Unicode
     /// properties).
     static func wrapNarrow(_ paragraph: Substring, width: Int) -> [String] {
-        var state = LineBuilder(width: width)
-        for word in paragraph.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
-            // After the first word there is always a space before; before the first, the
-            // line is empty and a space would not show anyway. A scalar starts at every
-            // byte that is not a UTF-8 continuation byte.
-            let columns = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            state.place(String(decoding: word, as: UTF8.self), width: columns, spaceBefore: true)
+        // Lines are built as bytes and made strings once: appending to a String per word
+        // cost most of the welcome screen's wrapping. The rules are ``LineBuilder``'s.
+        var builder = ByteLineBuilder(width: width)
+        let bytes = paragraph.utf8
+        var index = bytes.startIndex
+        while true {
+            while index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index = bytes.index(after: index) }
+            if index == bytes.endIndex { break }
+            let wordStart = index
+            // A scalar starts at every byte that is not a UTF-8 continuation byte.
+            var columns = 0
+            while index != bytes.endIndex, bytes[index] != 0x20, bytes[index] != 0x09 {
+                if bytes[index] & 0xC0 != 0x80 { columns += 1 }
+                index = bytes.index(after: index)
+            }
+            builder.place(bytes[wordStart..<index], columns: columns)
         }
-        return state.finish()
+        return builder.finish()
     }
 
     /// Any paragraph, grapheme by grapheme.
@@ -144,6 +153,57 @@ private struct LineBuilder {
 
     mutating func finish() -> [String] {
         if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}
+
+/// ``LineBuilder``'s rules for words of scalars one column wide each, with lines built as
+/// bytes and made strings once.
+private struct ByteLineBuilder {
+    let width: Int
+    var lines: [String] = []
+    var line: [UInt8] = []
+    var lineWidth = 0
+
+    init(width: Int) {
+        self.width = width
+        line.reserveCapacity(4 * width)
+    }
+
+    mutating func place(_ word: Substring.UTF8View.SubSequence, columns: Int) {
+        // After the first word there is always a space before; before the first, the
+        // line is empty and a space would not show anyway.
+        let gap = lineWidth > 0 ? 1 : 0
+        if lineWidth + gap + columns <= width {
+            if gap == 1 { line.append(0x20) }
+            line.append(contentsOf: word)
+            lineWidth += gap + columns
+            return
+        }
+        if lineWidth > 0 { breakLine() }
+        if columns <= width {
+            line.append(contentsOf: word)
+            lineWidth = columns
+            return
+        }
+        // Wider than a line: cut between scalars (each one column and a grapheme).
+        for byte in word {
+            if byte & 0xC0 != 0x80 {
+                if lineWidth + 1 > width, lineWidth > 0 { breakLine() }
+                lineWidth += 1
+            }
+            line.append(byte)
+        }
+    }
+
+    mutating func breakLine() {
+        lines.append(String(decoding: line, as: UTF8.self))
+        line.removeAll(keepingCapacity: true)
+        lineWidth = 0
+    }
+
+    mutating func finish() -> [String] {
+        if lineWidth > 0 || lines.isEmpty { breakLine() }
         return lines
     }
 }

@@ -11,15 +11,23 @@ let strictImports: SwiftSetting = .enableUpcomingFeature("MemberImportVisibility
 /// source names prespecialized at compile time, and type descriptors and metadata
 /// functions kept together (fewer pages touched). The first frame of `verdict run` comes
 /// about 0.2 ms sooner (SessionState set-up and the theme most of all); the binary grows
-/// by 0.1%.
+/// by 0.1%. Every function in a section of its own, so the linker can place the ones the
+/// first frame runs side by side (see `startupOrder`).
 let startupCodeGeneration: SwiftSetting = .unsafeFlags(
     [
         "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
         "-Xfrontend", "-prespecialize-generic-metadata",
         "-Xfrontend", "-enable-colocate-type-descriptors",
         "-Xfrontend", "-enable-collocate-metadata-functions",
+        "-Xfrontend", "-function-sections",
     ],
     .when(platforms: [.linux], configuration: .release))
+
+/// Start-up (DESIGN §2b), release builds: the functions that run before the first frame,
+/// listed by `scripts/startup-order`, are laid out together, so launching maps a few
+/// stretches of the binary instead of pages all over it (about a third fewer page faults
+/// on code). Names the list no longer matches are skipped by the linker.
+let startupOrder = Context.packageDirectory + "/scripts/startup-order.txt"
 
 let package = Package(
     name: "Verdict",
@@ -62,7 +70,8 @@ let package = Package(
             // faults. ncursesw's static archive needs terminfo's named after it. Not for debug
             // builds, which link the shared Swift runtime for the tests.
             linkerSettings: [
-                .unsafeFlags(["-static-executable", "-Xlinker", "--strip-debug", "-Xlinker", "-ltinfo"],
+                .unsafeFlags(["-static-executable", "-Xlinker", "--strip-debug", "-Xlinker", "-ltinfo",
+                              "-Xlinker", "--section-ordering-file=\(startupOrder)"],
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),

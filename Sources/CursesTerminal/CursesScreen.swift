@@ -173,9 +173,11 @@ public final class CursesScreen {
                 }
                 // A run of printable ASCII goes in with one call, as ready-made character
                 // and attribute cells: no wide-character conversion or width lookup per cell.
-                if Self.printableASCII(current.text) != nil {
+                if let first = Self.printableASCII(current.text) {
                     let start = column
                     run.removeAll(keepingCapacity: true)
+                    run.append(chtype(first) | styles[Int(current.slot.rawValue)])
+                    column += 1
                     while column < width {
                         let next = cells[rowStart + column]
                         guard !next.isContinuation, oldCells?[rowStart + column] != next,

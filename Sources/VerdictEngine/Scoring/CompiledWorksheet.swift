@@ -91,6 +91,8 @@ struct CompiledWorksheet: Sendable {
             let points = question.answers.map { answer in optionIDs.map { answer.points(for: $0) } }
             let best = optionIDs.indices.map { option in points.map { $0[option] }.max() ?? 0 }
             let rulesOut = question.answers.map { answer -> [Int] in
+                // Most answers rule nothing out: no set to build and sort for them.
+                if answer.excludes.isEmpty, answer.requires == nil { return [] }
                 var out = Set(answer.excludes.compactMap { optionIndex[$0] })
                 if let required = answer.requires, optionIndex[required] != nil {
                     out.formUnion(optionIDs.indices.filter { optionIDs[$0] != required })
@@ -111,6 +113,10 @@ struct CompiledWorksheet: Sendable {
         var bases: [Int] = []
         var flatPoints: [Double] = []
         var flatRules: [Bool] = []
+        let answerCount = questions.reduce(0) { $0 + $1.points.count }
+        bases.reserveCapacity(questions.count)
+        flatPoints.reserveCapacity(answerCount * optionIDs.count)
+        flatRules.reserveCapacity(answerCount)
         for question in questions {
             bases.append(flatRules.count)
             for (answer, row) in question.points.enumerated() {

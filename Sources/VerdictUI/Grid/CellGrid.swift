@@ -57,13 +57,23 @@ public struct CellGrid: Sendable, Hashable {
     /// writes, without building characters and measuring each.
     mutating func putASCII(_ text: String, row: Int, column: Int, slot: ThemeSlot, end: Int) -> Int {
         var col = column
-        for byte in text.utf8 {
-            if col + 1 > end { return end }
-            if col >= 0 { self[row, col] = Cell(text: String(Unicode.Scalar(byte)), slot: slot) }
-            col += 1
+        let rowStart = row * width
+        // One uniqueness check for the whole run, and one-character texts made once.
+        cells.withUnsafeMutableBufferPointer { cells in
+            for byte in text.utf8 {
+                if col + 1 > end {
+                    col = end
+                    return
+                }
+                if col >= 0 { cells[rowStart + col] = Cell(text: Self.asciiTexts[Int(byte)], slot: slot) }
+                col += 1
+            }
         }
         return col
     }
+
+    /// The one-character string of every ASCII byte.
+    private static let asciiTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// ``put(_:row:column:slot:limit:)`` for any text, grapheme by grapheme.
     mutating func putCharacters(_ text: String, row: Int, column: Int, slot: ThemeSlot, end: Int) -> Int {

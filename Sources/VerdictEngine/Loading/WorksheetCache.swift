@@ -93,7 +93,7 @@ public struct WorksheetCache: Sendable {
         guard bytes.count > payloadStart, bytes[keyBytes.count] == 0x0A,
               bytes[..<keyBytes.count].elementsEqual(keyBytes)
         else { return nil }
-        let payload = Array(bytes[payloadStart...])
+        let payload = bytes[payloadStart...]
         let stored = bytes[(keyBytes.count + 1)..<payloadStart].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard stored == Self.fingerprint(payload) else { return nil }
         return WorksheetCodec.decode(payload, origin: origin)
@@ -124,7 +124,10 @@ public struct WorksheetCache: Sendable {
     /// Eight bytes a step, each step a bijection of the running value, so a change in any
     /// one 8-byte word always changes the result; a byte-at-a-time FNV-1a took four times
     /// as long over the default worksheet and its entry, before the first frame.
-    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 { fingerprint(bytes[...]) }
+
+    /// The fingerprint of bytes inside a larger buffer (the same as of a copy of them).
+    static func fingerprint(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.withUnsafeBytes { raw in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
             var index = 0

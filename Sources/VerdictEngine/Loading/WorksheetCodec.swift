@@ -68,6 +68,12 @@ public enum WorksheetCodec {
     /// The worksheet in these bytes with `origin` set, or nil when they are not a complete,
     /// well-formed encoding of this format.
     public static func decode(_ bytes: [UInt8], origin: String) -> Worksheet? {
+        decode(bytes[...], origin: origin)
+    }
+
+    /// ``decode(_:origin:)`` for bytes inside a larger buffer (a cache entry's payload),
+    /// without copying them out first.
+    public static func decode(_ bytes: ArraySlice<UInt8>, origin: String) -> Worksheet? {
         var input = Reader(bytes: bytes)
         guard input.take(magic.count) == magic[...], input.byte() == format else { return nil }
         guard let id = input.string(), let title = input.string(), let version = input.string(),
@@ -167,19 +173,24 @@ public enum WorksheetCodec {
     // MARK: - Reader
 
     private struct Reader {
-        let bytes: [UInt8]
-        var offset = 0
+        let bytes: ArraySlice<UInt8>
+        var offset: Int
 
-        var isAtEnd: Bool { offset == bytes.count }
+        init(bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            offset = bytes.startIndex
+        }
+
+        var isAtEnd: Bool { offset == bytes.endIndex }
 
         mutating func byte() -> UInt8? {
-            guard offset < bytes.count else { return nil }
+            guard offset < bytes.endIndex else { return nil }
             defer { offset += 1 }
             return bytes[offset]
         }
 
         mutating func take(_ length: Int) -> ArraySlice<UInt8>? {
-            guard length >= 0, length <= bytes.count - offset else { return nil }
+            guard length >= 0, length <= bytes.endIndex - offset else { return nil }
             defer { offset += length }
             return bytes[offset..<(offset + length)]
         }
@@ -192,7 +203,7 @@ public enum WorksheetCodec {
             while let next = byte() {
                 value |= UInt64(next & 0x7F) << shift
                 if next & 0x80 == 0 {
-                    return value <= UInt64(bytes.count - offset) ? Int(value) : nil
+                    return value <= UInt64(bytes.endIndex - offset) ? Int(value) : nil
                 }
                 shift += 7
                 if shift > 56 { return nil }

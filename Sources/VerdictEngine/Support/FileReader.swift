@@ -35,7 +35,9 @@ public enum FileReader {
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         let wanted = max(0, limit) + 1
         let expected = info.st_mode & S_IFMT == S_IFREG ? min(Int(info.st_size), wanted) : 0
-        var bytes = [UInt8](repeating: 0, count: max(expected, 4096))
+        // One byte more than a regular file holds, so the read that finds its end needs no
+        // bigger buffer (which would double the memory touched for every file read).
+        var bytes = [UInt8](repeating: 0, count: max(expected + 1, 4096))
         var count = 0
         while count < wanted {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, wanted - count))) }

@@ -103,4 +103,24 @@ import VerdictTestSupport
         }
         #expect(WordWrapper.paragraphs(of: "one\r\ntwo\nthree\n") == ["one\r\ntwo", "three", ""])
     }
+
+    @Test func byteNarrowCheckAgreesWithTheScalarCheck() {
+        func scalarCheck(_ text: String) -> Bool {
+            text.unicodeScalars.allSatisfy { $0 == "\t" || DisplayWidth.isNarrowAlone($0) }
+        }
+        func byteCheck(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { WordWrapper.isNarrow($0) }
+        }
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            #expect(byteCheck(text) == scalarCheck(text), "U+\(String(value, radix: 16))")
+        }
+        var random = SplitMix64(seed: 0xB17E)
+        let alphabet = Array("ab \t—·é\u{AD}語😀\u{301}─→×\u{7F}\u{85}")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(byteCheck(text) == scalarCheck(text), "\(text.debugDescription)")
+        }
+    }
 }

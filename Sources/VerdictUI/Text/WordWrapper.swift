@@ -7,8 +7,12 @@ public enum WordWrapper {
         let width = max(1, width)
         var lines: [String] = []
         for paragraph in paragraphs(of: text) {
-            if paragraph.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 })
-                || paragraph.unicodeScalars.allSatisfy({ $0 == "\t" || DisplayWidth.isNarrowAlone($0) }) {
+            let narrow = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+                isNarrow(bytes) ? wrapNarrow(bytes: bytes, width: width) : nil
+            }
+            if let narrow, let narrowLines = narrow {
+                lines.append(contentsOf: narrowLines)
+            } else if narrow == nil, paragraph.unicodeScalars.allSatisfy({ $0 == "\t" || DisplayWidth.isNarrowAlone($0) }) {
                 lines.append(contentsOf: wrapNarrow(paragraph, width: width))
             } else {
                 lines.append(contentsOf: wrapAny(paragraph, width: width))
@@ -22,6 +26,7 @@ public enum WordWrapper {
     /// character of its own, except after a carriage return (`"\r\n"` is one character),
     /// so a 0x0A byte not after 0x0D is exactly where that split would cut.
     static func paragraphs(of text: String) -> [Substring] {
+        if !text.utf8.contains(0x0A) { return [text[...]] }
         var pieces: [Substring] = []
         let bytes = text.utf8
         var start = bytes.startIndex
@@ -45,24 +50,57 @@ public enum WordWrapper {
     /// ``wrapAny(_:width:)`` gives, without walking grapheme clusters or looking up Unicode
     /// properties).
     static func wrapNarrow(_ paragraph: Substring, width: Int) -> [String] {
-        // Lines are built as bytes and made strings once: appending to a String per word
-        // cost most of the welcome screen's wrapping. The rules are ``LineBuilder``'s.
+        // Over the bytes in place, lines built as bytes and made strings once: indexing the
+        // UTF-8 view and appending to a String per word cost most of the welcome screen's
+        // wrapping. The rules are ``LineBuilder``'s.
+        if let lines = paragraph.utf8.withContiguousStorageIfAvailable({ wrapNarrow(bytes: $0, width: width) }) {
+            return lines
+        }
+        return Array(paragraph.utf8).withUnsafeBufferPointer { wrapNarrow(bytes: $0, width: width) }
+    }
+
+    private static func wrapNarrow(bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
         var builder = ByteLineBuilder(width: width)
-        let bytes = paragraph.utf8
-        var index = bytes.startIndex
+        var index = 0
         while true {
-            while index != bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 { index = bytes.index(after: index) }
-            if index == bytes.endIndex { break }
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            if index == bytes.count { break }
             let wordStart = index
             // A scalar starts at every byte that is not a UTF-8 continuation byte.
             var columns = 0
-            while index != bytes.endIndex, bytes[index] != 0x20, bytes[index] != 0x09 {
+            while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x09 {
                 if bytes[index] & 0xC0 != 0x80 { columns += 1 }
-                index = bytes.index(after: index)
+                index += 1
             }
-            builder.place(bytes[wordStart..<index], columns: columns)
+            builder.place(UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), columns: columns)
         }
         return builder.finish()
+    }
+
+    /// Whether valid UTF-8 `bytes` hold only tabs and scalars that
+    /// ``DisplayWidth/isNarrowAlone(_:)`` accepts, decoded in place (none of them is
+    /// beyond U+FFFF, so a four-byte sequence means no).
+    static func isNarrow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let value: UInt32
+            switch lead {
+            case 0x00..<0x80:
+                value = UInt32(lead)
+                index += 1
+            case 0xC0..<0xE0 where index + 1 < bytes.count:
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            case 0xE0..<0xF0 where index + 2 < bytes.count:
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            default:
+                return false
+            }
+            guard value == 0x09 || Unicode.Scalar(value).map(DisplayWidth.isNarrowAlone) == true else { return false }
+        }
+        return true
     }
 
     /// Any paragraph, grapheme by grapheme.
@@ -170,7 +208,7 @@ private struct ByteLineBuilder {
         line.reserveCapacity(4 * width)
     }
 
-    mutating func place(_ word: Substring.UTF8View.SubSequence, columns: Int) {
+    mutating func place(_ word: UnsafeBufferPointer<UInt8>, columns: Int) {
         // After the first word there is always a space before; before the first, the
         // line is empty and a space would not show anyway.
         let gap = lineWidth > 0 ? 1 : 0

@@ -27,6 +27,8 @@ public final class CursesScreen {
     /// Curses attributes and colour pair per theme slot, indexed by the slot's raw value.
     private var attributes: [(attr: attr_t, pair: Int16)] = []
     private var cursorVisible = false
+    /// Whether keypad() has run for this screen (at the first read).
+    private var keypadOn = false
 
     /// Creates a screen that is not started yet.
     public init() {}
@@ -63,7 +65,9 @@ public final class CursesScreen {
         raw()
         noecho()
         nonl()
-        keypad(window, true)
+        // keypad() waits for the first read (``readEvent(timeoutMs:)``): building its table
+        // of the terminal's key sequences is a tenth of the work before the first frame, and
+        // keys typed before then wait in the terminal's buffer, decoded when read.
         set_escdelay(25)
         curs_set(0)
         setUpColors(appearance: appearance, colors: colors && has_colors())
@@ -84,6 +88,7 @@ public final class CursesScreen {
         delscreen(created)
         screen = nil
         window = nil
+        keypadOn = false
         previous = nil
         SignalFlags.uninstall()
     }
@@ -113,6 +118,10 @@ public final class CursesScreen {
     public func readEvent(timeoutMs: Int32) -> TerminalInput? {
         if let number = SignalFlags.take() { return .signal(number) }
         guard let window else { return nil }
+        if !keypadOn {
+            keypad(window, true)
+            keypadOn = true
+        }
         wtimeout(window, timeoutMs)
         var code: wint_t = 0
         let status = wget_wch(window, &code)

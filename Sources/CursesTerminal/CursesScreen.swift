@@ -62,6 +62,14 @@ public final class CursesScreen {
         screen = created
         set_term(created)
         window = verdict_stdscr()
+        // ncurses flushes its output at every cursor move until the screen has been left and
+        // resumed once (a new screen's state is "initial", and only the resume in the next
+        // refresh makes it "running"), which sends each frame out in a write per line: 24
+        // for the first one, and a terminal may show a frame half drawn. Leaving it at once,
+        // before anything has been sent (entering and leaving the alternate screen then go
+        // out together, so nothing shows), sends the first frame and every later one in one
+        // write. The modes set below apply when the first refresh resumes.
+        endwin()
         raw()
         noecho()
         nonl()

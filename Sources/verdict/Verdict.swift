@@ -35,7 +35,7 @@ struct Verdict: ParsableCommand {
     /// Plain `verdict` / `verdict run …` lines (see ``QuickRun``) skip ArgumentParser.
     static func main() {
         do {
-            if let request = QuickRun.request(for: Array(CommandLine.arguments.dropFirst())) {
+            if let request = QuickRun.request(for: QuickRun.commandLineArguments()) {
                 try request.perform()
                 return
             }

@@ -7,6 +7,22 @@
 /// with `--fresh`, a second positional — returns nil and goes through ArgumentParser, so
 /// help, errors and exit codes stay exactly as they are.
 enum QuickRun {
+    /// The command line's arguments after the program name, straight from `argv`: the
+    /// same strings as `CommandLine.arguments.dropFirst()`, without the standard library's
+    /// first-use set-up of that array (a generic map whose metadata it looks up by name,
+    /// about a fortieth of the launch before the first frame).
+    static func commandLineArguments() -> [String] {
+        let count = Int(CommandLine.argc)
+        guard count > 1 else { return [] }
+        var arguments: [String] = []
+        arguments.reserveCapacity(count - 1)
+        for index in 1..<count {
+            guard let argument = CommandLine.unsafeArgv[index] else { break }
+            arguments.append(String(cString: argument))
+        }
+        return arguments
+    }
+
     /// The request for these arguments (without the program name), or nil when
     /// ArgumentParser must handle them.
     static func request(for arguments: [String]) -> RunRequest? {

@@ -7,16 +7,8 @@ public enum WordWrapper {
         let width = max(1, width)
         var lines: [String] = []
         for paragraph in paragraphs(of: text) {
-            let narrow = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
-                isNarrow(bytes) ? wrapNarrow(bytes: bytes, width: width) : nil
-            }
-            if let narrow, let narrowLines = narrow {
-                lines.append(contentsOf: narrowLines)
-            } else if narrow == nil, paragraph.unicodeScalars.allSatisfy({ $0 == "\t" || DisplayWidth.isNarrowAlone($0) }) {
-                lines.append(contentsOf: wrapNarrow(paragraph, width: width))
-            } else {
-                lines.append(contentsOf: wrapAny(paragraph, width: width))
-            }
+            let narrow = withUTF8(paragraph) { isNarrow($0) ? wrapNarrow(bytes: $0, width: width) : nil }
+            lines.append(contentsOf: narrow ?? wrapAny(paragraph, width: width))
         }
         return lines
     }
@@ -53,10 +45,14 @@ public enum WordWrapper {
         // Over the bytes in place, lines built as bytes and made strings once: indexing the
         // UTF-8 view and appending to a String per word cost most of the welcome screen's
         // wrapping. The rules are ``LineBuilder``'s.
-        if let lines = paragraph.utf8.withContiguousStorageIfAvailable({ wrapNarrow(bytes: $0, width: width) }) {
-            return lines
-        }
-        return Array(paragraph.utf8).withUnsafeBufferPointer { wrapNarrow(bytes: $0, width: width) }
+        withUTF8(paragraph) { wrapNarrow(bytes: $0, width: width) }
+    }
+
+    /// `body` over the paragraph's UTF-8 bytes: in place, or a copy when they are not
+    /// stored contiguously (a bridged string).
+    private static func withUTF8<Result>(_ paragraph: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = paragraph.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(paragraph.utf8).withUnsafeBufferPointer(body)
     }
 
     private static func wrapNarrow(bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {

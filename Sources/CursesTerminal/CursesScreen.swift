@@ -62,14 +62,6 @@ public final class CursesScreen {
         screen = created
         set_term(created)
         window = verdict_stdscr()
-        // ncurses flushes its output at every cursor move until the screen has been left and
-        // resumed once (a new screen's state is "initial", and only the resume in the next
-        // refresh makes it "running"), which sends each frame out in a write per line: 24
-        // for the first one, and a terminal may show a frame half drawn. Leaving it at once,
-        // before anything has been sent (entering and leaving the alternate screen then go
-        // out together, so nothing shows), sends the first frame and every later one in one
-        // write. The modes set below apply when the first refresh resumes.
-        endwin()
         raw()
         noecho()
         nonl()
@@ -79,6 +71,15 @@ public final class CursesScreen {
         set_escdelay(25)
         curs_set(0)
         setUpColors(appearance: appearance, colors: colors && has_colors())
+        // ncurses flushes its output at every cursor move until the screen has been left and
+        // resumed once (a new screen's state is "initial", and only the resume in the next
+        // refresh makes it "running"), which sends each frame out in a write per line: 24
+        // for the first one, and a terminal may show a frame half drawn. Leaving it here,
+        // once the modes are set and before anything is drawn, sends the first frame and
+        // every later one in one write. Last, so that only one terminal mode change waits
+        // for the output before it to be read (a terminal emulator busy elsewhere makes
+        // each such wait longer).
+        endwin()
         SignalFlags.install()
         previous = nil
     }

@@ -113,4 +113,10 @@ struct SupportFoundationFreeTests {
         #expect(ProcessEnvironment.homeFolder(["HOME": ""], passwordFile: folder + "/passwd") == "/home/me")
         #expect(ProcessEnvironment.homeFolder([:], passwordFile: folder + "/absent") == "/")
     }
+
+    @Test func environmentIsProcessInfosEnvironment() {
+        let environment = ProcessEnvironment.current()
+        #expect(!environment.isEmpty)
+        #expect(environment == ProcessInfo.processInfo.environment)
+    }
 }

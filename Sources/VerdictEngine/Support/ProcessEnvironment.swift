@@ -27,11 +27,13 @@ public enum ProcessEnvironment {
         var index = 0
         while let entry = entries[index] {
             index += 1
-            let text = String(cString: entry)
-            guard let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(text[..<equals])
-            if result[name] == nil {
-                result[name] = String(text[text.utf8.index(after: equals)...])
+            // Name and value straight from the C string: no whole "NAME=value" string to
+            // split and let go of. Invalid UTF-8 is repaired in each part, as it would be
+            // in the whole (no sequence can run across the ASCII "=").
+            guard let equals = strchr(entry, Int32(UInt8(ascii: "="))) else { continue }
+            let name = String(decoding: UnsafeRawBufferPointer(start: entry, count: equals - entry), as: UTF8.self)
+            if result.index(forKey: name) == nil {
+                result[name] = String(cString: equals + 1)
             }
         }
         return result

@@ -180,32 +180,39 @@ public final class CursesScreen {
         let width = grid.width
         let cells = grid.cells
         let oldCells = old?.cells
+        func isUnchanged(_ index: Int) -> Bool {
+            guard let oldCells else { return false }
+            return oldCells[index] == cells[index]
+        }
         for row in 0..<grid.height {
             let rowStart = row * width
             var column = 0
             while column < width {
-                let current = cells[rowStart + column]
-                if current.isContinuation || oldCells?[rowStart + column] == current {
+                let index = rowStart + column
+                if cells[index].isContinuation || isUnchanged(index) {
                     column += 1
                     continue
                 }
                 // A run of printable ASCII goes in with one call, as ready-made character
-                // and attribute cells: no wide-character conversion or width lookup per cell.
-                if let first = Self.printableASCII(current.text) {
+                // and attribute cells, read from each cell's byte and slot (not its string):
+                // no wide-character conversion or width lookup per cell.
+                let first = cells[index].printableASCII
+                if first != 0 {
                     let start = column
                     run.removeAll(keepingCapacity: true)
-                    run.append(chtype(first) | styles[Int(current.slot.rawValue)])
+                    run.append(chtype(first) | styles[Int(cells[index].slot.rawValue)])
                     column += 1
                     while column < width {
-                        let next = cells[rowStart + column]
-                        guard !next.isContinuation, oldCells?[rowStart + column] != next,
-                              let byte = Self.printableASCII(next.text) else { break }
-                        run.append(chtype(byte) | styles[Int(next.slot.rawValue)])
+                        let next = rowStart + column
+                        let byte = cells[next].printableASCII
+                        guard byte != 0, !isUnchanged(next) else { break }
+                        run.append(chtype(byte) | styles[Int(cells[next].slot.rawValue)])
                         column += 1
                     }
                     mvwaddchnstr(window, Int32(row), Int32(start), run, Int32(run.count))
                     continue
                 }
+                let current = cells[index]
                 let look = looks[Int(current.slot.rawValue)]
                 var count = 0
                 for scalar in current.text.unicodeScalars where count < capacity - 1 {
@@ -236,13 +243,6 @@ public final class CursesScreen {
     private func style(_ slot: ThemeSlot) -> chtype {
         let look = look(slot)
         return chtype(look.attr) | chtype(truncatingIfNeeded: verdict_COLOR_PAIR(Int32(look.pair)))
-    }
-
-    /// The byte of a one-character printable ASCII text (space to tilde), else nil.
-    private static func printableASCII(_ text: String) -> UInt8? {
-        let utf8 = text.utf8
-        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return nil }
-        return byte
     }
 
     private func placeCursor(_ grid: CellGrid, _ window: UnsafeMutablePointer<WINDOW>) {

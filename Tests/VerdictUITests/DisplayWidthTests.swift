@@ -50,4 +50,15 @@ import VerdictTestSupport
             #expect(shortcut == walk, "\(text.debugDescription) at \(column) to \(end)")
         }
     }
+
+    @Test func cellsKnowTheirPrintableASCIIByte() {
+        for value in UInt8(0)..<0x80 {
+            let text = String(Unicode.Scalar(value))
+            #expect(Cell(text: text, slot: .normal).printableASCII == ((0x20..<0x7F).contains(value) ? value : 0))
+        }
+        for text in ["", "ab", "é", "語", "e\u{301}", "😀"] {
+            #expect(Cell(text: text, slot: .normal).printableASCII == 0, "\(text.debugDescription)")
+        }
+        #expect(Cell.blank.printableASCII == 0x20)
+    }
 }

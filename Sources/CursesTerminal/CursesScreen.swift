@@ -164,69 +164,18 @@ public final class CursesScreen {
             werase(window)
             clearok(window, true)
         }
-        // The loop reads locals only: a stored property of this class read per cell is
-        // an exclusivity check per cell (about a tenth of a frame's drawing). A cell is
-        // drawn when the frame is full (no old cells) or it changed.
+        // The cells are read through buffers by a static function: no stored property of
+        // this class (an exclusivity check per cell), no bounds check or string copy per
+        // cell. A cell is drawn when the frame is full (no old cells) or it changed.
+        let painter = CellPainter(
+            window: window, width: grid.width, height: grid.height,
+            styles: ThemeSlot.allCases.map { style($0) }, looks: ThemeSlot.allCases.map { look($0) })
         let old = full ? nil : previous
-        let styles = ThemeSlot.allCases.map { style($0) }
-        let looks = ThemeSlot.allCases.map { look($0) }
-        var cell = cchar_t()
-        // One buffer for every cell's characters (a cell holds at most CCHARW_MAX - 1 of
-        // them plus the terminating zero), not two arrays per cell.
-        let capacity = Int(verdict_NCURSES_CCHARW_MAX())
-        var characters = [wchar_t](repeating: 0, count: capacity)
-        var run: [chtype] = []
-        run.reserveCapacity(grid.width)
-        let width = grid.width
-        let cells = grid.cells
-        let oldCells = old?.cells
-        func isUnchanged(_ index: Int) -> Bool {
-            guard let oldCells else { return false }
-            return oldCells[index] == cells[index]
-        }
-        for row in 0..<grid.height {
-            let rowStart = row * width
-            var column = 0
-            while column < width {
-                let index = rowStart + column
-                if cells[index].isContinuation || isUnchanged(index) {
-                    column += 1
-                    continue
-                }
-                // A run of printable ASCII goes in with one call, as ready-made character
-                // and attribute cells, read from each cell's byte and slot (not its string):
-                // no wide-character conversion or width lookup per cell.
-                let first = cells[index].printableASCII
-                if first != 0 {
-                    let start = column
-                    run.removeAll(keepingCapacity: true)
-                    run.append(chtype(first) | styles[Int(cells[index].slot.rawValue)])
-                    column += 1
-                    while column < width {
-                        let next = rowStart + column
-                        let byte = cells[next].printableASCII
-                        guard byte != 0, !isUnchanged(next) else { break }
-                        run.append(chtype(byte) | styles[Int(cells[next].slot.rawValue)])
-                        column += 1
-                    }
-                    mvwaddchnstr(window, Int32(row), Int32(start), run, Int32(run.count))
-                    continue
-                }
-                let current = cells[index]
-                let look = looks[Int(current.slot.rawValue)]
-                var count = 0
-                for scalar in current.text.unicodeScalars where count < capacity - 1 {
-                    characters[count] = wchar_t(bitPattern: scalar.value)
-                    count += 1
-                }
-                if count == 0 {
-                    characters[0] = 32
-                    count = 1
-                }
-                characters[count] = 0
-                setcchar(&cell, characters, look.attr, look.pair, nil)
-                mvwadd_wch(window, Int32(row), Int32(column), &cell)
-                column += 1
+        grid.cells.withUnsafeBufferPointer { cells in
+            if let old {
+                old.cells.withUnsafeBufferPointer { painter.paint(cells, over: $0) }
+            } else {
+                painter.paint(cells, over: nil)
             }
         }
         placeCursor(grid, window)

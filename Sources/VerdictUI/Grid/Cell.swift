@@ -28,4 +28,19 @@ public struct Cell: Sendable, Hashable {
             printableASCII = 0
         }
     }
+
+    /// Equal text, style and half. Cheap fields first: two cells with the same printable
+    /// ASCII byte have the same text, so only other cells compare their strings.
+    @inlinable
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.printableASCII == rhs.printableASCII && lhs.slot == rhs.slot && lhs.isContinuation == rhs.isContinuation
+            && (lhs.printableASCII != 0 || lhs.text == rhs.text)
+    }
+
+    /// Hashes what equality compares (the byte follows from the text).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(slot)
+        hasher.combine(isContinuation)
+    }
 }

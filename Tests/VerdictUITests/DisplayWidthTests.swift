@@ -61,4 +61,25 @@ import VerdictTestSupport
         }
         #expect(Cell.blank.printableASCII == 0x20)
     }
+
+    @Test func narrowShortcutMatchesTheGraphemeWalk() {
+        var random = SplitMix64(seed: 0x4A77)
+        let alphabet = Array(" ab—·é“”…─→×©½ÿ")
+        for _ in 0..<2_000 {
+            let text = String((0..<Int(random.next() % 16)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let column = Int(random.next() % 14) - 3
+            let end = Int(random.next() % 12) - 1
+            var shortcut = CellGrid(width: 10, height: 1)
+            var walk = CellGrid(width: 10, height: 1)
+            let shortcutEnd = shortcut.putNarrow(text, row: 0, column: column, slot: .muted, end: end)
+            let walkEnd = walk.putCharacters(text, row: 0, column: column, slot: .muted, end: end)
+            #expect(shortcutEnd == walkEnd, "\(text.debugDescription) at \(column) to \(end)")
+            #expect(shortcut == walk, "\(text.debugDescription) at \(column) to \(end)")
+        }
+        var grid = CellGrid(width: 10, height: 1)
+        #expect(grid.putNarrow("a\tb", row: 0, column: 0, slot: .normal, end: 10) == nil)
+        #expect(grid.putNarrow("語", row: 0, column: 0, slot: .normal, end: 10) == nil)
+        #expect(grid.putNarrow("5 €", row: 0, column: 0, slot: .normal, end: 10) == nil)
+        #expect(grid == CellGrid(width: 10, height: 1))
+    }
 }

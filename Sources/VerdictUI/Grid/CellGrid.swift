@@ -49,7 +49,36 @@ public struct CellGrid: Sendable, Hashable {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             return putASCII(text, row: row, column: column, slot: slot, end: end)
         }
+        if let end = putNarrow(text, row: row, column: column, slot: slot, end: end) { return end }
         return putCharacters(text, row: row, column: column, slot: slot, end: end)
+    }
+
+    /// ``put(_:row:column:slot:limit:)`` for text of scalars that
+    /// ``DisplayWidth/isNarrowAlone(_:)`` accepts (prose with dashes, quotes, bullets, box
+    /// drawing), one cell each: the cells ``putCharacters(_:row:column:slot:end:)`` writes,
+    /// without walking grapheme clusters. Nil, writing nothing, for any other text.
+    mutating func putNarrow(_ text: String, row: Int, column: Int, slot: ThemeSlot, end: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard !bytes.contains(0x09), WordWrapper.isNarrow(bytes) else { return nil }
+            var col = column
+            var index = 0
+            while index < bytes.count {
+                // A scalar runs from a byte that is not a UTF-8 continuation byte to the next.
+                var next = index + 1
+                while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+                if col + 1 > end { return end }
+                if col >= 0 {
+                    let scalar = next == index + 1
+                        ? Self.asciiTexts[Int(bytes[index])]
+                        : String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<next]), as: UTF8.self)
+                    self[row, col] = Cell(text: scalar, slot: slot)
+                }
+                col += 1
+                index = next
+            }
+            return col
+        }
     }
 
     /// ``put(_:row:column:slot:limit:)`` for printable ASCII: a byte is a grapheme one

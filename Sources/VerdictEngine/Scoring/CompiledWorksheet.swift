@@ -74,7 +74,7 @@ struct CompiledWorksheet: Sendable {
         let optionIDs = worksheet.options.map(\.id)
         let optionIndex = Dictionary(optionIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let all = worksheet.questions
-        var indexByID: [String: Int] = [:]
+        var indexByID = [String: Int](minimumCapacity: all.count)
         for (index, question) in all.enumerated() where indexByID[question.id] == nil {
             indexByID[question.id] = index
         }
@@ -89,7 +89,12 @@ struct CompiledWorksheet: Sendable {
                 shown = []
             }
             let points = question.answers.map { answer in optionIDs.map { answer.points(for: $0) } }
-            let best = optionIDs.indices.map { option in points.map { $0[option] }.max() ?? 0 }
+            // The highest points per option (0 without answers), with no array per option.
+            let best = optionIDs.indices.map { option -> Double in
+                var top: Double?
+                for row in points where top.map({ $0 < row[option] }) ?? true { top = row[option] }
+                return top ?? 0
+            }
             let rulesOut = question.answers.map { answer -> [Int] in
                 // Most answers rule nothing out: no set to build and sort for them.
                 if answer.excludes.isEmpty, answer.requires == nil { return [] }

@@ -35,19 +35,30 @@ import VerdictTestSupport
 
 /// The grid's ASCII shortcut writes the cells the grapheme walk writes, clipping included.
 @Suite struct CellGridASCIITests {
-    @Test func asciiShortcutMatchesTheGraphemeWalk() {
-        var random = SplitMix64(seed: 0xCE11)
-        let alphabet = Array(" abcXYZ019~!-|")
+    /// Random texts from `alphabet`, put with `shortcut` and with the grapheme walk at
+    /// random columns and clipping ends: the same end column and the same cells.
+    func expectShortcutMatchesTheWalk(
+        alphabet: String, seed: UInt64, maxLength: UInt64,
+        _ shortcut: (inout CellGrid, String, Int, Int) -> Int?
+    ) {
+        var random = SplitMix64(seed: seed)
+        let alphabet = Array(alphabet)
         for _ in 0..<2_000 {
-            let text = String((0..<Int(random.next() % 20)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let text = String((0..<Int(random.next() % maxLength)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
             let column = Int(random.next() % 14) - 3
             let end = Int(random.next() % 12) - 1
-            var shortcut = CellGrid(width: 10, height: 1)
+            var fast = CellGrid(width: 10, height: 1)
             var walk = CellGrid(width: 10, height: 1)
-            let shortcutEnd = shortcut.putASCII(text, row: 0, column: column, slot: .title, end: end)
+            let fastEnd = shortcut(&fast, text, column, end)
             let walkEnd = walk.putCharacters(text, row: 0, column: column, slot: .title, end: end)
-            #expect(shortcutEnd == walkEnd, "\(text.debugDescription) at \(column) to \(end)")
-            #expect(shortcut == walk, "\(text.debugDescription) at \(column) to \(end)")
+            #expect(fastEnd == walkEnd, "\(text.debugDescription) at \(column) to \(end)")
+            #expect(fast == walk, "\(text.debugDescription) at \(column) to \(end)")
+        }
+    }
+
+    @Test func asciiShortcutMatchesTheGraphemeWalk() {
+        expectShortcutMatchesTheWalk(alphabet: " abcXYZ019~!-|", seed: 0xCE11, maxLength: 20) { grid, text, column, end in
+            grid.putASCII(text, row: 0, column: column, slot: .title, end: end)
         }
     }
 
@@ -63,18 +74,8 @@ import VerdictTestSupport
     }
 
     @Test func narrowShortcutMatchesTheGraphemeWalk() {
-        var random = SplitMix64(seed: 0x4A77)
-        let alphabet = Array(" ab—·é“”…─→×©½ÿ")
-        for _ in 0..<2_000 {
-            let text = String((0..<Int(random.next() % 16)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
-            let column = Int(random.next() % 14) - 3
-            let end = Int(random.next() % 12) - 1
-            var shortcut = CellGrid(width: 10, height: 1)
-            var walk = CellGrid(width: 10, height: 1)
-            let shortcutEnd = shortcut.putNarrow(text, row: 0, column: column, slot: .muted, end: end)
-            let walkEnd = walk.putCharacters(text, row: 0, column: column, slot: .muted, end: end)
-            #expect(shortcutEnd == walkEnd, "\(text.debugDescription) at \(column) to \(end)")
-            #expect(shortcut == walk, "\(text.debugDescription) at \(column) to \(end)")
+        expectShortcutMatchesTheWalk(alphabet: " ab—·é“”…─→×©½ÿ", seed: 0x4A77, maxLength: 16) { grid, text, column, end in
+            grid.putNarrow(text, row: 0, column: column, slot: .title, end: end)
         }
         var grid = CellGrid(width: 10, height: 1)
         #expect(grid.putNarrow("a\tb", row: 0, column: 0, slot: .normal, end: 10) == nil)

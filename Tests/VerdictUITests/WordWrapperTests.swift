@@ -109,7 +109,7 @@ import VerdictTestSupport
             text.unicodeScalars.allSatisfy { $0 == "\t" || DisplayWidth.isNarrowAlone($0) }
         }
         func byteCheck(_ text: String) -> Bool {
-            Array(text.utf8).withUnsafeBufferPointer { WordWrapper.isNarrow($0) }
+            Array(text.utf8).withUnsafeBufferPointer { DisplayWidth.isNarrow($0, allowingTabs: true) }
         }
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }

@@ -60,7 +60,7 @@ public struct CellGrid: Sendable, Hashable {
     mutating func putNarrow(_ text: String, row: Int, column: Int, slot: ThemeSlot, end: Int) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
-            guard !bytes.contains(0x09), WordWrapper.isNarrow(bytes) else { return nil }
+            guard DisplayWidth.isNarrow(bytes, allowingTabs: false) else { return nil }
             var col = column
             var index = 0
             while index < bytes.count {

@@ -53,6 +53,32 @@ public enum DisplayWidth {
         }
     }
 
+    /// Whether valid UTF-8 `bytes` hold only scalars that ``isNarrowAlone(_:)`` accepts
+    /// (and tabs, with `allowingTabs`), decoded in place: none of them is beyond U+FFFF,
+    /// so a four-byte sequence means no.
+    static func isNarrow(_ bytes: UnsafeBufferPointer<UInt8>, allowingTabs: Bool) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let value: UInt32
+            switch lead {
+            case 0x00..<0x80:
+                value = UInt32(lead)
+                index += 1
+            case 0xC0..<0xE0 where index + 1 < bytes.count:
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            case 0xE0..<0xF0 where index + 2 < bytes.count:
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            default:
+                return false
+            }
+            guard (allowingTabs && value == 0x09) || Unicode.Scalar(value).map(isNarrowAlone) == true else { return false }
+        }
+        return true
+    }
+
     private static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,

@@ -7,7 +7,7 @@ public enum WordWrapper {
         let width = max(1, width)
         var lines: [String] = []
         for paragraph in paragraphs(of: text) {
-            let narrow = withUTF8(paragraph) { isNarrow($0) ? wrapNarrow(bytes: $0, width: width) : nil }
+            let narrow = withUTF8(paragraph) { DisplayWidth.isNarrow($0, allowingTabs: true) ? wrapNarrow(bytes: $0, width: width) : nil }
             lines.append(contentsOf: narrow ?? wrapAny(paragraph, width: width))
         }
         return lines
@@ -71,32 +71,6 @@ public enum WordWrapper {
             builder.place(UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), columns: columns)
         }
         return builder.finish()
-    }
-
-    /// Whether valid UTF-8 `bytes` hold only tabs and scalars that
-    /// ``DisplayWidth/isNarrowAlone(_:)`` accepts, decoded in place (none of them is
-    /// beyond U+FFFF, so a four-byte sequence means no).
-    static func isNarrow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            let value: UInt32
-            switch lead {
-            case 0x00..<0x80:
-                value = UInt32(lead)
-                index += 1
-            case 0xC0..<0xE0 where index + 1 < bytes.count:
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            case 0xE0..<0xF0 where index + 2 < bytes.count:
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            default:
-                return false
-            }
-            guard value == 0x09 || Unicode.Scalar(value).map(DisplayWidth.isNarrowAlone) == true else { return false }
-        }
-        return true
     }
 
     /// Any paragraph, grapheme by grapheme.

@@ -64,7 +64,7 @@ public struct WorksheetCache: Sendable {
 
     /// The key for a worksheet built into the binary.
     public static func key(forBundled bytes: [UInt8]) -> String {
-        "bundled \(bytes.count) \(fingerprint(bytes)) \(binaryIdentity)"
+        "bundled \(bytes.count) \(CacheEntryFile.fingerprint(bytes)) \(binaryIdentity)"
     }
 
     /// The running binary (size and modification time), so a rebuilt binary — whose
@@ -84,66 +84,24 @@ public struct WorksheetCache: Sendable {
 
     /// The cached worksheet for this origin and key, with `origin` set; nil on a miss.
     public func load(origin: String, key: String) -> Worksheet? {
-        guard let bytes = try? FileReader.contents(of: entryPath(origin), limit: 64 << 20) else { return nil }
-        let keyBytes = Array(key.utf8)
-        // Entry: the key, a newline, the payload's fingerprint (8 bytes, little-endian),
-        // the encoded worksheet. The fingerprint catches damage the decoder could not
-        // (a changed byte inside a text).
-        let payloadStart = keyBytes.count + 9
-        guard bytes.count > payloadStart, bytes[keyBytes.count] == 0x0A,
-              bytes[..<keyBytes.count].elementsEqual(keyBytes)
-        else { return nil }
-        let payload = bytes[payloadStart...]
-        let stored = bytes[(keyBytes.count + 1)..<payloadStart].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard stored == Self.fingerprint(payload) else { return nil }
+        guard let payload = entry(origin).payload(key: key) else { return nil }
         return WorksheetCodec.decode(payload, origin: origin)
     }
 
     /// Stores a worksheet just loaded from `origin` under `key`. Best effort: a folder that
-    /// cannot be made or written only means the next run parses again. The entry is
-    /// written to a temporary file and renamed into place, so readers never see half of
-    /// one (not flushed to disk: a lost entry is only a miss).
+    /// cannot be made or written only means the next run parses again.
     public func store(_ worksheet: Worksheet, origin: String, key: String) {
-        guard Folders.make(directory) == nil else { return }
-        let payload = WorksheetCodec.encode(worksheet)
-        let fingerprint = Self.fingerprint(payload)
-        let bytes = Array(key.utf8) + [0x0A]
-            + (0..<8).map { UInt8(truncatingIfNeeded: fingerprint >> UInt64($0 * 8)) } + payload
-        try? AtomicFile.write(Data(bytes), to: entryPath(origin), durable: false)
+        entry(origin).store(WorksheetCodec.encode(worksheet), key: key)
     }
 
     /// The entry file for an origin (a file path, or `bundled:ID`).
-    func entryPath(_ origin: String) -> String {
-        directory + "/" + String(Self.fingerprint(Array(origin.utf8)), radix: 16) + ".vwc"
+    func entryPath(_ origin: String) -> String { entry(origin).path }
+
+    private func entry(_ origin: String) -> CacheEntryFile {
+        CacheEntryFile(directory: directory, name: origin, fileExtension: "vwc")
     }
 
     // MARK: - Helpers
-
-    /// A 64-bit fingerprint that names entries and checks bundled bytes and payloads (not a
-    /// defence against anyone: the cache folder is the user's own, like the config folder).
-    /// Eight bytes a step, each step a bijection of the running value, so a change in any
-    /// one 8-byte word always changes the result; a byte-at-a-time FNV-1a took four times
-    /// as long over the default worksheet and its entry, before the first frame.
-    static func fingerprint(_ bytes: [UInt8]) -> UInt64 { fingerprint(bytes[...]) }
-
-    /// The fingerprint of bytes inside a larger buffer (the same as of a copy of them).
-    static func fingerprint(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
-            var index = 0
-            while index + 8 <= raw.count {
-                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-                    &* 0x9E37_79B9_7F4A_7C15
-                hash ^= hash >> 29
-                index += 8
-            }
-            while index < raw.count {
-                hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3
-                index += 1
-            }
-            return hash
-        }
-    }
 
     private static func modificationTime(_ info: stat) -> timespec {
         #if canImport(Darwin)

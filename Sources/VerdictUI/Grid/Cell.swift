@@ -29,6 +29,18 @@ public struct Cell: Sendable, Hashable {
         }
     }
 
+    /// A cell whose printable-ASCII byte the caller already knows (`printableASCII` must be
+    /// what ``init(text:slot:isContinuation:)`` would find for `text`).
+    init(text: String, printableASCII: UInt8, slot: ThemeSlot, isContinuation: Bool) {
+        self.text = text
+        self.printableASCII = printableASCII
+        self.slot = slot
+        self.isContinuation = isContinuation
+    }
+
+    /// The one-character string of every ASCII byte.
+    static let asciiTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     /// Equal text, style and half. Cheap fields first: two cells with the same printable
     /// ASCII byte have the same text, so only other cells compare their strings.
     @inlinable

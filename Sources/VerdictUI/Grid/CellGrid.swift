@@ -27,6 +27,14 @@ public struct CellGrid: Sendable, Hashable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
+    /// A grid of these cells (row-major; `cells.count` must be `width × height`).
+    init(width: Int, height: Int, cells: [Cell]) {
+        precondition(cells.count == max(0, width) * max(0, height), "a grid needs width × height cells")
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = cells
+    }
+
     /// The cell at a position (blank outside the grid).
     public subscript(row: Int, column: Int) -> Cell {
         get {
@@ -70,7 +78,7 @@ public struct CellGrid: Sendable, Hashable {
                 if col + 1 > end { return end }
                 if col >= 0 {
                     let scalar = next == index + 1
-                        ? Self.asciiTexts[Int(bytes[index])]
+                        ? Cell.asciiTexts[Int(bytes[index])]
                         : String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<next]), as: UTF8.self)
                     self[row, col] = Cell(text: scalar, slot: slot)
                 }
@@ -94,15 +102,12 @@ public struct CellGrid: Sendable, Hashable {
                     col = end
                     return
                 }
-                if col >= 0 { cells[rowStart + col] = Cell(text: Self.asciiTexts[Int(byte)], slot: slot) }
+                if col >= 0 { cells[rowStart + col] = Cell(text: Cell.asciiTexts[Int(byte)], slot: slot) }
                 col += 1
             }
         }
         return col
     }
-
-    /// The one-character string of every ASCII byte.
-    private static let asciiTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// ``put(_:row:column:slot:limit:)`` for any text, grapheme by grapheme.
     mutating func putCharacters(_ text: String, row: Int, column: Int, slot: ThemeSlot, end: Int) -> Int {

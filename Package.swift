@@ -79,6 +79,6 @@ let package = Package(
         .testTarget(
             name: "VerdictEngineTests", dependencies: ["VerdictEngine", "VerdictTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine", "VerdictTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine", "VerdictTestSupport"]),
+        .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine", "VerdictUI", "VerdictTestSupport"]),
     ]
 )

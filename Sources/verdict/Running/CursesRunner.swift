@@ -21,6 +21,8 @@ struct CursesRunner {
     let screen: CursesScreen
     /// The key bindings in force (config `keys`).
     var keys = KeyStyle.standard
+    /// Called with the first frame once it is on screen.
+    var firstFrameDrawn: ((CellGrid) -> Void)?
     /// How long one wait for a key lasts before signal flags are polled again.
     static let pollMilliseconds: Int32 = 50
 
@@ -29,7 +31,8 @@ struct CursesRunner {
     /// Runs the session until it quits or a signal arrives. The screen must be started.
     func run(_ initial: SessionState) -> Ending {
         var state = initial
-        drawFrame(state)
+        let first = drawFrame(state)
+        firstFrameDrawn?(first)
         while true {
             guard let input = screen.readEvent(timeoutMs: Self.pollMilliseconds) else { continue }
             let event: SessionEvent
@@ -83,8 +86,12 @@ struct CursesRunner {
         }
     }
 
-    private func drawFrame(_ state: SessionState) {
+    /// Renders and draws a frame; returns it.
+    @discardableResult
+    private func drawFrame(_ state: SessionState) -> CellGrid {
         let size = screen.size
-        screen.draw(ScreenRenderer.render(state, width: size.width, height: size.height))
+        let grid = ScreenRenderer.render(state, width: size.width, height: size.height)
+        screen.draw(grid)
+        return grid
     }
 }

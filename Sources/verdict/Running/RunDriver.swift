@@ -33,6 +33,9 @@ struct RunDriver: TerminalDriver {
     /// The key bindings (config `keys`).
     var keys = KeyStyle.standard
 
+    /// Where the welcome frame is kept for the next run's ``EarlyWelcome``; nil keeps none.
+    var welcomeFrame: EarlyWelcome.Place?
+
     /// Notices to show inside the session, or on stderr in plain mode (a damaged
     /// autosave, dropped answers and the like).
     var notices: [String] = []
@@ -69,7 +72,12 @@ struct RunDriver: TerminalDriver {
         let state = SessionState(
             worksheet: worksheet, responses: responses, resumeAt: question, theme: theme,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
-        switch CursesRunner(context: context, screen: screen, keys: keys).run(state) {
+        var runner = CursesRunner(context: context, screen: screen, keys: keys)
+        if let place = welcomeFrame, EarlyWelcome.isPlainWelcome(state) {
+            let worksheetID = worksheet.id
+            runner.firstFrameDrawn = { place.keep($0, worksheetID: worksheetID) }
+        }
+        switch runner.run(state) {
         case let .signal(number):
             screen.stop(terminalGone: number == SIGHUP)
             return 128 + number

@@ -1,0 +1,87 @@
+import CursesTerminal
+import VerdictEngine
+import VerdictUI
+
+/// The welcome frame of the last run, put on screen as soon as curses starts and before the
+/// worksheet is decoded and the session built (about 40% of the work before the first
+/// frame); that session's own first frame follows at once and is drawn as a diff, so it
+/// changes nothing when the saved frame was right and corrects it when it was not. Keys
+/// typed meanwhile wait in the terminal and are read by the session as usual.
+///
+/// Shown only when the run would open on the welcome screen with nothing to say: full
+/// screen, nothing saved for the worksheet (no resume question, no notice about a damaged
+/// autosave), not `--resume` (which would note that nothing was there to resume), the
+/// session lock taken, and a saved frame of the terminal's current size.
+struct EarlyWelcome {
+    /// The curses screen, started; nil when no frame was shown.
+    let screen: CursesScreen?
+    /// The session lock, taken for ``worksheetID``; nil with autosave off.
+    let lock: SessionLock?
+    /// The id of the worksheet the saved frame shows.
+    let worksheetID: String
+    /// The frame on screen; nil when none was shown.
+    let grid: CellGrid?
+
+    /// What the run will need to keep the saved frame current.
+    struct Place {
+        /// The frame cache.
+        let cache: WelcomeFrameCache
+        /// The worksheet's origin (file path or `bundled:ID`).
+        let origin: String
+        /// The frame's key (``WelcomeFrameCache/key(worksheetKey:theme:)``).
+        let key: String
+        /// The frame stored under that key, if any.
+        let stored: WelcomeFrameCache.Entry?
+
+        /// Stores the session's welcome frame when it differs from the stored one.
+        func keep(_ grid: CellGrid, worksheetID: String) {
+            let entry = WelcomeFrameCache.Entry(worksheetID: worksheetID, grid: grid)
+            if entry != stored { cache.store(entry, origin: origin, key: key) }
+        }
+    }
+
+    /// Whether a session opens on the plain welcome screen (no notice, no overlay): the
+    /// only frame kept, since its key says nothing of notices.
+    static func isPlainWelcome(_ state: SessionState) -> Bool {
+        state.screen == .welcome && state.notice == nil && state.overlay == nil && state.scroll == 0
+    }
+
+    /// Whether a saved welcome frame may be shown before the session exists.
+    static func mayShow(resume: Bool, saving: Bool, hasSaved: Bool) -> Bool {
+        !resume && !(saving && hasSaved)
+    }
+
+    /// Shows the saved frame for this worksheet when ``mayShow(resume:saving:hasSaved:)``
+    /// allows and one of the right size exists. The lock is taken whenever a frame was
+    /// found (the run needs it anyway); nil means nothing was done. Failures are left to
+    /// the run, which meets them again and reports them.
+    static func show(_ place: Place, theme: Theme, store: SessionStore, saving: Bool, resume: Bool) -> EarlyWelcome? {
+        guard let stored = place.stored else { return nil }
+        var lock: SessionLock?
+        if saving {
+            guard let taken = try? store.lock(worksheetID: stored.worksheetID) else { return nil }
+            lock = taken
+        }
+        let hasSaved = saving && store.hasSaved(worksheetID: stored.worksheetID)
+        guard mayShow(resume: resume, saving: saving, hasSaved: hasSaved) else {
+            return EarlyWelcome(screen: nil, lock: lock, worksheetID: stored.worksheetID, grid: nil)
+        }
+        let screen = CursesScreen()
+        guard (try? screen.start(theme: theme)) != nil else {
+            return EarlyWelcome(screen: nil, lock: lock, worksheetID: stored.worksheetID, grid: nil)
+        }
+        let size = screen.size
+        guard size.width == stored.grid.width, size.height == stored.grid.height else {
+            return EarlyWelcome(screen: screen, lock: lock, worksheetID: stored.worksheetID, grid: nil)
+        }
+        screen.draw(stored.grid)
+        return EarlyWelcome(screen: screen, lock: lock, worksheetID: stored.worksheetID, grid: stored.grid)
+    }
+
+    /// Undoes everything: the screen is stopped and the lock released (the run then goes
+    /// the usual way, as if nothing had been shown).
+    func cancel() {
+        screen?.stop()
+        lock?.release()
+    }
+}

@@ -24,4 +24,22 @@ static inline int verdict_KEY_RESIZE(void) { return KEY_RESIZE; }
 static inline int verdict_ERR(void) { return ERR; }
 static inline int verdict_NCURSES_CCHARW_MAX(void) { return CCHARW_MAX; }
 
+#include <ncursesw/term.h>
+
+/* A terminfo string capability of the current terminal made empty in place, for a moment:
+   returns its first byte (0 when the terminal has no such string, or it is empty already),
+   which verdict_restore_string_capability puts back. curses reads its strings from the same
+   table tigetstr() points into. */
+static inline char verdict_blank_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return 0;
+    char first = value[0];
+    value[0] = 0;
+    return first;
+}
+static inline void verdict_restore_string_capability(const char *name, char first) {
+    char *value = tigetstr(name);
+    if (value != NULL && value != (char *)-1 && first != 0 && value[0] == 0) value[0] = first;
+}
+
 #endif

@@ -100,6 +100,14 @@ import VerdictTestSupport
         #expect(FrameCodec.decode(cursor[...]) == nil)
     }
 
+    @Test func aTableTextThatIsASCIIStillGetsItsByte() throws {
+        // A 1×1 frame whose one cell names the table's only text, "a".
+        let bytes: [UInt8] = [1, 0, 1, 0, 0, 0, 0, 0, 1, 1, UInt8(ascii: "a"), 0x20 | ThemeSlot.key.rawValue, 0]
+        let grid = try #require(FrameCodec.decode(bytes[...]))
+        #expect(grid[0, 0] == Cell(text: "a", slot: .key))
+        #expect(grid[0, 0].printableASCII == UInt8(ascii: "a"))
+    }
+
     @Test func randomBytesNeverCrashTheDecoder() {
         var random = SplitMix64(seed: 42)
         var valid = 0

@@ -108,6 +108,14 @@ import VerdictTestSupport
         #expect(grid[0, 0].printableASCII == UInt8(ascii: "a"))
     }
 
+    @Test func textsATerminalCouldActOnAreRefused() throws {
+        for text in ["\u{1B}", "\u{1B}[2J", "\u{7F}", "\u{9B}", "a\u{202E}", "\n"] {
+            let utf8 = Array(text.utf8)
+            let bytes: [UInt8] = [1, 0, 1, 0, 0, 0, 0, 0, 1, UInt8(utf8.count)] + utf8 + [0x20, 0]
+            #expect(FrameCodec.decode(bytes[...]) == nil, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func randomBytesNeverCrashTheDecoder() {
         var random = SplitMix64(seed: 42)
         var valid = 0

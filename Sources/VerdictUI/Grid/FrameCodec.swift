@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// A ``CellGrid`` as compact bytes and back: how `verdict run` keeps the welcome frame it
 /// drew last, so the next launch can put it on screen before it has built the session
 /// (the frame that session renders then replaces it if anything differs).
@@ -11,8 +13,9 @@
 /// the texts rather than the character itself. Fixed-size cells make decoding one tight
 /// loop (it runs before the first frame).
 ///
-/// Decoding trusts nothing: a size, slot, character, index or length that does not fit, or
-/// any byte left over, makes it return nil.
+/// Decoding trusts nothing: a size, slot, character, index or length that does not fit, a
+/// text with a character a terminal could act on (``TextSanitizer``), or any byte left
+/// over, makes it return nil.
 public enum FrameCodec {
     /// The largest width or height accepted (terminals are far smaller).
     public static let maximumSide = 2000
@@ -99,8 +102,10 @@ public enum FrameCodec {
             let utf8 = UnsafeBufferPointer(rebasing: buffer[(index + 1)..<(index + 1 + length)])
             let text = String(decoding: utf8, as: UTF8.self)
             // Decoding repairs bad sequences with U+FFFD, so a repaired text reads back
-            // different bytes.
-            guard text.utf8.elementsEqual(utf8) else { return nil }
+            // different bytes. A text a terminal could act on (an escape, a bidi override)
+            // never comes from the renderer, so it cannot be a frame it drew.
+            guard text.utf8.elementsEqual(utf8), TextSanitizer.firstUnsafe(in: text, allowingNewline: false) == nil
+            else { return nil }
             texts.append(text)
             index += 1 + length
         }

@@ -13,12 +13,7 @@ struct HostileTmuxTests {
     @Test("a storm of 60 resizes, down to 1×1 and up to 250×80: the session carries on where it was")
     func resizeStorm() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try pane.press("Enter")
-            try pane.waitFor("Question 1 of")
-            try pane.press("1")
-            let screen = try pane.waitFor("Question 2 of")
+            let screen = try pane.launchAndAnswerTheFirstQuestion()
             let header = try #require(pane.questionHeader(screen))
             let pid = try pane.shellPIDOfVerdict()
             var generator = SystemRandomNumberGenerator()

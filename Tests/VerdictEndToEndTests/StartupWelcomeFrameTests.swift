@@ -69,6 +69,15 @@ import VerdictUI
         _ = try pane.tmuxOutput(["pipe-pane"])
     }
 
+    /// Launches `verdict run`, waits for the welcome screen and quits; returns the screen.
+    @discardableResult
+    func welcomeAndQuit(_ pane: TmuxPane) throws -> String {
+        try pane.launch()
+        let screen = try pane.waitFor("Enter start", seconds: 15)
+        try quit(pane)
+        return screen
+    }
+
     func recorded(_ path: String) -> String {
         String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
     }
@@ -77,9 +86,7 @@ import VerdictUI
 
     @Test func theNextLaunchDrawsTheSavedFrameAndTheSessionCorrectsIt() throws {
         try withPane { pane in
-            try pane.launch()
-            let first = try pane.waitFor("Enter start", seconds: 15)
-            try quit(pane)
+            let first = try welcomeAndQuit(pane)
             let path = try frameFile(pane)
             let saved = try readFrame(path)
             #expect(saved.id == "django-vs-flask")
@@ -105,14 +112,10 @@ import VerdictUI
 
     @Test func aMatchingFrameIsKeptAsItIs() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try quit(pane)
+            try welcomeAndQuit(pane)
             let path = try frameFile(pane)
             let before = try FileManager.default.attributesOfItem(atPath: path)
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try quit(pane)
+            try welcomeAndQuit(pane)
             let after = try FileManager.default.attributesOfItem(atPath: path)
             // Not written again: same file (a rewrite renames a new one into place).
             #expect(before[.systemFileNumber] as? Int == after[.systemFileNumber] as? Int)
@@ -121,9 +124,7 @@ import VerdictUI
 
     @Test func anotherSizeIsNotDrawnEarlyAndIsSavedInstead() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try quit(pane)
+            try welcomeAndQuit(pane)
             let path = try frameFile(pane)
             try pane.resize(width: 100, height: 30)
             try pane.command("clear")
@@ -170,12 +171,7 @@ import VerdictUI
 
     @Test func anUnfinishedSessionGetsTheResumeQuestionWithoutAWelcomeFirst() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try pane.press("Enter")
-            try pane.waitFor("Question 1 of")
-            try pane.press("1")
-            try pane.waitFor("Question 2 of")
+            try pane.launchAndAnswerTheFirstQuestion()
             try pane.press("C-c")
             #expect(try pane.exitCode() == 130)
             _ = try frameFile(pane)
@@ -191,9 +187,7 @@ import VerdictUI
 
     @Test func resumeWithNothingToResumeShowsItsNoticeWithoutAWelcomeFirst() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try quit(pane)
+            try welcomeAndQuit(pane)
             _ = try frameFile(pane)
             try pane.command("clear")
             let recording = try launchRecorded(pane, "--resume", name: "resume-nothing")

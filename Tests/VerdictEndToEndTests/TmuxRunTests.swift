@@ -102,12 +102,7 @@ import Testing
 
     @Test func ctrlZSuspendsWithASaneTerminalAndFgRedraws() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try pane.press("Enter")
-            try pane.waitFor("Question 1 of")
-            try pane.press("1")
-            try pane.waitFor("Question 2 of")
+            try pane.launchAndAnswerTheFirstQuestion()
             try pane.press("C-z")
             try pane.waitFor("Stopped", history: true)
             let modes = try pane.shellOutput("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo")
@@ -122,12 +117,7 @@ import Testing
 
     @Test func sigtermSavesRestoresAndExits143() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try pane.press("Enter")
-            try pane.waitFor("Question 1 of")
-            try pane.press("1")
-            try pane.waitFor("Question 2 of")
+            try pane.launchAndAnswerTheFirstQuestion()
             let pid = try pane.shellPIDOfVerdict()
             kill(pid, SIGTERM)
             #expect(try pane.exitCode() == 143)
@@ -139,12 +129,7 @@ import Testing
 
     @Test func closingTheTerminalSavesAndEndsTheProcess() throws {
         try withPane { pane in
-            try pane.launch()
-            try pane.waitFor("Enter start", seconds: 15)
-            try pane.press("Enter")
-            try pane.waitFor("Question 1 of")
-            try pane.press("1")
-            try pane.waitFor("Question 2 of")
+            try pane.launchAndAnswerTheFirstQuestion()
             let pid = try pane.shellPIDOfVerdict()
             _ = try pane.tmuxOutput(["kill-server"])  // the terminal goes away: SIGHUP
             let deadline = Date().addingTimeInterval(5)

@@ -14,6 +14,18 @@ extension TmuxPane {
         try command("clear; '\(Self.verdict)' run\(Self.worksheetArguments) \(arguments); echo \"EXIT=$?\"")
     }
 
+    /// Starts `verdict run`, leaves the welcome screen and answers the first question with
+    /// `1`; returns the screen of the second question.
+    @discardableResult
+    func launchAndAnswerTheFirstQuestion() throws -> String {
+        try launch()
+        try waitFor("Enter start", seconds: 15)
+        try press("Enter")
+        try waitFor("Question 1 of")
+        try press("1")
+        return try waitFor("Question 2 of")
+    }
+
     /// The "Question N of M" header of the current screen, if it shows a question.
     func questionHeader(_ screen: String) -> String? {
         guard let range = screen.range(of: #"Question \d+ of \d+"#, options: .regularExpression) else { return nil }

@@ -13,14 +13,12 @@ import VerdictUI
 /// autosave), not `--resume` (which would note that nothing was there to resume), the
 /// session lock taken, and a saved frame of the terminal's current size.
 struct EarlyWelcome {
-    /// The curses screen, started; nil when no frame was shown.
+    /// The curses screen, started; nil when the run does not open on the welcome screen.
     let screen: CursesScreen?
     /// The session lock, taken for ``worksheetID``; nil with autosave off.
     let lock: SessionLock?
     /// The id of the worksheet the saved frame shows.
     let worksheetID: String
-    /// The frame on screen; nil when none was shown.
-    let grid: CellGrid?
 
     /// What the run will need to keep the saved frame current.
     struct Place {
@@ -46,15 +44,12 @@ struct EarlyWelcome {
         state.screen == .welcome && state.notice == nil && state.overlay == nil && state.scroll == 0
     }
 
-    /// Whether a saved welcome frame may be shown before the session exists.
-    static func mayShow(resume: Bool, saving: Bool, hasSaved: Bool) -> Bool {
-        !resume && !(saving && hasSaved)
-    }
-
-    /// Shows the saved frame for this worksheet when ``mayShow(resume:saving:hasSaved:)``
-    /// allows and one of the right size exists. The lock is taken whenever a frame was
-    /// found (the run needs it anyway); nil means nothing was done. Failures are left to
-    /// the run, which meets them again and reports them.
+    /// Shows the saved frame for this worksheet when the run opens on the welcome screen
+    /// (not `--resume`, nothing saved while autosave is on) and the frame has the
+    /// terminal's size; curses is started whenever the run opens on the welcome screen.
+    /// The lock is taken whenever a frame was found (the run needs it anyway); nil means
+    /// nothing was done. Failures are left to the run, which meets them again and reports
+    /// them.
     static func show(_ place: Place, theme: Theme, store: SessionStore, saving: Bool, resume: Bool) -> EarlyWelcome? {
         guard let stored = place.stored else { return nil }
         var lock: SessionLock?
@@ -62,20 +57,14 @@ struct EarlyWelcome {
             guard let taken = try? store.lock(worksheetID: stored.worksheetID) else { return nil }
             lock = taken
         }
-        let hasSaved = saving && store.hasSaved(worksheetID: stored.worksheetID)
-        guard mayShow(resume: resume, saving: saving, hasSaved: hasSaved) else {
-            return EarlyWelcome(screen: nil, lock: lock, worksheetID: stored.worksheetID, grid: nil)
-        }
+        let opensOnWelcome = !resume && !(saving && store.hasSaved(worksheetID: stored.worksheetID))
         let screen = CursesScreen()
-        guard (try? screen.start(theme: theme)) != nil else {
-            return EarlyWelcome(screen: nil, lock: lock, worksheetID: stored.worksheetID, grid: nil)
+        guard opensOnWelcome, (try? screen.start(theme: theme)) != nil else {
+            return EarlyWelcome(screen: nil, lock: lock, worksheetID: stored.worksheetID)
         }
         let size = screen.size
-        guard size.width == stored.grid.width, size.height == stored.grid.height else {
-            return EarlyWelcome(screen: screen, lock: lock, worksheetID: stored.worksheetID, grid: nil)
-        }
-        screen.draw(stored.grid)
-        return EarlyWelcome(screen: screen, lock: lock, worksheetID: stored.worksheetID, grid: stored.grid)
+        if size.width == stored.grid.width, size.height == stored.grid.height { screen.draw(stored.grid) }
+        return EarlyWelcome(screen: screen, lock: lock, worksheetID: stored.worksheetID)
     }
 
     /// Undoes everything: the screen is stopped and the lock released (the run then goes

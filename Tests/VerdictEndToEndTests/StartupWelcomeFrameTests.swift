@@ -135,6 +135,13 @@ import VerdictUI
             #expect(kept.grid.width == 100 && kept.grid.height == 30)
             // One welcome frame was drawn, the session's: the 80-column one never was.
             #expect(recorded(recording).components(separatedBy: "Press Enter to start.").count == 2)
+            // Below the minimum size the "enlarge" frame is drawn, and not kept.
+            try pane.resize(width: 30, height: 8)
+            try pane.command("clear")
+            try pane.launch()
+            try pane.waitFor("Enlarge", seconds: 15)
+            try quit(pane)
+            #expect(try readFrame(path).grid == kept.grid)
         }
     }
 

@@ -31,8 +31,11 @@ struct EarlyWelcome {
         /// The frame stored under that key, if any.
         let stored: WelcomeFrameCache.Entry?
 
-        /// Stores the session's welcome frame when it differs from the stored one.
+        /// Stores the session's welcome frame when it differs from the stored one (not the
+        /// "enlarge the terminal" frame of a terminal below the minimum size, which would
+        /// only replace a useful one).
         func keep(_ grid: CellGrid, worksheetID: String) {
+            guard grid.width >= Session.minimumSize.width, grid.height >= Session.minimumSize.height else { return }
             let entry = WelcomeFrameCache.Entry(worksheetID: worksheetID, grid: grid)
             if entry != stored { cache.store(entry, origin: origin, key: key) }
         }

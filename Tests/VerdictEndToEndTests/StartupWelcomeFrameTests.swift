@@ -126,8 +126,7 @@ import VerdictUI
         try withPane { pane in
             try welcomeAndQuit(pane)
             let path = try frameFile(pane)
-            try pane.resize(width: 100, height: 30)
-            try pane.command("clear")
+            try pane.resizeAndSettle(width: 100, height: 30)
             let recording = try launchRecorded(pane, name: "wider")
             try pane.waitFor("Enter start", seconds: 15)
             try quit(pane)
@@ -136,8 +135,7 @@ import VerdictUI
             // One welcome frame was drawn, the session's: the 80-column one never was.
             #expect(recorded(recording).components(separatedBy: "Press Enter to start.").count == 2)
             // Below the minimum size the "enlarge" frame is drawn, and not kept.
-            try pane.resize(width: 30, height: 8)
-            try pane.command("clear")
+            try pane.resizeAndSettle(width: 30, height: 8)
             try pane.launch()
             try pane.waitFor("Enlarge", seconds: 15)
             try quit(pane)

@@ -89,6 +89,17 @@ extension TmuxPane {
         return lines[(begin + 1)..<end].joined(separator: "\n")
     }
 
+    /// Resizes the window and waits until the pane's shell sees the new size (tmux passes
+    /// it on to the terminal a moment later; a program started before that sees the old one).
+    func resizeAndSettle(width: Int, height: Int) throws {
+        try resize(width: width, height: height)
+        let deadline = Date().addingTimeInterval(10)
+        while try shellOutput("stty size") != "\(height) \(width)" {
+            guard Date() < deadline else { throw TmuxTimeout(what: "the size \(width)×\(height)", screen: try screen()) }
+        }
+        try command("clear")
+    }
+
     /// Waits for `EXIT=N` after a launch and returns N.
     func exitCode(seconds: Double = 10) throws -> Int {
         let screen = try waitFor("EXIT=", seconds: seconds, history: true) {

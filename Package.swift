@@ -6,29 +6,6 @@ import PackageDescription
 /// FoundationEssentials only).
 let strictImports: SwiftSetting = .enableUpcomingFeature("MemberImportVisibility")
 
-/// Start-up (DESIGN §2b), release builds: concrete type metadata through accessor functions
-/// instead of mangled names the runtime must demangle on first use, generic metadata the
-/// source names prespecialized at compile time, and type descriptors and metadata
-/// functions kept together (fewer pages touched). The first frame of `verdict run` comes
-/// about 0.2 ms sooner (SessionState set-up and the theme most of all); the binary grows
-/// by 0.1%. Every function in a section of its own, so the linker can place the ones the
-/// first frame runs side by side (see `startupOrder`).
-let startupCodeGeneration: SwiftSetting = .unsafeFlags(
-    [
-        "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
-        "-Xfrontend", "-prespecialize-generic-metadata",
-        "-Xfrontend", "-enable-colocate-type-descriptors",
-        "-Xfrontend", "-enable-collocate-metadata-functions",
-        "-Xfrontend", "-function-sections",
-    ],
-    .when(platforms: [.linux], configuration: .release))
-
-/// Start-up (DESIGN §2b), release builds: the functions that run before the first frame,
-/// listed by `scripts/startup-order`, are laid out together, so launching maps a few
-/// stretches of the binary instead of pages all over it (about a third fewer page faults
-/// on code). Names the list no longer matches are skipped by the linker.
-let startupOrder = Context.packageDirectory + "/scripts/startup-order.txt"
-
 let package = Package(
     name: "Verdict",
     platforms: [.macOS(.v15)],
@@ -49,20 +26,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.embedInCode("Bundled")],
-            swiftSettings: [strictImports, startupCodeGeneration]
+            swiftSettings: [strictImports]
         ),
-        .target(name: "VerdictUI", dependencies: ["VerdictEngine"], swiftSettings: [strictImports, startupCodeGeneration]),
+        .target(name: "VerdictUI", dependencies: ["VerdictEngine"], swiftSettings: [strictImports]),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "CSignalFlag"),
-        .target(name: "CursesTerminal", dependencies: ["VerdictUI", "CNCursesW", "CSignalFlag"], swiftSettings: [strictImports, startupCodeGeneration]),
+        .target(name: "CursesTerminal", dependencies: ["VerdictUI", "CNCursesW", "CSignalFlag"], swiftSettings: [strictImports]),
         .executableTarget(
             name: "verdict",
             dependencies: [
                 "VerdictEngine", "VerdictUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [strictImports, startupCodeGeneration],
+            swiftSettings: [strictImports],
             // Start-up (DESIGN §2b), release builds (Makefile, scripts/bench-*): a fully static
             // executable (Swift runtime, C library, ncursesw, libyaml) needs no dynamic loader,
             // so no shared libraries are mapped, relocated and searched for symbols at every
@@ -70,8 +47,7 @@ let package = Package(
             // faults. ncursesw's static archive needs terminfo's named after it. Not for debug
             // builds, which link the shared Swift runtime for the tests.
             linkerSettings: [
-                .unsafeFlags(["-static-executable", "-Xlinker", "--strip-debug", "-Xlinker", "-ltinfo",
-                              "-Xlinker", "--section-ordering-file=\(startupOrder)"],
+                .unsafeFlags(["-static-executable", "-Xlinker", "--strip-debug", "-Xlinker", "-ltinfo"],
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),

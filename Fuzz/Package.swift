@@ -22,6 +22,5 @@ let package = Package(
         .executableTarget(name: "FuzzAnswersReader", dependencies: ["FuzzSupport", "FuzzDriver", engine]),
         .executableTarget(name: "FuzzResultReader", dependencies: ["FuzzSupport", "FuzzDriver", engine]),
         .executableTarget(name: "FuzzKeyDecoder", dependencies: ["FuzzSupport", "FuzzDriver", engine, userInterface]),
-        .executableTarget(name: "FuzzFrameCodec", dependencies: ["FuzzSupport", "FuzzDriver", engine, userInterface]),
     ]
 )

@@ -194,14 +194,8 @@ def main():
     runs = int(runs)
     bench = Bench(socket, home, runs)
 
-    def forget_frames():
-        frames = os.path.join(bench.program_home("verdict, no saved frame"), ".cache/verdict/frames")
-        for name in os.listdir(frames) if os.path.isdir(frames) else []:
-            os.remove(os.path.join(frames, name))
-
     programs = [
         ("verdict", [verdict, "run", "--fresh"], "Enter start", None),
-        ("verdict, no saved frame", [verdict, "run", "--fresh"], "Enter start", forget_frames),
         # dialog draws its frame in many small writes, the message last; whiptail's buttons
         # and message arrive in its last write.
         ("dialog --yesno", ["dialog", "--yesno", "Verdict bench marker", "7", "40"], "Verdict bench marker", None),

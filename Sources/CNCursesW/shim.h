@@ -14,7 +14,6 @@ static inline int verdict_A_BOLD(void) { return (int)A_BOLD; }
 static inline int verdict_A_REVERSE(void) { return (int)A_REVERSE; }
 static inline int verdict_A_UNDERLINE(void) { return (int)A_UNDERLINE; }
 static inline int verdict_A_DIM(void) { return (int)A_DIM; }
-static inline int verdict_KEY_F(int n) { return KEY_F(n); }
 static inline WINDOW *verdict_stdscr(void) { return stdscr; }
 static inline int verdict_COLOR_PAIR(int n) { return (int)COLOR_PAIR(n); }
 static inline void verdict_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }

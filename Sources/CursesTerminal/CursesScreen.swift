@@ -29,8 +29,8 @@ public final class CursesScreen {
     private var cursorVisible = false
     /// Whether keypad() has run for this screen (at the first read).
     private var keypadOn = false
-    /// The first bytes of the terminal's strings for entering and leaving the alternate
-    /// screen while ``start(appearance:colors:output:)`` has them blanked; nil otherwise.
+    /// The first bytes of the alternate-screen strings while blanked (see
+    /// ``enterRunningStateWithoutLeavingAlternateScreen()``); nil otherwise.
     private var blankedScreenSwitch: (enter: CChar, exit: CChar)?
 
     /// Creates a screen that is not started yet.
@@ -74,19 +74,7 @@ public final class CursesScreen {
         set_escdelay(25)
         curs_set(0)
         setUpColors(appearance: appearance, colors: colors && has_colors())
-        // ncurses flushes its output at every cursor move until the screen has been left and
-        // resumed once (a new screen's state is "initial", and only the resume in the next
-        // refresh makes it "running"), which sends each frame out in a write per line: 24
-        // for the first one, and a terminal may show a frame half drawn. Leaving it here,
-        // once the modes are set and before anything is drawn, sends the first frame and
-        // every later one in one write. Last, so that only one terminal mode change waits
-        // for the output before it to be read (a terminal emulator busy elsewhere makes
-        // each such wait longer). The alternate screen is kept through it: curses' strings
-        // for leaving and entering it are blanked until the first frame is out, so the
-        // terminal does not switch to the shell's screen and back (a visible flash, and
-        // about 0.3 ms before the first frame under tmux).
-        blankedScreenSwitch = (verdict_blank_string_capability("smcup"), verdict_blank_string_capability("rmcup"))
-        endwin()
+        enterRunningStateWithoutLeavingAlternateScreen()
         SignalFlags.install()
         previous = nil
     }
@@ -193,8 +181,30 @@ public final class CursesScreen {
         restoreScreenSwitch()
     }
 
-    /// Puts back the alternate-screen strings blanked at start (once the first frame is
-    /// out, or before leaving curses if none was drawn).
+    // MARK: - One write per frame
+
+    /// Leaves and resumes curses once, keeping the alternate screen, so that every frame
+    /// goes out in one write. The whole rationale, in one place:
+    ///
+    /// - ncurses flushes its output at every cursor move until the screen has been left and
+    ///   resumed once (a new screen is "initial"; only the resume in the next refresh makes
+    ///   it "running"): a frame per line, 24 writes for the first one, and a terminal may
+    ///   show a frame half drawn. `endwin()` here, once the modes are set and before
+    ///   anything is drawn, fixes that for the first frame and every later one. It runs
+    ///   last, so only one terminal mode change waits for the output before it.
+    /// - That `endwin()` and the resume would switch to the shell's screen and back (a
+    ///   visible flash, about 0.3 ms under tmux), so the terminfo strings for leaving and
+    ///   entering the alternate screen (`rmcup`, `smcup`) are blanked in place until the
+    ///   first frame is out (``restoreScreenSwitch()``). This writes into the table
+    ///   `tigetstr` points into — the one curses reads — which is why it is confined here
+    ///   and undone on every path (first draw, suspend, stop).
+    private func enterRunningStateWithoutLeavingAlternateScreen() {
+        blankedScreenSwitch = (verdict_blank_string_capability("smcup"), verdict_blank_string_capability("rmcup"))
+        endwin()
+    }
+
+    /// Puts back the alternate-screen strings blanked by
+    /// ``enterRunningStateWithoutLeavingAlternateScreen()``.
     private func restoreScreenSwitch() {
         guard let blanked = blankedScreenSwitch else { return }
         verdict_restore_string_capability("smcup", blanked.enter)

@@ -40,9 +40,6 @@ public enum SignalFlags {
         return number == 0 ? nil : number
     }
 
-    /// Whether a signal is pending (without clearing it).
-    public static var isPending: Bool { verdict_peek_signal() != 0 }
-
     // MARK: - Job control
 
     /// Stops the process as Ctrl-Z would: SIGTSTP with its default action, then puts the

@@ -3,7 +3,7 @@ import VerdictTestSupport
 import Testing
 
 /// `verdict run --plain` and runs through pipes (no terminal at all).
-@Suite struct RunPlainTests {
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: TmuxPane.verdict), "needs the built verdict binary")) struct RunPlainTests {
     func home() throws -> String {
         let path = ScratchFolders.path("verdict-plain")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -15,10 +15,6 @@ import Testing
     }
 
     @Test func pipedAnswersFinishAndWriteTheOutput() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let answers = String(repeating: "1\n", count: 80)
@@ -35,10 +31,6 @@ import Testing
     }
 
     @Test func pipeEndingEarlyKeepsTheAutosaveAndResumeContinues() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let first = try TmuxJSON.run(
@@ -68,10 +60,6 @@ import Testing
     }
 
     @Test func resumeAndFreshTogetherIsAUsageError() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--resume", "--fresh"], environment: environment(home))
@@ -80,10 +68,6 @@ import Testing
     }
 
     @Test func missingWorksheetExits66() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let run = try TmuxJSON.run([TmuxPane.verdict, "run", home + "/nope.yaml"], environment: environment(home))
@@ -91,10 +75,6 @@ import Testing
     }
 
     @Test func hiddenFrameBenchmarkDrawsWithoutATerminal() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--benchmark-frames", "5"], environment: environment(home))
@@ -104,10 +84,6 @@ import Testing
     }
 
     @Test func unwritableStateFolderCostsOnlyTheAutosave() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         _ = FileManager.default.createFile(atPath: home + "/file", contents: Data())
@@ -124,10 +100,6 @@ import Testing
     }
 
     @Test func badWorksheetExits65WithALocatedError() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let path = home + "/bad.yaml"
@@ -139,10 +111,6 @@ import Testing
     }
 
     @Test func noArgumentsRunsTheDefaultWorksheet() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let run = try TmuxJSON.run([TmuxPane.verdict], environment: environment(home), input: "q\n")
@@ -151,10 +119,6 @@ import Testing
     }
 
     @Test func damagedAutosaveIsReportedAndTheRunStartsFresh() throws {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return
-        }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         try FileManager.default.createDirectory(atPath: home + "/state/verdict", withIntermediateDirectories: true)

@@ -4,7 +4,7 @@ import Testing
 
 /// The start-up fast path (`QuickRun`): the plain `verdict` / `verdict run …` lines skip
 /// ArgumentParser, and must behave exactly as when ArgumentParser reads them.
-@Suite struct StartupQuickRunTests {
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: TmuxPane.verdict), "needs the built verdict binary")) struct StartupQuickRunTests {
     func home() throws -> String {
         let path = ScratchFolders.path("verdict-quick")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -25,14 +25,6 @@ import Testing
         return (one, two)
     }
 
-    var binaryMissing: Bool {
-        guard FileManager.default.isExecutableFile(atPath: TmuxPane.verdict) else {
-            print("skipped: no verdict binary at \(TmuxPane.verdict)")
-            return true
-        }
-        return false
-    }
-
     // MARK: - Same behaviour on both paths
 
     /// `--theme auto` changes nothing but sends the line through ArgumentParser.
@@ -43,7 +35,6 @@ import Testing
         ["run", "--plain", "no-such-worksheet"],
     ])
     func quickAndParsedRunsMatch(_ arguments: [String]) throws {
-        if binaryMissing { return }
         let (quick, parsed) = try runBoth(
             arguments, arguments + ["--theme", "auto"], input: String(repeating: "1\n", count: 6))
         #expect(quick.status == parsed.status)
@@ -53,7 +44,6 @@ import Testing
     }
 
     @Test func noArgumentsMatchesRun() throws {
-        if binaryMissing { return }
         let (bare, run) = try runBoth([], ["run", "--theme", "auto"], input: "1\n1\n")
         #expect(bare.status == 130)
         #expect(bare.status == run.status)
@@ -64,7 +54,6 @@ import Testing
     // MARK: - Lines the fast path leaves to ArgumentParser
 
     @Test func twoWorksheetsAreAUsageError() throws {
-        if binaryMissing { return }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let run = try TmuxJSON.run(
@@ -75,7 +64,6 @@ import Testing
     }
 
     @Test func helpStillPrintsUsage() throws {
-        if binaryMissing { return }
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--help"], environment: environment(home))

@@ -7,11 +7,10 @@ import VerdictTestSupport
 /// inside), either of which would add about a millisecond to every launch. Checked only
 /// when `VERDICT_BINARY` names a release build, as `.ci/run` does after the debug tests.
 @Suite struct StartupReleaseBinaryTests {
-    @Test func releaseBinaryIsStaticAndLinksNoFullFoundation() throws {
-        guard let path = ProcessInfo.processInfo.environment["VERDICT_BINARY"] else {
-            print("skipped: VERDICT_BINARY is not set (the debug build links the shared runtime)")
-            return
-        }
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VERDICT_BINARY"] != nil,
+                   "VERDICT_BINARY is not set (the debug build links the shared runtime)"))
+    func releaseBinaryIsStaticAndLinksNoFullFoundation() throws {
+        let path = try #require(ProcessInfo.processInfo.environment["VERDICT_BINARY"])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(bytes.starts(with: [0x7F, 0x45, 0x4C, 0x46]), "not an ELF file")
         #expect(!Self.programHeaderTypes(bytes).contains(3), "has a PT_INTERP header: not a static executable")

@@ -3,13 +3,9 @@ import Testing
 
 /// `verdict run` in a real terminal (tmux): answering, results vs `verdict score`, export,
 /// resize, Ctrl-C with a sane terminal afterwards, resume, SIGTERM, a second process.
-@Suite(.serialized) struct TmuxRunTests {
-    /// Runs a test body with a fresh pane, or prints why it cannot.
+@Suite(.serialized, .enabled(if: TmuxPane.skipReason == nil, "needs tmux and the built verdict binary (CI installs tmux)")) struct TmuxRunTests {
+    /// Runs a test body with a fresh pane.
     func withPane(width: Int = 80, height: Int = 24, _ body: (TmuxPane) throws -> Void) throws {
-        if let reason = TmuxPane.skipReason {
-            print("skipped: \(reason)")
-            return
-        }
         let pane = try TmuxPane(width: width, height: height)
         defer { pane.close() }
         try body(pane)

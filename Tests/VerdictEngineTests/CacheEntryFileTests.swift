@@ -2,8 +2,7 @@ import Foundation
 import Testing
 @testable import VerdictEngine
 
-/// The file behind every start-up cache entry, and the key `verdict run` checks its saved
-/// welcome frame against.
+/// The file behind every worksheet cache entry.
 struct CacheEntryFileTests {
     private func folder() -> String {
         NSTemporaryDirectory() + "verdict-entry-\(UUID().uuidString)"
@@ -58,30 +57,5 @@ struct CacheEntryFileTests {
         }
         #expect(CacheEntryFile.fingerprint(bytes + [0]) != base)
         #expect(CacheEntryFile.fingerprint(bytes[10..<30]) == CacheEntryFile.fingerprint(Array(bytes[10..<30])))
-    }
-
-    @Test func theCatalogKeyIsTheKeyResolveCachesUnder() throws {
-        let root = folder()
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        var catalog = WorksheetCatalog(folders: [root + "/worksheets"], includesBundled: true)
-        #expect(catalog.cacheKey(nil) == nil)
-        var cache = WorksheetCache(directory: root + "/cache")
-        cache.settlingSeconds = -60
-        catalog.cache = cache
-        let (origin, key) = try #require(catalog.cacheKey(nil))
-        #expect(origin == "bundled:django-vs-flask")
-        let worksheet = try catalog.resolve(nil)
-        #expect(cache.load(origin: origin, key: key) == worksheet)
-        #expect(catalog.cacheKey("no-such-worksheet") == nil)
-        // A file on the search path: keyed by the file, once it has settled.
-        try FileManager.default.createDirectory(atPath: root + "/worksheets", withIntermediateDirectories: true)
-        let path = root + "/worksheets/django-vs-flask.yaml"
-        try Data(try LoadingFixtures.bytes("good/sample.yaml")).write(to: URL(fileURLWithPath: path))
-        let fileKey = try #require(catalog.cacheKey(nil))
-        #expect(fileKey.origin == path && fileKey.key == cache.key(forFileAt: path)?.key)
-        #expect(catalog.cacheKey(path)?.key == fileKey.key)
-        cache.settlingSeconds = 3_600
-        catalog.cache = cache
-        #expect(catalog.cacheKey(nil) == nil)
     }
 }

@@ -153,11 +153,11 @@ import Testing
         #expect(error.description == "another verdict is using this session (pid 4242)")
     }
 
-    @Test func lockHeldByAnotherProcessIsRefused() throws {
-        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile) else {
-            print("skipped: python3 not found to hold a lock from a second process")
-            return
-        }
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile)
+
+    @Test(.enabled(if: python != nil, "python3 not found to hold a lock from a second process"))
+    func lockHeldByAnotherProcessIsRefused() throws {
+        let python = try #require(Self.python)
         let path = store.lockPath(worksheetID: "django-vs-flask")
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
         let child = Process()

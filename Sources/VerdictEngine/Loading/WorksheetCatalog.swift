@@ -183,22 +183,6 @@ public struct WorksheetCatalog: Sendable {
         return worksheet
     }
 
-    // MARK: - Cache keys
-
-    /// Where the worksheet a user named comes from and the key ``resolve(_:)`` would keep
-    /// it under in the cache, without loading it: what `verdict run` checks its saved
-    /// welcome frame against. Nil without a cache, when nothing matches the reference, or
-    /// while a file is too recently changed to be cached.
-    public func cacheKey(_ reference: String?) -> (origin: String, key: String)? {
-        guard let cache else { return nil }
-        let name = reference ?? Self.defaultWorksheetID
-        let candidate = Self.isPath(name) ? Candidate(id: name, origin: name) : lastCandidate(withID: name)
-        guard let candidate else { return nil }
-        if let bytes = candidate.bytes { return (candidate.origin, WorksheetCache.key(forBundled: bytes)) }
-        guard let (key, settled) = cache.key(forFileAt: candidate.origin), settled else { return nil }
-        return (candidate.origin, key)
-    }
-
     private static func stem(_ name: String) -> String {
         PathText.baseName(name)
     }

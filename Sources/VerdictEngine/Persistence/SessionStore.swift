@@ -128,13 +128,6 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// Whether anything is saved for a worksheet id (the main copy or its backup, usable
-    /// or not): two `stat` calls, nothing read.
-    public func hasSaved(worksheetID: String) -> Bool {
-        FileKind(path: path(worksheetID: worksheetID)) != .missing
-            || FileKind(path: backupPath(worksheetID: worksheetID)) != .missing
-    }
-
     /// A file's bytes, or nil when there is no file. The common case at start-up is no
     /// file at all, answered by one `stat` without starting up `FileManager`.
     private static func contents(ifExists path: String) -> Data? {

@@ -4,8 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// One file of a start-up cache (``WorksheetCache``, and the welcome frames of
-/// `verdict run`): a key saying what the payload was made from, and the payload.
+/// One file of the worksheet start-up cache (``WorksheetCache``): a key saying what the payload was made from, and the payload.
 ///
 /// Layout: the key's UTF-8 bytes, a newline, the payload's fingerprint
 /// (8 bytes, little-endian), the payload. Reading returns the payload only when the key

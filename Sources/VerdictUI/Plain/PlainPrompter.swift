@@ -108,9 +108,6 @@ public struct PlainPrompter {
             let mark = answer.id == given ? " (your answer)" : ""
             say("  \(index + 1). " + UIText.line(answer.label) + mark)
         }
-        if given == nil, responses.answers.keys.contains(question.id) == false, number > 0 {
-            // Unanswered so far: nothing extra to say.
-        }
         let range = "1 to \(question.answers.count)"
         let expected = "a number from \(range), an answer id (\(question.answers.map(\.id).joined(separator: ", "))), ?, b, s or q"
         while true {

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import VerdictEngine
 
 /// The session state machine (bubbletea's Update): `update` applies one event to the

@@ -9,8 +9,6 @@ public struct SessionState: Sendable {
     public let worksheet: Worksheet
     /// The answers so far.
     public internal(set) var responses: Responses
-    /// The theme the renderer's grid will be drawn with (it only changes markers, not slots).
-    public var theme: Theme
     /// The key map the session interprets keys with.
     public let keyMap: KeyMap
 
@@ -68,11 +66,10 @@ public struct SessionState: Sendable {
     /// question, otherwise on the welcome screen.
     public init(
         worksheet: Worksheet, responses: Responses = Responses(), resumeAt questionID: String? = nil,
-        theme: Theme, notice: String? = nil
+        notice: String? = nil
     ) {
         self.worksheet = worksheet
         self.responses = responses
-        self.theme = theme
         self.keyMap = .standard
         self.screen = .welcome
         self.overlay = nil

@@ -39,11 +39,6 @@ public struct ScreenKeyTable<Action: Hashable & Sendable>: Sendable {
         bindings.first { $0.keys.contains(key) }?.action
     }
 
-    /// The footer text, items separated by two spaces (for plain output and tests).
-    public var footerText: String {
-        bindings.filter(\.inFooter).map { "\($0.label) \($0.short)" }.joined(separator: "  ")
-    }
-
     /// At most two footer rows of `label short` items; items never break across rows.
     func footerLines(width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []

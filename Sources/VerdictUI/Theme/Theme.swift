@@ -28,9 +28,6 @@ public struct Theme: Sendable, Hashable {
 
     // MARK: - Lookup
 
-    /// Names accepted by ``named(_:)``.
-    public static let names = ["auto", "dark", "light", "mono", "high-contrast"]
-
     /// The theme with this name; `auto` looks at this process's environment.
     public static func named(_ name: String) -> Theme? {
         switch name.lowercased() {

@@ -21,8 +21,6 @@ struct CursesRunner {
     let screen: CursesScreen
     /// The key bindings in force (config `keys`).
     var keys = KeyStyle.standard
-    /// Called with the first frame once it is on screen.
-    var firstFrameDrawn: ((CellGrid) -> Void)?
     /// How long one wait for a key lasts before signal flags are polled again.
     static let pollMilliseconds: Int32 = 50
 
@@ -31,8 +29,7 @@ struct CursesRunner {
     /// Runs the session until it quits or a signal arrives. The screen must be started.
     func run(_ initial: SessionState) -> Ending {
         var state = initial
-        let first = drawFrame(state)
-        firstFrameDrawn?(first)
+        drawFrame(state)
         while true {
             guard let input = screen.readEvent(timeoutMs: Self.pollMilliseconds) else { continue }
             let event: SessionEvent

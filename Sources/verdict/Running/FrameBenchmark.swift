@@ -36,7 +36,7 @@ struct FrameBenchmark {
         let screen = CursesScreen()
         try screen.start(appearance: { SlotAppearance(theme.style($0)) }, colors: true, output: sink)
         defer { screen.stop() }
-        var state = SessionState(worksheet: worksheet, theme: theme)
+        var state = SessionState(worksheet: worksheet)
         _ = Session.update(&state, .resize(width: Self.width, height: Self.height))
         var renderTimes: [UInt64] = []
         var drawTimes: [UInt64] = []

@@ -33,9 +33,6 @@ struct RunDriver: TerminalDriver {
     /// The key bindings (config `keys`).
     var keys = KeyStyle.standard
 
-    /// Where the welcome frame is kept for the next run's ``EarlyWelcome``; nil keeps none.
-    var welcomeFrame: EarlyWelcome.Place?
-
     /// Notices to show inside the session, or on stderr in plain mode (a damaged
     /// autosave, dropped answers and the like).
     var notices: [String] = []
@@ -70,13 +67,9 @@ struct RunDriver: TerminalDriver {
         let (responses, question) = startingPoint(resume: choice == .resume)
         let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
         let state = SessionState(
-            worksheet: worksheet, responses: responses, resumeAt: question, theme: theme,
+            worksheet: worksheet, responses: responses, resumeAt: question,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
-        var runner = CursesRunner(context: context, screen: screen, keys: keys)
-        if let place = welcomeFrame, EarlyWelcome.isPlainWelcome(state) {
-            let worksheetID = worksheet.id
-            runner.firstFrameDrawn = { place.keep($0, worksheetID: worksheetID) }
-        }
+        let runner = CursesRunner(context: context, screen: screen, keys: keys)
         switch runner.run(state) {
         case let .signal(number):
             screen.stop(terminalGone: number == SIGHUP)

@@ -47,27 +47,13 @@ struct RunRequest: Equatable {
             let mode = TerminalMode.current(plainRequested: plain, environment: environment)
             let store = SessionStore.standard(environment: environment)
             let saving = settings.autosave.value
-            // Full screen: the welcome frame of the last run goes up before the worksheet is
-            // decoded and the session built (EarlyWelcome); the session's frame follows.
-            let place = mode == .fullScreen && benchmarkFrames == nil
-                ? framePlace(catalog, settings.worksheet.value, chosenTheme, environment) : nil
-            var early = place.flatMap {
-                EarlyWelcome.show($0, theme: chosenTheme, store: store, saving: saving, resume: resume)
-            }
-            // Every way out restores the terminal before anything is reported (stopping and
-            // releasing twice is harmless).
-            defer { early?.cancel() }
             let sheet = try catalog.resolve(settings.worksheet.value)
-            if let shown = early, shown.worksheetID != sheet.id {
-                shown.cancel()
-                early = nil
-            }
             if let benchmarkFrames {
                 try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()
                 return
             }
             // With `autosave: false` nothing is saved, so no lock is needed either.
-            let lock = try early?.lock ?? (saving ? takeLock(store, sheet.id) : nil)
+            let lock = saving ? try takeLock(store, sheet.id) : nil
             defer { lock?.release() }
             var notices: [String] = []
             let saved = lock == nil ? nil : loadSaved(store, sheet.id, notices: &notices)
@@ -77,22 +63,9 @@ struct RunRequest: Equatable {
                 policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
             driver.notices = notices
             driver.keys = settings.keys.value
-            driver.welcomeFrame = place
-            let code = driver.start(mode: mode, startedScreen: early?.screen)
+            let code = driver.start(mode: mode)
             if code != 0 { throw ExitCode(code) }
         }
-    }
-
-    /// Where this run's welcome frame is kept, and the one kept there; nil when the
-    /// worksheet cannot be cached (no cache folder, a file changed a moment ago).
-    private func framePlace(
-        _ catalog: WorksheetCatalog, _ reference: String?, _ theme: Theme, _ environment: [String: String]
-    ) -> EarlyWelcome.Place? {
-        guard let cache = WelcomeFrameCache.standard(environment: environment),
-              let (origin, worksheetKey) = catalog.cacheKey(reference)
-        else { return nil }
-        let key = WelcomeFrameCache.key(worksheetKey: worksheetKey, theme: theme)
-        return EarlyWelcome.Place(cache: cache, origin: origin, key: key, stored: cache.load(origin: origin, key: key))
     }
 
     /// The session's lock. Another process holding it ends the run (exit 73); a state

@@ -14,23 +14,19 @@ protocol TerminalDriver {
 
 extension TerminalDriver {
     /// Runs in the given mode and returns the exit code. When curses cannot start, says
-    /// why in one line and falls back to plain prompts. A screen already started (with a
-    /// frame on it, see ``EarlyWelcome``) is used instead of starting one.
-    mutating func start(mode: TerminalMode, startedScreen: CursesScreen? = nil) -> Int32 {
+    /// why in one line and falls back to plain prompts.
+    mutating func start(mode: TerminalMode) -> Int32 {
         switch mode {
         case let .plain(note):
-            startedScreen?.stop()
             if let note { ErrorReporter.say(note) }
             return runPlain()
         case .fullScreen:
-            let screen = startedScreen ?? CursesScreen()
-            if !screen.isStarted {
-                do {
-                    try screen.start(theme: theme)
-                } catch {
-                    ErrorReporter.say("\(error); using plain prompts")
-                    return runPlain()
-                }
+            let screen = CursesScreen()
+            do {
+                try screen.start(theme: theme)
+            } catch {
+                ErrorReporter.say("\(error); using plain prompts")
+                return runPlain()
             }
             defer { screen.stop() }
             return runFullScreen(screen)

@@ -59,9 +59,9 @@ struct Driver {
     var state: SessionState
     var effects: [SessionEffect] = []
 
-    init(worksheet: Worksheet = SampleWorksheet.make(), responses: Responses = Responses(), theme: Theme = .dark,
+    init(worksheet: Worksheet = SampleWorksheet.make(), responses: Responses = Responses(),
          resumeAt: String? = nil) {
-        state = SessionState(worksheet: worksheet, responses: responses, resumeAt: resumeAt, theme: theme)
+        state = SessionState(worksheet: worksheet, responses: responses, resumeAt: resumeAt)
     }
 
     /// Feeds keys; characters of a string become `.character` keys.

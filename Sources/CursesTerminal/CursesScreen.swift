@@ -18,9 +18,9 @@ import VerdictUI
 /// a ``CellGrid`` that changed since the last frame. The only type that touches curses.
 ///
 /// ``stop()`` is idempotent and must run on every exit path; ``start(appearance:colors:)``
-/// installs flag-only handlers for SIGTERM/SIGHUP/SIGINT that ``readEvent(timeoutMs:)``
+/// installs flag-only handlers for SIGTERM/SIGHUP/SIGINT that ``nextInput(timeoutMs:)``
 /// reports as ``TerminalInput/signal(_:)``.
-public final class CursesScreen {
+public final class CursesScreen: Terminal {
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
     private var previous: CellGrid?
@@ -68,7 +68,7 @@ public final class CursesScreen {
         raw()
         noecho()
         nonl()
-        // keypad() waits for the first read (``readEvent(timeoutMs:)``): building its table
+        // keypad() waits for the first read (``nextInput(timeoutMs:)``): building its table
         // of the terminal's key sequences is a tenth of the work before the first frame, and
         // keys typed before then wait in the terminal's buffer, decoded when read.
         set_escdelay(25)
@@ -121,7 +121,7 @@ public final class CursesScreen {
 
     /// Waits up to `timeoutMs` for input. Returns nil on timeout; a pending signal wins
     /// over keys.
-    public func readEvent(timeoutMs: Int32) -> TerminalInput? {
+    public func nextInput(timeoutMs: Int32) -> TerminalInput? {
         if let number = SignalFlags.take() { return .signal(number) }
         guard let window else { return nil }
         if !keypadOn {

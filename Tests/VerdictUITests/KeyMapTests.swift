@@ -8,6 +8,7 @@ import VerdictEngine
     private func state(on context: KeyContext) -> SessionState {
         var driver = Driver(responses: Responses(answers: ["years": "yes", "team-size": "solo", "api": "no", "admin": "some"]))
         switch context {
+        case .resume: driver = Driver(offering: ResumeOffer(summary: "An unfinished session."))
         case .welcome: break
         case .question: driver.press(.enter)
         case .review: driver.press(.enter); driver.type("r")
@@ -93,5 +94,26 @@ import VerdictEngine
         }
         #expect(KeyContexts.all.rawValue.nonzeroBitCount == KeyContext.allCases.count)
         #expect(KeyContexts.screens.contains(.review) && !KeyContexts.screens.contains(.keysOverlay))
+    }
+}
+
+/// `keys: vim` is part of the table, so the footer and the keys overlay show it.
+@Suite struct VimKeyStyleTests {
+    @Test func vimBindingsAppearInF1AndPage() {
+        var driver = Driver(keys: .vim)
+        driver.press(.function(1))
+        var listed = ""
+        for _ in 0..<6 {
+            listed += driver.screen(width: 120, height: 40)
+            driver.press(.pageDown)
+        }
+        #expect(listed.contains("PgDn/Ctrl-F"))
+        #expect(listed.contains("PgUp/Ctrl-B"))
+        var standard = Driver()
+        standard.press(.function(1))
+        #expect(!standard.screen(width: 120, height: 40).contains("Ctrl-F"))
+        #expect(standard.press(.escape, .enter, .control("f")) == [.bell])
+        var vim = Driver(keys: .vim)
+        #expect(vim.press(.enter, .control("f")).isEmpty)
     }
 }

@@ -173,8 +173,9 @@ import VerdictEngine
         var state = play(keys).state
         #expect(MeetingSession.update(&state, .character("e")).isEmpty)
         #expect(state.results?.prompt?.text == "./verdict-meeting-meeting-test/")
-        #expect(MeetingSession.update(&state, .enter) == [.export(folder: "./verdict-meeting-meeting-test/")])
-        _ = MeetingSession.handle(&state, .exported(folder: "./verdict-meeting-meeting-test/", files: ["a", "b"]))
+        let members = state.memberResponses
+        #expect(MeetingSession.update(&state, .enter) == [.export(folder: "./verdict-meeting-meeting-test/", responses: members)])
+        _ = MeetingSession.update(&state, .exported(folder: "./verdict-meeting-meeting-test/", files: ["a", "b"]))
         #expect(state.results?.exportedTo == "./verdict-meeting-meeting-test/")
         #expect(screen(state).contains("exported"))
     }
@@ -192,8 +193,8 @@ import VerdictEngine
 
     @Test func quitInterruptAndStrayKeys() {
         var state = MeetingState(worksheet: Self.worksheet, members: Self.members)
-        #expect(MeetingSession.update(&state, .character("q")) == [.quit(exitCode: 0)])
-        #expect(MeetingSession.update(&state, .control("c")) == [.quit(exitCode: 130)])
+        #expect(MeetingSession.update(&state, .character("q")) == [.quit(.done)])
+        #expect(MeetingSession.update(&state, .control("c")) == [.quit(.aborted)])
         #expect(MeetingSession.update(&state, .control("z")) == [.suspend])
         #expect(MeetingSession.update(&state, .character("x")) == [.bell])
         #expect(MeetingSession.update(&state, .character("7")) == [.bell])
@@ -244,7 +245,7 @@ import VerdictEngine
         #expect(!state.showingKeys)
         #expect(state.progress.answerCount == 0)
         _ = MeetingSession.update(&state, .character("?"))
-        #expect(MeetingSession.update(&state, .control("c")) == [.quit(exitCode: 130)])
+        #expect(MeetingSession.update(&state, .control("c")) == [.quit(.aborted)])
     }
 
     @Test func theResultsScreenListsItsKeysToo() throws {

@@ -101,7 +101,7 @@ import VerdictEngine
         driver.send(.exported(path: "./verdict-sample-ada-lovelace.json", format: .json))
         #expect(driver.state.isExported)
         #expect(driver.screen().contains("Exported JSON to ./verdict-sample-ada-lovelace.json."))
-        #expect(driver.type("q") == [.quit(exitCode: 0)])
+        #expect(driver.type("q") == [.quit(.done)])
     }
 
     @Test func pathPromptEditsTheLine() {
@@ -162,21 +162,21 @@ import VerdictEngine
         driver.press(.escape)
         #expect(driver.state.overlay == nil)
         driver.type("q")
-        #expect(driver.type("y") == [.quit(exitCode: 0)])
+        #expect(driver.type("y") == [.quit(.done)])
     }
 
     @Test func quitOnAFreshWelcomeNeedsNoConfirmation() {
         var driver = Driver()
-        #expect(driver.type("q") == [.quit(exitCode: 0)])
+        #expect(driver.type("q") == [.quit(.done)])
     }
 
     @Test func controlCQuitsAtOnceFromAnywhere() {
         var driver = onResults()
         driver.type("e")
-        #expect(driver.press(.control("c")) == [.quit(exitCode: 130)])
+        #expect(driver.press(.control("c")) == [.quit(.aborted)])
         var fresh = Driver()
         fresh.press(.enter)
-        #expect(fresh.press(.control("c")) == [.quit(exitCode: 130)])
+        #expect(fresh.press(.control("c")) == [.quit(.aborted)])
         #expect(fresh.press(.control("z")) == [.suspend])
     }
 

@@ -91,7 +91,8 @@ import VerdictEngine
         #expect(state.prompt?.text == "./verdict-meeting-sample/")
         _ = press(&state, .control("u"))
         for character in "out/" { _ = press(&state, .character(character)) }
-        #expect(press(&state, .enter) == [.export(folder: "out/")])
+        let members = state.responses
+        #expect(press(&state, .enter) == [.export(folder: "out/", responses: members)])
         _ = TeamResults.update(&state, .exportFailed(folder: "out/", message: "out: not a folder"))
         #expect(state.prompt?.text == "out/")
         #expect(state.prompt?.error == "out: not a folder")
@@ -100,7 +101,7 @@ import VerdictEngine
         #expect(state.prompt == nil)
         #expect(state.exportedTo == "out/")
         #expect(TeamResultsRenderer.render(state, width: 80, height: 24).text.contains("3 members · exported"))
-        #expect(press(&state, .character("q")) == [.quit(exitCode: 0)])
+        #expect(press(&state, .character("q")) == [.quit(.done)])
     }
 
     @Test func exportFilesSitNextToTheFolder() {

@@ -2,6 +2,8 @@
 public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     // MARK: - Moving
 
+    /// Resume the unfinished session / start fresh (the resume question).
+    case resumeSaved, startFresh
     /// Leave the welcome screen for the first question.
     case start
     /// Selection (or page) up / down, by one or by a page.

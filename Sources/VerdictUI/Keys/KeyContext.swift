@@ -1,5 +1,7 @@
 /// Where a key binding applies: a screen, or an overlay that has the keys.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable {
+    /// The resume question.
+    case resume
     /// The welcome screen.
     case welcome
     /// The question screen.
@@ -28,12 +30,14 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .keysOverlay: 5
         case .quitConfirm: 6
         case .pathPrompt: 7
+        case .resume: 8
         }
     }
 
     /// The context of a screen.
     public init(_ screen: Screen) {
         switch screen {
+        case .resume: self = .resume
         case .welcome: self = .welcome
         case .question: self = .question
         case .review: self = .review
@@ -45,6 +49,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     /// A heading for the keys overlay.
     public var title: String {
         switch self {
+        case .resume: "Unfinished session"
         case .welcome: "Welcome"
         case .question: "Questions"
         case .review: "Review"

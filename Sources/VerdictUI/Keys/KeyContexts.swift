@@ -33,8 +33,11 @@ public struct KeyContexts: OptionSet, Sendable, Hashable {
     /// The export path editor.
     public static let pathPrompt = KeyContexts(.pathPrompt)
 
+    /// The resume question.
+    public static let resume = KeyContexts(.resume)
+
     /// The screens (not overlays).
-    public static let screens: KeyContexts = [.welcome, .question, .review, .results, .whatIf]
+    public static let screens: KeyContexts = [.resume, .welcome, .question, .review, .results, .whatIf]
     /// Every context.
     public static let all = KeyContexts(rawValue: UInt16((1 << KeyContext.allCases.count) - 1))
 }

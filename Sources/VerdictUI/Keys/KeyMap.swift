@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// Every key binding of the interactive session, in lookup order (first match wins).
 ///
 /// The footer of each screen, the keys overlay and the welcome guide are generated from
@@ -8,6 +10,24 @@ public struct KeyMap: Sendable {
 
     /// Creates a key map.
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The standard map for a key style: `vim` adds Ctrl-F and Ctrl-B to page down and
+    /// up, in the table, so the footer and the keys overlay show them.
+    public init(style: KeyStyle) {
+        self = .standard
+        guard style == .vim else { return }
+        for index in bindings.indices {
+            switch bindings[index].action {
+            case .pageDown:
+                bindings[index].keys.append(.control("f"))
+                bindings[index].label = "PgDn/Ctrl-F"
+            case .pageUp:
+                bindings[index].keys.append(.control("b"))
+                bindings[index].label = "PgUp/Ctrl-B"
+            default: break
+            }
+        }
+    }
 
     // MARK: - Queries
 
@@ -57,6 +77,13 @@ public struct KeyMap: Sendable {
                        contexts: [.pathPrompt]),
             KeyBinding([.control("u")], label: "Ctrl-U", short: "clear",
                        long: "Clear the path to type a new one.", action: .promptClear, contexts: [.pathPrompt]),
+            // Resume question
+            KeyBinding([.character("y"), .character("Y"), .enter], label: "y/Enter", short: "resume",
+                       long: "Continue the unfinished session where it stopped.", action: .resumeSaved,
+                       contexts: [.resume]),
+            KeyBinding(chars("nN"), label: "n", short: "start fresh",
+                       long: "Start over (the unfinished session is replaced at the first answer).",
+                       action: .startFresh, contexts: [.resume]),
             // Welcome
             KeyBinding([.enter, .right], label: "Enter", short: "start",
                        long: "Start with the first question.", action: .start, contexts: [.welcome]),

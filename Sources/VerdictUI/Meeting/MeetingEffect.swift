@@ -1,11 +1,13 @@
+import VerdictEngine
+
 /// What the meeting asks its runtime to do (effects as values; the session does no I/O).
 public enum MeetingEffect: Sendable, Equatable {
     /// Save the progress (after every recorded answer and every decision).
     case autosave(MeetingProgress)
-    /// Write the results into this folder (see ``TeamResultsEffect/export(folder:)``).
-    case export(folder: String)
-    /// Leave with this exit code (0 normal, 130 Ctrl-C).
-    case quit(exitCode: Int32)
+    /// Write the members' results into this folder (see ``TeamResultsEffect/export(folder:responses:)``).
+    case export(folder: String, responses: [Responses])
+    /// Leave the meeting.
+    case quit(QuitReason)
     /// Ctrl-Z.
     case suspend
     /// Ring the bell (a key that does nothing here).
@@ -16,10 +18,24 @@ public enum MeetingEffect: Sendable, Equatable {
 public enum MeetingEvent: Sendable, Equatable {
     /// A key press.
     case key(Key)
+    /// The terminal's size (before the first frame and on every resize).
+    case resize(width: Int, height: Int)
     /// The export finished (folder and files written).
     case exported(folder: String, files: [String])
     /// The export failed.
     case exportFailed(folder: String, message: String)
     /// The autosave failed (said once).
     case saveFailed(message: String)
+}
+
+extension MeetingEffect: ProgramEffect {
+    /// Quit, suspend and bell are the runtime's; autosave and export the handler's.
+    public var command: RuntimeCommand? {
+        switch self {
+        case let .quit(reason): .quit(reason)
+        case .suspend: .suspend
+        case .bell: .bell
+        case .autosave, .export: nil
+        }
+    }
 }

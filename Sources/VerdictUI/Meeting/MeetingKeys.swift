@@ -14,6 +14,8 @@ public enum MeetingAction: String, Sendable, Hashable, CaseIterable {
     case noAgreement
     /// Open the list of keys.
     case showKeys
+    /// Resume the unfinished meeting / start this one (the resume question).
+    case resumeSaved, startFresh
     /// Quit (progress is saved), abort, suspend.
     case quit, forceQuit, suspend
 }
@@ -38,6 +40,16 @@ public enum MeetingKeys {
 
     private static let quit = ScreenKeyBinding<MeetingAction>(
         [.character("q")], label: "q", short: "quit (saved)", long: "Quit; `--resume` continues later.", action: .quit)
+
+    /// The question whether to resume an unfinished meeting.
+    public static let resume = ScreenKeyTable<MeetingAction>([
+        always[0], always[1],
+        ScreenKeyBinding([.character("y"), .character("Y"), .enter], label: "y/Enter", short: "resume",
+                         long: "Continue the unfinished meeting where it stopped.", action: .resumeSaved),
+        ScreenKeyBinding([.character("n"), .character("N")], label: "n", short: "start fresh",
+                         long: "Start this meeting; the unfinished one is replaced.", action: .startFresh),
+        ScreenKeyBinding([.character("q"), .escape], label: "q", short: "quit", long: "Quit.", action: .quit),
+    ])
 
     /// While members answer, hidden.
     public static let collecting = ScreenKeyTable(always + [

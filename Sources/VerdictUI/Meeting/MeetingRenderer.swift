@@ -25,14 +25,20 @@ public enum MeetingRenderer {
             }
             return grid
         }
-        let table = state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
+        let table = state.resumeOffer != nil ? MeetingKeys.resume
+            : state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
         let footer = state.phase == .results ? [StyledLine("q quit", .muted)] : table.footerLines(width: width - 2)
         let statusRow = height - footer.count - 1
         let bodyBottom = statusRow - 1
         drawHeader(state, into: &grid)
         grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
-        let body: BodyDocument
+        var body: BodyDocument
         switch state.phase {
+        case _ where state.resumeOffer != nil:
+            body = BodyDocument()
+            body.addWrapped(state.resumeOffer?.summary ?? "", width: width - 2)
+            body.add(.blank)
+            body.add(StyledLine("Resume it?", .title))
         case .collecting: body = collecting(state, width: width - 2)
         case .revealed: body = revealed(state, width: width - 2)
         case .results: body = BodyDocument(lines: [StyledLine("No team result.", .warning)])

@@ -7,15 +7,19 @@ import VerdictEngine
 /// the team's answer, Enter (or a digit) sets it and moves on, `n` moves on without one.
 /// The results screen is ``TeamResults``'. `q` quits (progress is saved), Ctrl-C aborts.
 public enum MeetingSession {
-    /// Applies one key (shorthand for ``handle(_:_:)`` with `.key`).
+    /// Applies one key (shorthand for ``update(_:_:)-(_,MeetingEvent)`` with `.key`).
     public static func update(_ state: inout MeetingState, _ key: Key) -> [MeetingEffect] {
-        handle(&state, .key(key))
+        update(&state, .key(key))
     }
 
     /// Applies one event.
-    public static func handle(_ state: inout MeetingState, _ event: MeetingEvent) -> [MeetingEffect] {
+    public static func update(_ state: inout MeetingState, _ event: MeetingEvent) -> [MeetingEffect] {
+        if case .resize = event { return [] }
+        if let offer = state.resumeOffer, case let .key(key) = event { return answer(offer, key, &state) }
         if state.phase == .results { return results(&state, event) }
         switch event {
+        case .resize:
+            return []
         case let .key(key):
             state.notice = nil
             if state.showingKeys, key != .control("c") {
@@ -29,8 +33,8 @@ public enum MeetingSession {
             let table = state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
             guard let action = table.action(for: key) else { return [.bell] }
             switch action {
-            case .forceQuit: return [.quit(exitCode: 130)]
-            case .quit: return [.quit(exitCode: 0)]
+            case .forceQuit: return [.quit(.aborted)]
+            case .quit: return [.quit(.done)]
             case .suspend: return [.suspend]
             default: break
             }
@@ -41,6 +45,23 @@ public enum MeetingSession {
         case .exported, .exportFailed:
             return []
         }
+    }
+
+    // MARK: - Resuming
+
+    private static func answer(_ offer: ResumeOffer, _ key: Key, _ state: inout MeetingState) -> [MeetingEffect] {
+        switch MeetingKeys.resume.action(for: key) {
+        case .forceQuit: return [.quit(.aborted)]
+        case .suspend: return [.suspend]
+        case .quit: return [.quit(.done)]
+        case .startFresh: state.resumeOffer = nil
+        case .resumeSaved:
+            guard let progress = offer.meeting else { return [.bell] }
+            state = MeetingState(worksheet: state.worksheet, progress: progress, notice: offer.notice,
+                                 exportFolder: state.exportFolder)
+        default: return [.bell]
+        }
+        return []
     }
 
     // MARK: - Collecting
@@ -185,14 +206,15 @@ public enum MeetingSession {
     private static func results(_ state: inout MeetingState, _ event: MeetingEvent) -> [MeetingEffect] {
         guard var screen = state.results else {
             if case let .key(key) = event {
-                if key == .control("c") { return [.quit(exitCode: 130)] }
-                if key == .character("q") { return [.quit(exitCode: 0)] }
+                if key == .control("c") { return [.quit(.aborted)] }
+                if key == .character("q") { return [.quit(.done)] }
             }
             return [.bell]
         }
         let inner: TeamResultsEvent
         switch event {
         case let .key(key): inner = .key(key)
+        case .resize: return []
         case let .exported(folder, files): inner = .exported(folder: folder, files: files)
         case let .exportFailed(folder, message): inner = .exportFailed(folder: folder, message: message)
         case .saveFailed: return []
@@ -202,11 +224,22 @@ public enum MeetingSession {
         state.results = screen
         return effects.map { effect in
             switch effect {
-            case let .export(folder): .export(folder: folder)
-            case let .quit(code): .quit(exitCode: code)
+            case let .export(folder, responses): .export(folder: folder, responses: responses)
+            case let .quit(reason): .quit(reason)
             case .suspend: .suspend
             case .bell: .bell
             }
         }
+    }
+}
+
+extension MeetingSession: Program {
+    /// A key press.
+    public static func keyEvent(_ key: Key) -> MeetingEvent { .key(key) }
+    /// The terminal's size.
+    public static func sizeEvent(width: Int, height: Int) -> MeetingEvent { .resize(width: width, height: height) }
+    /// Draws the meeting (``MeetingRenderer``).
+    public static func render(_ state: MeetingState, width: Int, height: Int) -> CellGrid {
+        MeetingRenderer.render(state, width: width, height: height)
     }
 }

@@ -39,13 +39,19 @@ public struct MeetingState: Sendable {
     public internal(set) var answerOrder: [Int] = []
     /// Whether the list of keys is open (any key closes it).
     public internal(set) var showingKeys = false
+    /// An unfinished meeting offered on the first screen (y resumes it, n starts this one).
+    public internal(set) var resumeOffer: ResumeOffer?
     /// The export folder offered on the results screen.
     public let exportFolder: String
     /// The team results screen, once the meeting is over (or when it could not be merged: nil).
     public internal(set) var results: TeamResultsState?
 
-    /// Starts a meeting: the first member on the first question.
-    public init(worksheet: Worksheet, members: [String], notice: String? = nil, exportFolder: String? = nil) {
+    /// Starts a meeting: the first member on the first question, or first the question
+    /// whether to resume `offer` (a meeting's ``ResumeOffer``).
+    public init(
+        worksheet: Worksheet, members: [String], notice: String? = nil, exportFolder: String? = nil,
+        offering offer: ResumeOffer? = nil
+    ) {
         self.worksheet = worksheet
         self.members = members
         answers = Array(repeating: [:], count: members.count)
@@ -59,6 +65,7 @@ public struct MeetingState: Sendable {
         self.exportFolder = exportFolder ?? TeamResultsState.meetingFolder(worksheetID: worksheet.id)
         if questionIDs.isEmpty { MeetingSession.finish(&self) }
         self.notice = notice ?? self.notice
+        resumeOffer = offer?.meeting == nil ? nil : offer
     }
 
     /// Resumes a meeting from saved progress (already checked against the worksheet):

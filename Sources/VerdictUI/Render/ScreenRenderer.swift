@@ -13,7 +13,7 @@ public enum ScreenRenderer {
             drawTooSmall(into: &grid)
             return grid
         }
-        let layout = Layout(state, width: width, height: height)
+        let layout = ScreenLayout(state, width: width, height: height)
         let footer = layout.footer
         let statusRow = layout.statusRow
         let bodyTop = layout.bodyTop
@@ -31,8 +31,7 @@ public enum ScreenRenderer {
                 grid.draw(line, row: bodyTop + index, column: width - panel, limit: panel - 1)
             }
         } else {
-            let body = document(for: state, width: width - 2)
-            drawBody(body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
+            drawBody(layout.body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
         }
         if let notice = state.notice {
             grid.put(WordWrapper.truncate(notice, width: width - 2), row: statusRow, column: 1,
@@ -47,29 +46,6 @@ public enum ScreenRenderer {
             OverlayView.draw(overlay, state: state, into: &grid, top: bodyTop, bottom: bodyBottom)
         }
         return grid
-    }
-
-    /// The rows a frame is divided into.
-    private struct Layout {
-        let footer: [StyledLine]
-        let statusRow: Int
-        let bodyTop = 2
-        let bodyBottom: Int
-
-        init(_ state: SessionState, width: Int, height: Int) {
-            footer = FooterView.lines(for: state.keyMap.footer(for: state.keyContext), width: width - 2)
-            statusRow = height - footer.count - 1
-            bodyBottom = statusRow - 1
-        }
-    }
-
-    /// The largest useful page scroll of the current screen at the last reported size.
-    static func maxScroll(_ state: SessionState) -> Int {
-        let (width, height) = state.size
-        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else { return 0 }
-        let layout = Layout(state, width: width, height: height)
-        let body = document(for: state, width: width - 2)
-        return max(0, body.lines.count - (layout.bodyBottom - layout.bodyTop))
     }
 
     // MARK: - Parts
@@ -96,6 +72,8 @@ public enum ScreenRenderer {
 
     private static func headerStatus(_ state: SessionState) -> StyledLine {
         switch state.screen {
+        case .resume:
+            return StyledLine("Unfinished session", .muted)
         case .welcome:
             return StyledLine("Welcome", .muted)
         case .question:
@@ -111,16 +89,6 @@ public enum ScreenRenderer {
             return StyledLine(state.isExported ? "Results · exported" : "Results · not exported", .muted)
         case .whatIf:
             return StyledLine("What-if · trial answers, not saved", .warning)
-        }
-    }
-
-    private static func document(for state: SessionState, width: Int) -> BodyDocument {
-        switch state.screen {
-        case .welcome: WelcomeView.document(state, width: width)
-        case .question: QuestionView.document(state, width: width)
-        case .review: ReviewView.document(state, width: width)
-        case .results: ResultsView.document(state, width: width)
-        case .whatIf: WhatIfView.document(state, width: width)
         }
     }
 

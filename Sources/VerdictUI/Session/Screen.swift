@@ -1,5 +1,7 @@
 /// The main screens of an interactive session.
 public enum Screen: String, Sendable, Hashable, CaseIterable {
+    /// Whether to resume an unfinished session (``SessionState/resumeOffer``).
+    case resume
     /// Title, description, options and a guide to the keys.
     case welcome
     /// One question at a time.

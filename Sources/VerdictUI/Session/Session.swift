@@ -59,10 +59,10 @@ public enum Session {
 
     private static func perform(_ action: KeyAction, key: Key, in state: inout SessionState) -> [SessionEffect] {
         switch action {
-        case .forceQuit: return [.quit(exitCode: 130)]
+        case .forceQuit: return [.quit(.aborted)]
         case .suspend: return [.suspend]
         case .quit: return requestQuit(&state)
-        case .confirmYes: return [.quit(exitCode: 0)]
+        case .confirmYes: return [.quit(.done)]
         case .confirmNo, .closeOverlay:
             if state.overlay == nil, state.screen == .question { state.showsHelpText = false }
             state.overlay = nil
@@ -73,6 +73,9 @@ public enum Session {
             return []
         case .start:
             return startQuestions(&state)
+        case .resumeSaved, .startFresh:
+            takeUp(state.resumeOffer, resuming: action == .resumeSaved, &state)
+            return []
         case .promptConfirm, .promptCancel, .promptClear:
             return promptAction(action, in: &state)
         case .exportJSON, .exportMarkdown:
@@ -101,9 +104,25 @@ public enum Session {
     // MARK: - Quitting
 
     private static func requestQuit(_ state: inout SessionState) -> [SessionEffect] {
-        if state.isExported || state.responses.answers.isEmpty { return [.quit(exitCode: 0)] }
+        if state.isExported || state.responses.answers.isEmpty { return [.quit(.done)] }
         state.overlay = .quitConfirm
         return []
+    }
+
+    // MARK: - Resuming
+
+    /// Leaves the resume question: with the saved answers on their question (or the
+    /// welcome screen), or fresh on the welcome screen.
+    private static func takeUp(_ offer: ResumeOffer?, resuming: Bool, _ state: inout SessionState) {
+        state.resumeOffer = nil
+        state.screen = .welcome
+        state.scroll = 0
+        guard resuming, let offer else { return }
+        state.replaceResponses(offer.responses)
+        if let id = offer.questionID, let question = state.worksheet.question(id), state.scorer.isVisible(question, state.responses) {
+            state.enter(question: id)
+        }
+        if let notice = offer.notice { state.say([state.notice, notice].compactMap { $0 }.joined(separator: "; ")) }
     }
 
     // MARK: - Moving
@@ -127,8 +146,8 @@ public enum Session {
             state.answerCursor = clamp(state.answerCursor + step, count)
         case .review:
             state.reviewCursor = clamp(state.reviewCursor + step, state.report.visibleQuestions.count + 1)
-        case .results, .welcome:
-            state.scroll = max(0, min(ScreenRenderer.maxScroll(state), state.scroll + step))
+        case .results, .welcome, .resume:
+            state.scroll = max(0, min(ScreenLayout.maxScroll(state), state.scroll + step))
         case .whatIf:
             if var trial = state.whatIf {
                 let count = state.scorer.visibleQuestions(trial.responses).count
@@ -192,5 +211,16 @@ public enum Session {
             state.say("Exporting \(prompt.format.displayName) to \(path)…")
             return [.export(format: prompt.format, path: path, responses: state.responses)]
         }
+    }
+}
+
+extension Session: Program {
+    /// A key press.
+    public static func keyEvent(_ key: Key) -> SessionEvent { .key(key) }
+    /// The terminal's size.
+    public static func sizeEvent(width: Int, height: Int) -> SessionEvent { .resize(width: width, height: height) }
+    /// Draws the session (``ScreenRenderer``).
+    public static func render(_ state: SessionState, width: Int, height: Int) -> CellGrid {
+        ScreenRenderer.render(state, width: width, height: height)
     }
 }

@@ -8,10 +8,22 @@ public enum SessionEffect: Sendable, Equatable {
     case autosave(Responses, questionID: String?)
     /// Write the result in `format` to `path`; answer with `.exported` or `.exportFailed`.
     case export(format: ExportFormat, path: String, responses: Responses)
-    /// Stop the program with this exit code (0 normal, 130 Ctrl-C).
-    case quit(exitCode: Int32)
+    /// Stop the program.
+    case quit(QuitReason)
     /// Suspend the process (Ctrl-Z); the runtime restores the terminal first.
     case suspend
     /// Ring the terminal bell (a key that does nothing here).
     case bell
+}
+
+extension SessionEffect: ProgramEffect {
+    /// Quit, suspend and bell are the runtime's; autosave and export the handler's.
+    public var command: RuntimeCommand? {
+        switch self {
+        case let .quit(reason): .quit(reason)
+        case .suspend: .suspend
+        case .bell: .bell
+        case .autosave, .export: nil
+        }
+    }
 }

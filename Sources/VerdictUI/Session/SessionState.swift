@@ -34,6 +34,8 @@ public struct SessionState: Sendable {
     public internal(set) var scroll: Int
     /// First line of the keys overlay shown (scrolling).
     public internal(set) var overlayScroll: Int
+    /// The unfinished session offered on the resume screen.
+    public internal(set) var resumeOffer: ResumeOffer?
     /// The what-if trial, while on the what-if screen.
     public internal(set) var whatIf: WhatIfTrial?
 
@@ -63,14 +65,14 @@ public struct SessionState: Sendable {
     // MARK: - Creating
 
     /// Creates a session; with `resumeAt` naming a visible question it opens on that
-    /// question, otherwise on the welcome screen.
+    /// question, with an offer on the resume question, otherwise on the welcome screen.
     public init(
         worksheet: Worksheet, responses: Responses = Responses(), resumeAt questionID: String? = nil,
-        notice: String? = nil
+        offering offer: ResumeOffer? = nil, notice: String? = nil, keys: KeyStyle = .standard
     ) {
         self.worksheet = worksheet
         self.responses = responses
-        self.keyMap = .standard
+        self.keyMap = KeyMap(style: keys)
         self.screen = .welcome
         self.overlay = nil
         self.questionID = nil
@@ -82,6 +84,7 @@ public struct SessionState: Sendable {
         self.scroll = 0
         self.overlayScroll = 0
         self.whatIf = nil
+        self.resumeOffer = offer
         self.notice = notice
         self.noticeIsError = false
         self.isExported = false
@@ -92,7 +95,9 @@ public struct SessionState: Sendable {
         self.report = scorer.score(responses)
         self.insight = ResultsInsight(robustness: "", pivotal: [], settle: [])
         self.insightSource = nil
-        if let questionID, let question = worksheet.question(questionID), scorer.isVisible(question, responses) {
+        if offer != nil {
+            screen = .resume
+        } else if let questionID, let question = worksheet.question(questionID), scorer.isVisible(question, responses) {
             enter(question: questionID)
         }
     }

@@ -10,6 +10,8 @@ public enum TeamResults {
         switch event {
         case let .key(key):
             return press(&state, key)
+        case .resize:
+            return []
         case let .exported(folder, files):
             state.prompt = nil
             state.exportedTo = folder
@@ -32,7 +34,7 @@ public enum TeamResults {
         let table = TeamResultsKeys.table(for: state)
         if var prompt = state.prompt {
             switch table.action(for: key) {
-            case .forceQuit: return [.quit(exitCode: 130)]
+            case .forceQuit: return [.quit(.aborted)]
             case .suspend: return [.suspend]
             case .promptConfirm:
                 let folder = prompt.text.trimmingSpaces()
@@ -43,7 +45,7 @@ public enum TeamResults {
                 }
                 state.notice = "Writing…"
                 state.noticeIsError = false
-                return [.export(folder: folder)]
+                return [.export(folder: folder, responses: state.responses)]
             case .promptCancel:
                 state.prompt = nil
                 state.notice = nil
@@ -73,9 +75,9 @@ public enum TeamResults {
     private static func perform(_ action: TeamResultsAction, _ state: inout TeamResultsState) -> [TeamResultsEffect] {
         let count = state.report.disagreements.count
         switch (action, state.view) {
-        case (.forceQuit, _): return [.quit(exitCode: 130)]
+        case (.forceQuit, _): return [.quit(.aborted)]
         case (.suspend, _): return [.suspend]
-        case (.quit, _): return [.quit(exitCode: 0)]
+        case (.quit, _): return [.quit(.done)]
         case (.showKeys, _):
             state.showingKeys = true
         case (.export, _):
@@ -106,5 +108,16 @@ public enum TeamResults {
             return [.bell]
         }
         return []
+    }
+}
+
+extension TeamResults: Program {
+    /// A key press.
+    public static func keyEvent(_ key: Key) -> TeamResultsEvent { .key(key) }
+    /// The terminal's size.
+    public static func sizeEvent(width: Int, height: Int) -> TeamResultsEvent { .resize(width: width, height: height) }
+    /// Draws the screen (``TeamResultsRenderer``).
+    public static func render(_ state: TeamResultsState, width: Int, height: Int) -> CellGrid {
+        TeamResultsRenderer.render(state, width: width, height: height)
     }
 }

@@ -76,6 +76,8 @@ public struct TeamResultsState: Sendable {
 public enum TeamResultsEvent: Sendable, Equatable {
     /// A key press.
     case key(Key)
+    /// The terminal's size (before the first frame and on every resize).
+    case resize(width: Int, height: Int)
     /// The export finished: the folder and every file written.
     case exported(folder: String, files: [String])
     /// The export failed; the prompt reopens with the message.
@@ -86,11 +88,23 @@ public enum TeamResultsEvent: Sendable, Equatable {
 public enum TeamResultsEffect: Sendable, Equatable {
     /// Write the members' result JSONs into the folder, and the team JSON and decision
     /// record next to it (see ``TeamResultsState/teamFile(forFolder:)``).
-    case export(folder: String)
-    /// Leave with this exit code (0 normal, 130 Ctrl-C).
-    case quit(exitCode: Int32)
+    case export(folder: String, responses: [Responses])
+    /// Leave the screen.
+    case quit(QuitReason)
     /// Ctrl-Z.
     case suspend
     /// A key that does nothing here.
     case bell
+}
+
+extension TeamResultsEffect: ProgramEffect {
+    /// Quit, suspend and bell are the runtime's; export the handler's.
+    public var command: RuntimeCommand? {
+        switch self {
+        case let .quit(reason): .quit(reason)
+        case .suspend: .suspend
+        case .bell: .bell
+        case .export: nil
+        }
+    }
 }

@@ -32,112 +32,25 @@ struct MeetingDriver: TerminalDriver {
     /// The export folder offered (full screen) or written at the end (plain); nil: the default.
     var exportFolder: String?
 
-    // MARK: - Modes (start(mode:) comes from TerminalDriver)
-
-    // MARK: - Full screen
+    // MARK: - Full screen (start(mode:) comes from TerminalDriver)
 
     mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
-        var resume = false
-        if let progress = resumable {
-            switch policy {
-            case .resume: resume = true
-            case .fresh: resume = false
-            case .ask:
-                switch askFullScreen(screen, progress) {
-                case .resume: resume = true
-                case .fresh: resume = false
-                case let .quit(code): return code
-                }
-            }
+        // Asked, the resume question is the meeting's first screen.
+        var offer: ResumeOffer?
+        if policy == .ask, let progress = resumable {
+            offer = .meeting(progress, updated: saved?.snapshot.updatedAt, notice: droppedNotice)
         }
-        var state = startingState(resume: resume)
-        var exported = false
-        var failing = false
-        let worksheet = worksheet
-        let saver = saver
-        let loop = ScreenLoop<MeetingState>(screen: screen, render: MeetingRenderer.render) { state, key in
-            var queue: [MeetingEvent] = [.key(key)]
-            while !queue.isEmpty {
-                for effect in MeetingSession.handle(&state, queue.removeFirst()) {
-                    switch effect {
-                    case let .autosave(progress):
-                        if let message = saver(progress) {
-                            if !failing { queue.append(.saveFailed(message: message)) }
-                            failing = true
-                        } else {
-                            failing = false
-                        }
-                    case let .export(folder):
-                        do {
-                            let files = try TeamExport.write(worksheet: worksheet, responses: state.memberResponses, folder: folder)
-                            exported = true
-                            queue.append(.exported(folder: folder, files: files))
-                        } catch {
-                            queue.append(.exportFailed(folder: folder, message: "\(error)"))
-                        }
-                    case let .quit(code):
-                        return code
-                    case .suspend:
-                        screen.suspend()
-                    case .bell:
-                        screen.bell()
-                    }
-                }
-            }
-            return nil
-        }
-        switch loop.run(&state) {
-        case let .signal(number):
-            _ = saver(state.progress)
+        let state = startingState(resume: policy == .resume && resumable != nil, offering: offer)
+        let effects = MeetingEffects(worksheet: worksheet, saver: saver)
+        switch Runtime<MeetingSession>.run(state, on: screen, perform: effects.perform) {
+        case let .signal(number, final):
+            _ = saver(final.progress)
             screen.stop(terminalGone: number == SIGHUP)
             return 128 + number
-        case let .quit(code):
+        case let .quit(reason, final):
             screen.stop()
-            return finish(code, state, exported: exported)
+            return finish(reason.exitCode, final, exported: effects.exported)
         }
-    }
-
-    private enum Choice { case resume, fresh, quit(Int32) }
-
-    private func askFullScreen(_ screen: CursesScreen, _ progress: MeetingProgress) -> Choice {
-        let summary = Self.summary(progress, updated: saved?.snapshot.updatedAt)
-        let draw = {
-            let size = screen.size
-            var grid = CellGrid(width: size.width, height: size.height)
-            grid.put("Verdict meeting · " + TextSanitizer.sanitize(worksheet.title), row: 0, column: 1, slot: .title)
-            grid.put(summary, row: 2, column: 1, limit: max(1, size.width - 2))
-            var column = grid.put("Resume it?  ", row: 4, column: 1)
-            column = grid.put("y", row: 4, column: column, slot: .key)
-            column = grid.put(" resume   ", row: 4, column: column)
-            column = grid.put("n", row: 4, column: column, slot: .key)
-            column = grid.put(" start fresh   ", row: 4, column: column)
-            column = grid.put("q", row: 4, column: column, slot: .key)
-            grid.put(" quit", row: 4, column: column)
-            screen.draw(grid)
-        }
-        draw()
-        while true {
-            guard let input = screen.readEvent(timeoutMs: CursesRunner.pollMilliseconds) else { continue }
-            switch input {
-            case let .signal(number): return .quit(128 + number)
-            case .resize: draw()
-            case let .key(key):
-                switch ResumePrompt.choice(forKey: key) {
-                case .resume: return .resume
-                case .fresh: return .fresh
-                case let .quit(code): return .quit(code)
-                case nil: continue
-                }
-            }
-        }
-    }
-
-    /// "An unfinished meeting of Ana, Ben, Cy from 2026-11-25 10:40 UTC (7 answers)."
-    static func summary(_ progress: MeetingProgress, updated: Date?) -> String {
-        let when = updated.map { " from " + UTCText.minutes($0) } ?? ""
-        let count = progress.answerCount
-        let names = progress.members.map { TextSanitizer.sanitize($0) }.joined(separator: ", ")
-        return "An unfinished meeting of \(names)\(when) (\(count) \(count == 1 ? "answer" : "answers"))."
     }
 
     // MARK: - Plain
@@ -149,11 +62,11 @@ struct MeetingDriver: TerminalDriver {
             case .resume: resume = true
             case .fresh: resume = false
             case .ask where isatty(STDIN_FILENO) == 1:
+                let offer = ResumeOffer.meeting(progress, updated: saved?.snapshot.updatedAt)
                 while true {
-                    StandardStream.output.write(Self.summary(progress, updated: saved?.snapshot.updatedAt)
-                        + " Resume it? [Y/n] ")
-                    guard let choice = ResumePrompt.choice(forLine: readLine(strippingNewline: true)) else { continue }
-                    if case let .quit(code) = choice { return code }
+                    StandardStream.output.write(offer.plainQuestion)
+                    guard let choice = ResumeOffer.choice(forLine: readLine(strippingNewline: true)) else { continue }
+                    if case let .quit(reason) = choice { return reason.exitCode }
                     resume = choice == .resume
                     break
                 }
@@ -180,25 +93,33 @@ struct MeetingDriver: TerminalDriver {
         return progress
     }
 
-    private mutating func startingState(resume: Bool, showNotices: Bool = true) -> MeetingState {
+    /// The notice about answers dropped from the saved meeting, if any.
+    private var droppedNotice: String? {
+        guard let snapshot = saved?.snapshot else { return nil }
+        let dropped = MeetingSnapshot.progress(snapshot, worksheet: worksheet).dropped
+        guard dropped > 0 else { return nil }
+        return "the worksheet changed since this meeting was saved; dropped \(dropped) "
+            + (dropped == 1 ? "answer" : "answers") + " that no longer fit"
+    }
+
+    private mutating func startingState(
+        resume: Bool, showNotices: Bool = true, offering offer: ResumeOffer? = nil
+    ) -> MeetingState {
         if resume, let snapshot = saved?.snapshot {
-            let (progress, dropped) = MeetingSnapshot.progress(snapshot, worksheet: worksheet)
-            if dropped > 0 {
-                notices.append("the worksheet changed since this meeting was saved; dropped \(dropped) "
-                    + (dropped == 1 ? "answer" : "answers") + " that no longer fit")
-            }
+            let progress = MeetingSnapshot.progress(snapshot, worksheet: worksheet).progress
+            if let dropped = droppedNotice { notices.append(dropped) }
             return MeetingState(worksheet: worksheet, progress: progress,
                                 notice: notices.isEmpty || !showNotices ? nil : notices.joined(separator: "; "),
                                 exportFolder: exportFolder)
         }
         if policy == .resume { notices.append("no unfinished meeting of these members to resume; starting fresh") }
-        if let snapshot = saved?.snapshot, policy != .resume,
+        if offer == nil, let snapshot = saved?.snapshot, policy != .resume,
            !MeetingSnapshot.sameMembers(MeetingSnapshot.progress(snapshot, worksheet: worksheet).progress.members, members) {
             notices.append("an unfinished meeting of other members is replaced by this one")
         }
         return MeetingState(worksheet: worksheet, members: members,
                             notice: notices.isEmpty || !showNotices ? nil : notices.joined(separator: "; "),
-                            exportFolder: exportFolder)
+                            exportFolder: exportFolder, offering: offer)
     }
 
     /// Saves progress; returns the failure message, or nil.

@@ -40,7 +40,7 @@ struct PlainMeeting {
             for effect in apply(line, to: &state) {
                 switch effect {
                 case let .autosave(progress): save(progress)
-                case let .quit(code): return code
+                case let .quit(reason): return reason.exitCode
                 default: break
                 }
             }

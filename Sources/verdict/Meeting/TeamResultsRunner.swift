@@ -7,11 +7,6 @@ import Darwin
 #endif
 
 import CursesTerminal
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import VerdictEngine
 import VerdictUI
 
@@ -33,36 +28,25 @@ struct TeamResultsRunner {
         let screen = CursesScreen()
         try screen.start(theme: theme)
         defer { screen.stop() }
-        var state = TeamResultsState(
+        let state = TeamResultsState(
             report: report, responses: responses, defaultFolder: "./verdict-team-\(worksheet.id)/")
         let worksheet = worksheet
-        let loop = ScreenLoop<TeamResultsState>(screen: screen, render: TeamResultsRenderer.render) { state, key in
-            var queue: [TeamResultsEvent] = [.key(key)]
-            while !queue.isEmpty {
-                for effect in TeamResults.update(&state, queue.removeFirst()) {
-                    switch effect {
-                    case let .export(folder):
-                        do {
-                            let files = try TeamExport.write(worksheet: worksheet, responses: state.responses, folder: folder)
-                            queue.append(.exported(folder: folder, files: files))
-                        } catch {
-                            queue.append(.exportFailed(folder: folder, message: "\(error)"))
-                        }
-                    case let .quit(code): return code
-                    case .suspend: screen.suspend()
-                    case .bell: screen.bell()
-                    }
-                }
+        let ending = Runtime<TeamResults>.run(state, on: screen) { effect in
+            guard case let .export(folder, responses) = effect else { return [] }
+            do {
+                let files = try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder)
+                return [.exported(folder: folder, files: files)]
+            } catch {
+                return [.exportFailed(folder: folder, message: "\(error)")]
             }
-            return nil
         }
-        switch loop.run(&state) {
-        case let .signal(number):
+        switch ending {
+        case let .signal(number, _):
             screen.stop(terminalGone: number == SIGHUP)
             return 128 + number
-        case let .quit(code):
+        case let .quit(reason, _):
             screen.stop()
-            return code
+            return reason.exitCode
         }
     }
 }

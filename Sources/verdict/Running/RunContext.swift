@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import VerdictEngine
+import VerdictUI
 
 /// Everything a run needs besides the terminal: the worksheet, the autosave store and
 /// where the latest answers are.
@@ -66,6 +67,26 @@ final class RunContext {
     /// Forgets the autosave of a finished session.
     func finish(_ responses: Responses) {
         if saving, isComplete(responses) { store.remove(worksheetID: worksheet.id) }
+    }
+
+    // MARK: - Effects
+
+    /// Performs a session's autosave or export; returns the events reporting the outcome
+    /// (the runtime's injected handler).
+    func perform(_ effect: SessionEffect) -> [SessionEvent] {
+        switch effect {
+        case let .autosave(responses, questionID):
+            return autosave(responses, questionID: questionID).map { [.saveFailed(message: $0)] } ?? []
+        case let .export(format, path, responses):
+            do {
+                try export(responses, format: format == .json ? .json : .markdown, to: path)
+                return [.exported(path: path, format: format)]
+            } catch {
+                return [.exportFailed(path: path, message: "\(error)")]
+            }
+        case .quit, .suspend, .bell:
+            return []
+        }
     }
 
     // MARK: - Export

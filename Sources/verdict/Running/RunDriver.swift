@@ -55,62 +55,40 @@ struct RunDriver: TerminalDriver {
     // MARK: - Modes (start(mode:) comes from TerminalDriver)
 
     mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
-        var choice = ResumePrompt.Choice.fresh
-        if let snapshot = resumable {
-            switch policy {
-            case .resume: choice = .resume
-            case .fresh: choice = .fresh
-            case .ask: choice = askFullScreen(screen, ResumePrompt(worksheet: worksheet, snapshot: snapshot))
-            }
-        }
-        if case let .quit(code) = choice { return code }
-        let (responses, question) = startingPoint(resume: choice == .resume)
+        // Asked, the resume question is the session's first screen.
+        let offer = policy == .ask ? resumable.map {
+            ResumeOffer(snapshot: $0, worksheet: worksheet, respondent: respondent)
+        } : nil
+        let (responses, question) = startingPoint(resume: policy == .resume && resumable != nil)
         let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
         let state = SessionState(
-            worksheet: worksheet, responses: responses, resumeAt: question,
-            notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
-        let runner = CursesRunner(context: context, screen: screen, keys: keys)
-        switch runner.run(state) {
-        case let .signal(number):
+            worksheet: worksheet, responses: responses, resumeAt: question, offering: offer,
+            notice: notices.isEmpty ? nil : notices.joined(separator: "; "), keys: keys)
+        switch Runtime<Session>.run(state, on: screen, perform: context.perform) {
+        case let .signal(number, _):
+            context.saveLatest()
             screen.stop(terminalGone: number == SIGHUP)
             return 128 + number
-        case let .quit(code, final):
+        case let .quit(reason, final):
             screen.stop()
-            return finish(code, final, context)
-        }
-    }
-
-    private func askFullScreen(_ screen: CursesScreen, _ prompt: ResumePrompt) -> ResumePrompt.Choice {
-        var size = screen.size
-        screen.draw(prompt.grid(width: size.width, height: size.height))
-        while true {
-            guard let input = screen.readEvent(timeoutMs: CursesRunner.pollMilliseconds) else { continue }
-            switch input {
-            case let .signal(number):
-                return .quit(128 + number)
-            case .resize:
-                size = screen.size
-                screen.draw(prompt.grid(width: size.width, height: size.height))
-            case let .key(key):
-                if let choice = ResumePrompt.choice(forKey: key) { return choice }
-            }
+            return finish(reason.exitCode, final.responses, context)
         }
     }
 
     mutating func runPlain() -> Int32 {
-        var choice = ResumePrompt.Choice.fresh
+        var choice = ResumeOffer.Choice.fresh
         if let snapshot = resumable {
             switch policy {
             case .resume: choice = .resume
             case .fresh: choice = .fresh
             case .ask where isatty(STDIN_FILENO) == 1:
-                choice = askPlain(ResumePrompt(worksheet: worksheet, snapshot: snapshot))
+                choice = askPlain(ResumeOffer(snapshot: snapshot, worksheet: worksheet, respondent: respondent))
             case .ask:
                 // Piped input holds answers, not a reply to a question we would invent.
                 ErrorReporter.say("an unfinished session exists; starting fresh (use --resume to continue it)")
             }
         }
-        if case let .quit(code) = choice { return code }
+        if case let .quit(reason) = choice { return reason.exitCode }
         let (responses, question) = startingPoint(resume: choice == .resume)
         notices.forEach(ErrorReporter.say)
         let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
@@ -132,10 +110,10 @@ struct RunDriver: TerminalDriver {
         }
     }
 
-    private func askPlain(_ prompt: ResumePrompt) -> ResumePrompt.Choice {
+    private func askPlain(_ offer: ResumeOffer) -> ResumeOffer.Choice {
         while true {
-            StandardStream.output.write(prompt.plainQuestion)
-            if let choice = ResumePrompt.choice(forLine: Swift.readLine(strippingNewline: true)) { return choice }
+            StandardStream.output.write(offer.plainQuestion)
+            if let choice = ResumeOffer.choice(forLine: Swift.readLine(strippingNewline: true)) { return choice }
         }
     }
 

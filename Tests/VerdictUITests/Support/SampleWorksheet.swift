@@ -60,8 +60,8 @@ struct Driver {
     var effects: [SessionEffect] = []
 
     init(worksheet: Worksheet = SampleWorksheet.make(), responses: Responses = Responses(),
-         resumeAt: String? = nil) {
-        state = SessionState(worksheet: worksheet, responses: responses, resumeAt: resumeAt)
+         resumeAt: String? = nil, offering offer: ResumeOffer? = nil, keys: KeyStyle = .standard) {
+        state = SessionState(worksheet: worksheet, responses: responses, resumeAt: resumeAt, offering: offer, keys: keys)
     }
 
     /// Feeds keys; characters of a string become `.character` keys.

@@ -1,0 +1,55 @@
+import VerdictEngine
+
+/// Where the parts of a session's frame go at one size, and the body document that fills
+/// it: a pure value computed from the state and the size. `render` draws with it and
+/// `update` bounds scrolling with it (at the size the runtime reported), so neither calls
+/// the other.
+struct ScreenLayout {
+    /// The footer rows, generated from the key map.
+    let footer: [StyledLine]
+    /// The status row, just above the footer.
+    let statusRow: Int
+    /// The first body row (below the header and its rule).
+    let bodyTop = 2
+    /// The rule below the body (one past the last body row).
+    let bodyBottom: Int
+    private let state: SessionState
+    private let width: Int
+
+    /// The layout of a state at a size (at least ``Session/minimumSize``).
+    init(_ state: SessionState, width: Int, height: Int) {
+        footer = FooterView.lines(for: state.keyMap.footer(for: state.keyContext), width: width - 2)
+        statusRow = height - footer.count - 1
+        bodyBottom = statusRow - 1
+        self.state = state
+        self.width = width
+    }
+
+    /// The body document of the current screen, across the whole width.
+    var body: BodyDocument { Self.document(for: state, width: width - 2) }
+
+    /// The body rows.
+    var bodyRows: Int { max(0, bodyBottom - bodyTop) }
+
+    /// The largest useful page scroll.
+    var maxScroll: Int { max(0, body.lines.count - bodyRows) }
+
+    /// The largest useful page scroll of a state at the size the runtime last reported
+    /// (0 below the minimum size, where nothing scrolls).
+    static func maxScroll(_ state: SessionState) -> Int {
+        let (width, height) = state.size
+        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else { return 0 }
+        return ScreenLayout(state, width: width, height: height).maxScroll
+    }
+
+    private static func document(for state: SessionState, width: Int) -> BodyDocument {
+        switch state.screen {
+        case .resume: ResumeView.document(state, width: width)
+        case .welcome: WelcomeView.document(state, width: width)
+        case .question: QuestionView.document(state, width: width)
+        case .review: ReviewView.document(state, width: width)
+        case .results: ResultsView.document(state, width: width)
+        case .whatIf: WhatIfView.document(state, width: width)
+        }
+    }
+}

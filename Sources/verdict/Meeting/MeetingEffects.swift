@@ -1,0 +1,39 @@
+import VerdictEngine
+import VerdictUI
+
+/// Performs a meeting's autosave and export for the runtime, and remembers what the end
+/// of the meeting needs to know (whether it was exported).
+final class MeetingEffects {
+    let worksheet: Worksheet
+    /// Saves progress; returns the failure message, or nil.
+    let saver: (MeetingProgress) -> String?
+    /// Whether the results were exported (the autosave is then forgotten on quit).
+    private(set) var exported = false
+    /// Whether the last save failed (a failure is reported once, not after every answer).
+    private var failing = false
+
+    init(worksheet: Worksheet, saver: @escaping (MeetingProgress) -> String?) {
+        self.worksheet = worksheet
+        self.saver = saver
+    }
+
+    /// The runtime's injected handler.
+    func perform(_ effect: MeetingEffect) -> [MeetingEvent] {
+        switch effect {
+        case let .autosave(progress):
+            let message = saver(progress)
+            defer { failing = message != nil }
+            return message.map { failing ? [] : [.saveFailed(message: $0)] } ?? []
+        case let .export(folder, responses):
+            do {
+                let files = try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder)
+                exported = true
+                return [.exported(folder: folder, files: files)]
+            } catch {
+                return [.exportFailed(folder: folder, message: "\(error)")]
+            }
+        case .quit, .suspend, .bell:
+            return []
+        }
+    }
+}

@@ -100,6 +100,20 @@ struct LoadingCatalogTests {
         #expect(error?.message == "no worksheet with this id (known: alpha, beta); give an id from 'verdict list' or a path to a file")
     }
 
+    @Test func mistypedIDGetsDidYouMeanBesideTheKnownOnes() throws {
+        let error = #expect(throws: InputError.self) {
+            try WorksheetCatalog(folders: []).resolve("djnago-vs-flask")
+        }
+        #expect(error?.message.hasPrefix(
+            "no worksheet with this id; did you mean 'django-vs-flask'? (known: django-flask-fastapi, django-vs-flask, wakatime-2015)") == true,
+            "\(error?.message ?? "")")
+        #expect(NearestName.suggestion(for: "wakatime2015", among: ["django-vs-flask", "wakatime-2015"]) == "wakatime-2015")
+        #expect(NearestName.suggestion(for: "DJANGO-VS-FLASK", among: ["django-vs-flask"]) == "django-vs-flask")
+        #expect(NearestName.suggestion(for: "rails", among: ["django-vs-flask", "wakatime-2015"]) == nil)
+        #expect(NearestName.editDistance(Array("flask"), Array("falsk")) == 1)
+        #expect(NearestName.editDistance(Array(""), Array("abc")) == 3)
+    }
+
     @Test func brokenFilesAreListedNotFatal() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

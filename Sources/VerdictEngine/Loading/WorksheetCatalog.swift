@@ -71,7 +71,8 @@ public struct WorksheetCatalog: Sendable {
             return try load(candidate)
         }
         let known = Set(candidates().map(\.id)).sorted()
-        throw InputError(.missing, path: name, "no worksheet with this id"
+        let guess = NearestName.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        throw InputError(.missing, path: name, "no worksheet with this id" + guess
             + (known.isEmpty ? "" : " (known: \(known.joined(separator: ", ")))")
             + "; give an id from 'verdict list' or a path to a file")
     }

@@ -61,7 +61,7 @@ struct HostileBinaryTests {
     }
 
     @Test("team: hostile result files and folders", arguments: [
-        ("results/truncated.json", 65, "results/truncated.json:77:12: invalid JSON: found unexpected end of stream"),
+        ("results/truncated.json", 65, "results/truncated.json:77:9: invalid JSON: this quoted text is never closed (found unexpected end of stream at line 77, column 12)"),
         ("results/other-tool.json", 65, "results/other-tool.json:1:1: not a verdict result: no 'schemaVersion'"),
         ("results/schema-version-2.json", 65, "results/schema-version-2.json:51:20: unsupported schemaVersion '2'"),
         ("results/sha-not-hex.json", 65, "results/sha-not-hex.json:144:15: 'worksheet.sha256' must be 64 lower-case hex digits"),

@@ -24,7 +24,7 @@ struct HostileResultTests {
         .fails("sha-not-hex.json", at: "144:15", "'worksheet.sha256' must be 64 lower-case hex digits"),
         .fails("team-document.json", at: "1:1", "this is a team document, not a member's result"),
         .fails("top-level-array.json", at: "1:1", "expected a JSON object (a verdict result document)"),
-        .fails("truncated.json", at: "77:12", "found unexpected end of stream"),
+        .fails("truncated.json", at: "77:9", "found unexpected end of stream at line 77, column 12"),
         .fails("unknown-question.json", at: "9:5", "question 'not-a-question' does not exist in wakatime-2015"),
         .loads("valid-ada.json"),
         .fails("whitespace.json", at: "1:1", "empty file; expected a verdict result JSON document"),
@@ -76,7 +76,7 @@ struct HostileResultTests {
             ("duplicates", "ada.json", "respondent 'Ada' also answered in"),
             ("mixed-versions", "bob.json", "answered wakatime-2015 version 0.9.0"),
             ("other-worksheet", "bob.json", "answered worksheet 'django-vs-flask', but the team is merged on 'wakatime-2015'"),
-            ("one-bad-file", "broken.json", "invalid JSON: found unexpected end of stream"),
+            ("one-bad-file", "broken.json", "invalid JSON: this quoted text is never closed (found unexpected end of stream"),
             ("hostile-duplicate-names", "b.json", "respondent '␛[2J␛]0;pwned␇Eve' also answered in"),
           ])
     func refusedFolder(_ folder: String, _ file: String, _ message: String) throws {

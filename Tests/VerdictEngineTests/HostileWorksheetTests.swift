@@ -54,7 +54,7 @@ struct HostileWorksheetTests {
         .fails("inverted-thresholds.yaml", at: "5:13", "thresholds: tooClose 0.9 is greater than lean 0.1"),
         .fails("json-escaped-esc.json", at: "4:12", "title: contains control character U+001B (ESC) at character 1"),
         .loads("json-form.json"),
-        .fails("json-truncated.json", at: "20:8", "invalid YAML: found unexpected end of stream (while scanning a quoted scalar at line 20, column 7)"),
+        .fails("json-truncated.json", at: "20:7", "invalid YAML: this quoted text is never closed (found unexpected end of stream at line 20, column 8)"),
         .fails("kind-unknown.yaml", at: "24:15", "question 'q1': kind: expected yesno, choice or scale, found 'slider'"),
         .fails("lone-surrogate.yaml", at: "22:23", "invalid YAML: invalid Unicode character (byte 0xd800)"),
         .fails("long-text.yaml", at: "23:15", "question 'q1': help: text is 100000 characters long"),

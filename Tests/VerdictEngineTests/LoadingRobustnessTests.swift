@@ -38,6 +38,25 @@ struct LoadingRobustnessTests {
             }
         }
     }
+
+    /// An unclosed quote is reported where it opened (line 3 here), not at the end of the
+    /// file or at the next line libyaml trips over.
+    @Test(arguments: [
+        ("format: 1\nid: x\ntitle: \"Django\nversion: 1.0.0\ndescription: hi\n",
+         "f:3:8: invalid YAML: this quoted text is never closed (found unexpected end of stream at line 6, column 1); expected a closing quote"),
+        ("format: 1\nid: x\ntitle: 'Django\nversion: 1.0.0\n",
+         "f:3:8: invalid YAML: this quoted text is never closed (found unexpected end of stream at line 5, column 1); expected a closing quote"),
+        ("format: 1\nid: x\ntitle: \"Django\nversion: 1.0.0\ndescription: \"hi\"\noptions: []\n",
+         "f:3:8: invalid YAML: the quoted text opened here runs on to line 5, where did not find expected key (column 15); expected a closing quote on this line"),
+    ])
+    func unclosedQuotePointsWhereItOpened(source: String, expected: String) {
+        guard case let .failure(error) = outcome(Array(source.utf8)) else {
+            Issue.record("loaded")
+            return
+        }
+        let list = error as? DiagnosticList
+        #expect(list?.diagnostics.map { "\($0)" } == [expected])
+    }
 }
 
 private extension Array {

@@ -49,14 +49,25 @@ struct YAMLReader {
         var root: SourceNode?
         var documents = 0
         var event = yaml_event_t()
+        // A quoted scalar running over lines just before a parse error is most likely a
+        // quote left open: the error is reported where that quote opened.
+        var openQuote: (start: SourcePosition, endLine: Int)?
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                sink.add(errorPosition(parser, bytes: bytes), errorMessage(parser))
+                if let openQuote {
+                    let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+                    sink.add(openQuote.start, "invalid YAML: the quoted text opened here runs on to line "
+                        + "\(openQuote.endLine), where \(problem) (column \(parser.problem_mark.column + 1)); "
+                        + "expected a closing quote on this line")
+                } else {
+                    sink.add(errorPosition(parser, bytes: bytes), errorMessage(parser))
+                }
                 throw DiagnosticList(sink.sorted)
             }
             defer { yaml_event_delete(&event) }
             let position = SourcePosition(line: Int(event.start_mark.line) + 1,
                                           column: Int(event.start_mark.column) + 1)
+            openQuote = nil
             var finished: SourceNode?
             switch event.type {
             case YAML_STREAM_END_EVENT:
@@ -82,6 +93,10 @@ struct YAMLReader {
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
                                   as: UTF8.self)
                 finished = .scalar(text: text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: position)
+                let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                if quoted, event.end_mark.line > event.start_mark.line {
+                    openQuote = (position, Int(event.end_mark.line) + 1)
+                }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 try refuseAnchor(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor,
@@ -154,6 +169,11 @@ struct YAMLReader {
             return "nesting is deeper than \(limits.maxDepth) levels (the limit)"
         }
         var message = "invalid YAML: \(problem)"
+        if Self.isUnclosedQuote(parser) {
+            // Reported where the quote opened (errorPosition), the end of the file named here.
+            return "invalid YAML: this quoted text is never closed (\(problem) at line \(parser.problem_mark.line + 1), "
+                + "column \(parser.problem_mark.column + 1)); expected a closing quote"
+        }
         if parser.error == YAML_READER_ERROR {
             message += parser.problem_value >= 0 ? " (byte 0x\(String(parser.problem_value, radix: 16)))" : ""
             message += "; expected printable UTF-8 text"
@@ -168,7 +188,16 @@ struct YAMLReader {
         if parser.error == YAML_READER_ERROR {
             return Self.position(ofByte: parser.problem_offset, in: bytes)
         }
+        if Self.isUnclosedQuote(parser) {
+            return SourcePosition(line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+        }
         return SourcePosition(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+    }
+
+    /// Whether libyaml stopped inside a quoted scalar (its context mark is the opening quote).
+    private static func isUnclosedQuote(_ parser: yaml_parser_t) -> Bool {
+        parser.error == YAML_SCANNER_ERROR
+            && parser.context.map { String(cString: $0) } == "while scanning a quoted scalar"
     }
 
     /// Line and column (in characters) of a byte offset.

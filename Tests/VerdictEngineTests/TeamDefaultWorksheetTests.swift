@@ -99,9 +99,10 @@ import Testing
         //   microservices 3-2: split 1; impact 3 × max(1, 2) = 6 → 6
         //   content-heavy 3-2: split 1; impact 2 × max(2, 1) = 4 → 4
         //   database 3-1-1 of 4 answers: (1 − 3/5) ÷ (1 − ⌈5/4⌉/5) = 0.4 ÷ 0.6 = 2/3; impact 3 × 2 = 6 → 4
-        // Equal priorities: higher split first, then worksheet order.
+        // Equal priorities: higher impact first (database moves the scores more than
+        // content-heavy), then higher split, then worksheet order.
         #expect(report.disagreements.map(\.question) == [
-            "team-experience", "api", "admin-needed", "microservices", "content-heavy", "database",
+            "team-experience", "api", "admin-needed", "microservices", "database", "content-heavy",
         ])
         #expect(report.disagreements.map(\.priority).map { ($0 * 1000).rounded() } == [6000, 6000, 6000, 6000, 4000, 4000])
         #expect(report.disagreements[1].groups.map(\.answer) == ["none", "api-only", "alongside-pages"])

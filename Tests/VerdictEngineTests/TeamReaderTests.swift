@@ -99,7 +99,11 @@ import Testing
         let input = try TeamFixtures.input(responses, file: "r/nobody.json")
         let text = message { _ = try TeamMerger(worksheet: worksheet).merge([input]) }
         #expect(text.hasPrefix("r/nobody.json:"))
-        #expect(text.contains("respondent is empty"))
+        #expect(text.contains("respondent is empty; every member's result needs a name: to add one, run "
+            + "verdict score team-test --answers r/nobody.json --name NAME --output r/nobody.json"), "\(text)")
+        let spaced = try TeamFixtures.input(responses, file: "r/no body's.json")
+        let quoted = message { _ = try TeamMerger(worksheet: worksheet).merge([spaced]) }
+        #expect(quoted.contains("--answers 'r/no body'\\''s.json' --name NAME"), "\(quoted)")
     }
 
     @Test func mixedWorksheetVersionsNameTheOddFile() throws {

@@ -40,7 +40,7 @@ import Testing
         let record = TeamDecisionRecord.render(try report(), date: date)
         let headings = record.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init)
         #expect(headings == [
-            "# Django or Flask?", "## Context and Problem Statement", "## Decision Drivers",
+            "# Django or Flask?", "## Discuss First", "## Context and Problem Statement", "## Decision Drivers",
             "## Considered Options", "## Decision Outcome", "### Consequences", "## Open Disagreements",
         ])
         #expect(record.contains("- Status: proposed"))

@@ -20,6 +20,7 @@ public enum TeamDecisionRecord {
             "- Date: \(day(date))",
             "- Deciders: \(inline(report.members.map(\.name).joined(separator: ", ")))",
         ].joined(separator: "\n"))
+        parts += discussFirst(report)
         parts.append("## Context and Problem Statement\n\n**\(inline(sheet.title))** \(inline(sheet.description))\n\n"
             + "Each of the \(report.members.count) deciders answered the worksheet `\(sheet.id)` "
             + "(version \(inline(sheet.version))) privately; this record merges their answers.")
@@ -32,6 +33,34 @@ public enum TeamDecisionRecord {
     }
 
     // MARK: - Sections
+
+    /// "Discuss First" and, when any, "Vetoes": what the meeting should start with.
+    private static func discussFirst(_ report: TeamReport) -> [String] {
+        var lines = ["## Discuss First", ""]
+        let first = report.discussFirst
+        lines += first.isEmpty ? ["Nothing: no disagreement moves the scores."]
+            : ["Where the team split most evenly, and the answers move the scores most:", ""]
+        for (index, tally) in first.enumerated() { lines.append("\(index + 1). \(inline(TeamText.sides(tally)))") }
+        guard !report.vetoes.isEmpty else { return [lines.joined(separator: "\n")] }
+        var vetoes = ["## Vetoes", "", "Must-have answers that rule an option out for a member:", ""]
+        for veto in report.vetoes {
+            vetoes.append("- \(inline(TeamText.optionName(veto.option, in: report.worksheet))) ruled out by "
+                + "\(inline(veto.member)): \(inline(veto.prompt)) — \(inline(veto.answer))")
+        }
+        return [lines.joined(separator: "\n"), vetoes.joined(separator: "\n")]
+    }
+
+    /// A reason as the team's when most members gave its answer, else attributed to the
+    /// members who did (a minority's answer is not the team's fact).
+    private static func reason(_ reason: TeamReason, _ report: TeamReport, counting option: String? = nil) -> String {
+        let share = "\(reason.members) of \(report.members.count)"
+        let counts = option.map { "counts for \(inline(TeamText.optionName($0, in: report.worksheet)))" }
+        if reason.members * 2 > report.members.count {
+            return "\(inline(reason.text)) (\(counts.map { $0 + "; " } ?? "")\(share) answered so)"
+        }
+        let who = reason.names.isEmpty ? share : "\(inline(TeamText.names(reason.names))) (\(share))"
+        return "\(who) answered so: \(inline(reason.text))" + (counts.map { " (\($0))" } ?? "")
+    }
 
     private static func drivers(_ report: TeamReport) -> String {
         let heaviest = report.tallies.enumerated().sorted { lhs, rhs in
@@ -71,11 +100,9 @@ public enum TeamDecisionRecord {
             lines.append("")
             let reasons = report.reasons.filter { $0.side == .winner }
             if reasons.isEmpty { lines.append("- No answer gave it points.") }
-            for reason in reasons {
-                lines.append("- \(inline(reason.text)) (\(reason.members) of \(report.members.count) answered so)")
-            }
+            for item in reasons { lines.append("- " + reason(item, report)) }
         } else {
-            let topics = report.disagreements.prefix(3).map { inline($0.prompt) }
+            let topics = report.discussFirst.map { inline($0.prompt) }
             let leader = recommendation.option.map { " \(inline(TeamText.optionName($0, in: report.worksheet))) leads by a hair." } ?? ""
             let discuss = topics.isEmpty ? "the team's answers give no clear winner." : topics.joined(separator: "; ")
             lines.append("Too close to call — discuss first: \(discuss)\(leader)")
@@ -93,11 +120,7 @@ public enum TeamDecisionRecord {
         var lines = ["### Consequences", ""]
         let against = report.reasons.filter { $0.side == .runnerUp }
         if against.isEmpty { lines.append("- No answer spoke for the alternatives.") }
-        for reason in against {
-            let option = inline(TeamText.optionName(reason.option, in: report.worksheet))
-            lines.append("- Bad: \(inline(reason.text)) (counts for \(option); "
-                + "\(reason.members) of \(report.members.count) answered so)")
-        }
+        for item in against { lines.append("- Bad: " + reason(item, report, counting: item.option)) }
         return lines.joined(separator: "\n")
     }
 
@@ -105,6 +128,8 @@ public enum TeamDecisionRecord {
         var lines = ["## Open Disagreements", ""]
         if report.disagreements.isEmpty {
             lines.append("None: everyone who answered a question answered it the same way.")
+        } else {
+            lines += [TeamText.orderExplained, ""]
         }
         for (index, tally) in report.disagreements.enumerated() {
             lines.append("\(index + 1). \(inline(tally.prompt)) (split \(TeamText.number(tally.split)), "

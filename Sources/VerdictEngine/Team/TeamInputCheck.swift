@@ -25,7 +25,9 @@ struct TeamInputCheck {
             if name.isEmpty {
                 throw Diagnostic(
                     input.respondentLocation,
-                    "respondent is empty; every member's result needs a name (verdict run --name NAME)")
+                    "respondent is empty; every member's result needs a name: to add one, run "
+                        + "verdict score \(worksheet.id) --answers \(Self.shellWord(input.file)) --name NAME "
+                        + "--output \(Self.shellWord(input.file))")
             }
             let key = name.lowercased()
             if let earlier = seen[key] {
@@ -35,6 +37,16 @@ struct TeamInputCheck {
             }
             seen[key] = input.file
         }
+    }
+
+    /// A path as one shell word: as it is when only safe characters, else single-quoted.
+    static func shellWord(_ path: String) -> String {
+        let safe = path.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._/-+,:@".unicodeScalars.contains($0)
+        }
+        if safe && !path.isEmpty { return path }
+        return "'" + TextSanitizer.sanitize(path).split(separator: "'", omittingEmptySubsequences: false)
+            .joined(separator: "'\\''") + "'"
     }
 
     // MARK: - Worksheet version

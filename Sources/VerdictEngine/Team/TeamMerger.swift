@@ -44,8 +44,11 @@ public struct TeamMerger: Sendable {
         let statistics = TeamStatistics(worksheet: worksheet, members: scored)
         let tallies = statistics.tallies()
         let order = Dictionary(uniqueKeysWithValues: worksheet.questions.enumerated().map { ($1.id, $0) })
+        // Priorities equal up to rounding (a 2–1 split on a yes/no and a 3-answer question
+        // can both come to 3) are ordered by impact: what moves the scores more comes first.
         let disagreements = tallies.filter { $0.groups.count > 1 }.sorted { lhs, rhs in
-            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            if abs(lhs.priority - rhs.priority) > 1e-9 { return lhs.priority > rhs.priority }
+            if lhs.impact != rhs.impact { return lhs.impact > rhs.impact }
             if lhs.split != rhs.split { return lhs.split > rhs.split }
             return (order[lhs.question] ?? 0) < (order[rhs.question] ?? 0)
         }
@@ -59,7 +62,22 @@ public struct TeamMerger: Sendable {
             worksheet: worksheet, members: members, scores: combined, recommendation: recommendation,
             consensus: consensus, tallies: tallies, disagreements: disagreements,
             agreed: tallies.filter { $0.groups.count == 1 },
-            reasons: statistics.reasons(leader: combined.first?.option, runnerUp: combined.dropFirst().first?.option))
+            reasons: statistics.reasons(leader: combined.first?.option, runnerUp: combined.dropFirst().first?.option),
+            vetoes: vetoes(scored))
+    }
+
+    /// Every member's must-have answers that ruled an option out.
+    private func vetoes(_ members: [ScoredMember]) -> [TeamVeto] {
+        worksheet.options.flatMap { option in
+            members.flatMap { member in
+                (member.report.ruledOut[option.id] ?? []).compactMap { questionID -> TeamVeto? in
+                    guard let question = worksheet.question(questionID), let answerID = member.answers[questionID] else { return nil }
+                    return TeamVeto(
+                        member: member.name, option: option.id, question: questionID, prompt: question.prompt,
+                        answer: question.answer(answerID)?.label ?? answerID)
+                }
+            }
+        }
     }
 
     // MARK: - Combined scores

@@ -18,12 +18,15 @@ public struct TeamReport: Sendable, Hashable {
     public var agreed: [QuestionTally]
     /// The team's strongest reasons for the leader, then for the runner-up.
     public var reasons: [TeamReason]
+    /// Must-have answers that ruled an option out for a member, by option (worksheet
+    /// order), then member.
+    public var vetoes: [TeamVeto]
 
     /// Creates a report.
     public init(
         worksheet: Worksheet, members: [TeamMember], scores: [CombinedScore], recommendation: Recommendation,
         consensus: Consensus, tallies: [QuestionTally], disagreements: [QuestionTally], agreed: [QuestionTally],
-        reasons: [TeamReason]
+        reasons: [TeamReason], vetoes: [TeamVeto] = []
     ) {
         self.worksheet = worksheet
         self.members = members
@@ -34,5 +37,15 @@ public struct TeamReport: Sendable, Hashable {
         self.disagreements = disagreements
         self.agreed = agreed
         self.reasons = reasons
+        self.vetoes = vetoes
+    }
+
+    /// How many disagreements the reports put first.
+    public static let discussFirstCount = 3
+
+    /// What to discuss first: the top disagreements whose answers move the scores
+    /// (priority above 0), at most ``discussFirstCount``.
+    public var discussFirst: [QuestionTally] {
+        Array(disagreements.prefix { $0.priority > 0 }.prefix(Self.discussFirstCount))
     }
 }

@@ -150,15 +150,15 @@ struct TeamStatistics {
 
     private func strongest(for option: String, side: ReasonSide) -> [TeamReason] {
         struct Key: Hashable { let question: String; let answer: String }
-        var sums: [Key: (points: Double, members: Int)] = [:]
+        var sums: [Key: (points: Double, names: [String])] = [:]
         let questions = Dictionary(worksheet.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for member in members {
             for (questionID, answerID) in member.answers {
                 guard let question = questions[questionID], let answer = question.answer(answerID) else { continue }
                 let gained = question.weight * member.responses.importance(of: questionID) * answer.points(for: option)
                 let key = Key(question: questionID, answer: answerID)
-                let old = sums[key] ?? (0, 0)
-                sums[key] = (old.points + gained, old.members + 1)
+                let old = sums[key] ?? (0, [])
+                sums[key] = (old.points + gained, old.names + [member.name])
             }
         }
         let count = Double(max(members.count, 1))
@@ -166,7 +166,7 @@ struct TeamStatistics {
         return sums.filter { $0.value.points > 0 }.map { key, value in
             TeamReason(
                 question: key.question, answer: key.answer, option: option, points: value.points / count,
-                members: value.members, text: worksheet.question(key.question)?.answer(key.answer)?.reason ?? "",
+                members: value.names.count, names: value.names, text: worksheet.question(key.question)?.answer(key.answer)?.reason ?? "",
                 side: side)
         }.sorted { lhs, rhs in
             if lhs.points != rhs.points { return lhs.points > rhs.points }

@@ -68,6 +68,16 @@ enum TeamText {
         kind == .tooClose ? "too close" : kind.rawValue
     }
 
+    /// How disagreements are ordered, in words (said once per report).
+    static let orderExplained = "Ordered by split × impact: split is how evenly the team divided "
+        + "(1 = as evenly as it could), impact how far the answers move an option's points "
+        + "(the question's weight × the largest swing in points)."
+
+    /// "Prompt — Yes: Ana, Ben; No: Cy" (terminal-safe).
+    static func sides(_ tally: QuestionTally) -> String {
+        clean(tally.prompt) + " — " + tally.groups.map { "\(clean($0.label)): \(names($0.members))" }.joined(separator: "; ")
+    }
+
     /// Member names joined with commas.
     static func names(_ names: [String]) -> String { names.map(clean).joined(separator: ", ") }
 }

@@ -7,6 +7,8 @@ public enum TeamTextReport {
         lines.append("Team result: \(TeamText.clean(sheet.title))")
         lines.append("\(sheet.id) \(TeamText.clean(sheet.version)), \(report.members.count) member\(report.members.count == 1 ? "" : "s")")
         lines.append("")
+        lines += discussFirst(report, width: width)
+        lines.append("")
         lines += membersTable(report, width: width)
         lines.append("")
         lines += bars(report, width: width)
@@ -17,6 +19,30 @@ public enum TeamTextReport {
         lines.append("")
         lines += agreed(report, width: width)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Discuss first, vetoes
+
+    private static func discussFirst(_ report: TeamReport, width: Int) -> [String] {
+        var lines: [String]
+        let first = report.discussFirst
+        if first.isEmpty {
+            lines = TeamText.wrap("Discuss first: nothing — no disagreement moves the scores.", width: width, indent: 0)
+        } else {
+            lines = TeamText.wrap("Discuss first (the team split most evenly, and the answers move the scores most)",
+                                  width: width, indent: 0)
+            for (index, tally) in first.enumerated() {
+                lines += TeamText.hang(TeamText.sides(tally), first: "  \(index + 1). ", rest: "     ", width: width)
+            }
+        }
+        guard !report.vetoes.isEmpty else { return lines }
+        lines += TeamText.wrap("Vetoes (a must-have answer that rules an option out for a member)", width: width, indent: 0)
+        for veto in report.vetoes {
+            let text = "\(TeamText.optionName(veto.option, in: report.worksheet)) ruled out by \(TeamText.clean(veto.member)): "
+                + "\(TeamText.clean(veto.prompt)) — \(TeamText.clean(veto.answer))"
+            lines += TeamText.hang(text, first: "  • ", rest: "    ", width: width)
+        }
+        return lines
     }
 
     // MARK: - Members
@@ -96,7 +122,8 @@ public enum TeamTextReport {
         guard !report.disagreements.isEmpty else {
             return ["Disagreements: none — every question was answered alike by all who answered it."]
         }
-        var lines = ["Disagreements (most important first: split × impact)"]
+        var lines = ["Disagreements, most important first"]
+        lines += TeamText.wrap(TeamText.orderExplained, width: width, indent: 2)
         for (index, tally) in report.disagreements.enumerated() {
             let head = "\(TeamText.clean(tally.prompt)) [\(tally.question)]"
                 + " split \(TeamText.number(tally.split)) × impact \(TeamText.number(tally.impact))"

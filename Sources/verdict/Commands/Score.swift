@@ -42,8 +42,8 @@ struct Score: ParsableCommand {
             completion: CompletionCandidates.answers)
     var answer: [String] = []
 
-    @Option(help: "Output format.")
-    var format: Format = .text
+    @Option(help: "Output format (default: json for --output *.json, markdown for *.md, else text).")
+    var format: Format?
 
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
     var output: String?
@@ -117,8 +117,19 @@ struct Score: ParsableCommand {
         }
     }
 
+    /// The format asked for, else the one `--output`'s extension names (a result written
+    /// to `ana.json` is JSON), else text.
+    var chosenFormat: Format {
+        if let format { return format }
+        switch output.map(PathText.pathExtension) {
+        case "json": return .json
+        case "md": return .markdown
+        default: return .text
+        }
+    }
+
     private func render(_ document: ResultDocument, worksheet sheet: Worksheet) throws -> Data {
-        switch format {
+        switch chosenFormat {
         case .json:
             return try document.encoded()
         case .markdown:

@@ -34,6 +34,9 @@ struct RunRequest: Equatable {
     /// Synchronous, so the fast path in `Verdict.main()` runs it on the main thread.
     func perform() throws {
         try ErrorReporter.guarded {
+            // A result that could not be written is refused before the first question, not
+            // after the last.
+            if let output { try Team.checkWritable(output) }
             // Read once: building the environment dictionary is not free.
             let environment = ProcessEnvironment.current()
             // Flags > VERDICT_* / NO_COLOR > config file > defaults (see `verdict config`).

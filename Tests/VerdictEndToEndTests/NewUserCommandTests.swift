@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import VerdictEngine
+import VerdictTestSupport
+
+/// What a new user ran into (issue 18), through the binary with pipes: errors that say the
+/// fix, and failing before the first question rather than after the last.
+@Suite(.enabled(if: PipeRun.available, "needs the verdict binary"))
+struct NewUserCommandTests {
+    @Test func aMistypedWorksheetIDGetsDidYouMean() throws {
+        let home = try PipeRun.home()
+        let run = try PipeRun(["run", "djnago-vs-flask", "--plain"], home: home)
+        #expect(run.status == 66)
+        #expect(run.errors.hasPrefix("verdict: djnago-vs-flask: no worksheet with this id; did you mean 'django-vs-flask'?"),
+                "\(run.errors)")
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func anUnwritableOutputIsRefusedBeforeTheFirstQuestion() throws {
+        let home = try PipeRun.home()
+        let run = try PipeRun(["run", "--plain", "--output", home + "/missing/ana.json"], home: home,
+                              input: String(repeating: "1\n", count: 40))
+        #expect(run.status == 73)
+        #expect(run.errors.contains("\(home)/missing/ana.json: cannot write"), "\(run.errors)")
+        #expect(!run.output.contains("Question 1 of"), "\(run.output)")
+    }
+
+    /// `verdict team` refusing an unnamed result says the exact command that names it, and
+    /// that command works.
+    @Test func anUnnamedResultGetsTheExactFix() throws {
+        let home = try PipeRun.home()
+        try FileManager.default.createDirectory(atPath: home + "/results", withIntermediateDirectories: true)
+        let answers = "--answer coding-5-years=yes --answer python-3-years=no --answer dynamic-html=no --answer api=yes "
+            + "--answer soa=yes --answer conventions=no --answer multiple-databases=yes --answer reads-code=yes"
+        let flags = answers.split(separator: " ").map(String.init)
+        for (name, file) in [("", "results/anon.json"), ("Ben", "results/ben.json")] {
+            let named = name.isEmpty ? [] : ["--name", name]
+            let score = try PipeRun(["score", "wakatime-2015"] + flags + named + ["--format", "json", "--output", file], home: home)
+            #expect(score.status == 0, "\(score.errors)")
+        }
+        let refused = try PipeRun(["team", "results"], home: home)
+        #expect(refused.status == 65)
+        let fix = "verdict score wakatime-2015 --answers results/anon.json --name NAME --output results/anon.json"
+        #expect(refused.errors.contains("respondent is empty; every member's result needs a name: to add one, run \(fix)"),
+                "\(refused.errors)")
+        let command = fix.replacingOccurrences(of: "NAME", with: "Ana").split(separator: " ").dropFirst().map(String.init)
+        let fixed = try PipeRun(command, home: home)
+        #expect(fixed.status == 0, "\(fixed.errors)")
+        let merged = try PipeRun(["team", "results"], home: home)
+        #expect(merged.status == 0, "\(merged.errors)")
+        #expect(merged.output.contains("Ana"))
+    }
+
+    /// `--format markdown` and `--adr` write the same decision record, "Discuss first" on top.
+    @Test func teamMarkdownAndRecordAgreeAndStartWithDiscussFirst() throws {
+        let home = try PipeRun.home()
+        try FileManager.default.createDirectory(atPath: home + "/results", withIntermediateDirectories: true)
+        for (name, api) in [("Ana", "yes"), ("Ben", "no"), ("Cy", "yes")] {
+            let score = try PipeRun(["score", "wakatime-2015", "--answer", "api=\(api)", "--answer", "soa=\(api)",
+                                     "--name", name, "--format", "json", "--output", "results/\(name).json"], home: home)
+            #expect(score.status == 0, "\(score.errors)")
+        }
+        let markdown = try PipeRun(["team", "results", "--format", "markdown", "--adr", "record.md"], home: home)
+        #expect(markdown.status == 0, "\(markdown.errors)")
+        let record = try String(contentsOfFile: home + "/record.md", encoding: .utf8)
+        #expect(markdown.output == record)
+        let headings = record.split(separator: "\n").filter { $0.hasPrefix("## ") }
+        #expect(headings.first == "## Discuss First")
+        let text = try PipeRun(["team", "results"], home: home)
+        let lines = text.output.components(separatedBy: "\n")
+        #expect(lines.count > 3 && lines[3].hasPrefix("Discuss first"), "\(text.output)")
+    }
+}

@@ -15,21 +15,26 @@ import Testing
         Responses(respondent: "Cy", answers: ["api": "no", "admin": "yes", "team-size": "small", "python": "yes"]),
     ]
 
-    /// Three members on the default worksheet; Ana's "must be ready on day one" rules Flask out
-    /// for her, and only she calls the team fairly new.
-    static let veto: [Responses] = [
-        Responses(respondent: "Ana", answers: [
-            "team-experience": "junior", "admin-needed": "yes", "admin-day-one": "yes", "api": "none",
-            "database": "relational", "microservices": "no",
-        ]),
-        Responses(respondent: "Ben", answers: [
-            "team-experience": "mixed", "admin-needed": "yes", "admin-day-one": "no", "api": "none",
-            "database": "relational", "microservices": "no",
-        ]),
-        Responses(respondent: "Cy", answers: [
-            "team-experience": "mixed", "admin-needed": "yes", "admin-day-one": "no", "api": "api-only",
-            "database": "relational", "microservices": "no",
-        ]),
+    /// The fixture worksheet with a must-have: "the admin site must work on day one" rules
+    /// Flask out (shown when admin = yes).
+    static func vetoWorksheet() -> Worksheet {
+        var worksheet = TeamFixtures.worksheet()
+        worksheet.sections[0].questions.append(Question(
+            id: "admin-now", prompt: "Must the admin site work on day one?", kind: .yesno, weight: 1,
+            showWhen: Condition(question: "admin", answers: ["yes"]), answers: [
+                Answer(id: "yes", label: "Yes, it is a must", points: ["django": 1],
+                       reason: "Only Django ships an admin site on day one.", requires: "django"),
+                Answer(id: "no", label: "No", reason: "There is time to build an admin site."),
+            ]))
+        return worksheet
+    }
+
+    /// Three members; Ana's must-have rules Flask out for her, and only she calls the team
+    /// new to Python ("Newcomers learn a small core first").
+    static let veto = [
+        Responses(respondent: "Ana", answers: ["api": "no", "admin": "yes", "admin-now": "yes", "team-size": "large", "python": "no"]),
+        Responses(respondent: "Ben", answers: ["api": "no", "admin": "yes", "admin-now": "no", "team-size": "large", "python": "yes"]),
+        Responses(respondent: "Cy", answers: ["api": "yes", "admin": "yes", "admin-now": "no", "team-size": "medium", "async": "no", "python": "yes"]),
     ]
 
     static let date = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18 UTC
@@ -39,12 +44,8 @@ import Testing
     }
 
     func vetoReport() throws -> TeamReport {
-        let worksheet = try WorksheetCatalog(folders: []).resolve(WorksheetCatalog.defaultWorksheetID)
-        let inputs = try Self.veto.map { responses in
-            let document = ResultBuilder.document(worksheet: worksheet, responses: responses, completedAt: Self.date)
-            return try ResultFileParser().parse(bytes: [UInt8](try document.encoded()), file: "\(responses.respondent).json")
-        }
-        return try TeamMerger(worksheet: worksheet).merge(inputs)
+        let worksheet = Self.vetoWorksheet()
+        return try TeamMerger(worksheet: worksheet).merge(Self.veto.map { try TeamFixtures.input($0, worksheet: worksheet) })
     }
 
     @Test func threeMembersTiesGoToImpact() throws {
@@ -66,15 +67,14 @@ import Testing
     @Test func vetoAtTheTopAndNoMinorityAsFact() throws {
         let report = try vetoReport()
         #expect(report.vetoes == [TeamVeto(
-            member: "Ana", option: "flask", question: "admin-day-one",
-            prompt: "Must that back office be ready on day one, with no time set aside to build one?",
+            member: "Ana", option: "flask", question: "admin-now", prompt: "Must the admin site work on day one?",
             answer: "Yes, it is a must")])
         let text = TeamTextReport.render(report)
         for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         let record = TeamDecisionRecord.render(report, date: Self.date)
-        // Only Ana answered "junior": her reason is hers, not the team's.
-        #expect(!record.contains("\n- Your team is fairly new"))
-        #expect(record.contains("- Ana (1 of 3) answered so: Your team is fairly new"))
+        // Only Ana said the team is new to Python: her reason is hers, not the team's.
+        #expect(!record.contains("\n- Newcomers learn"))
+        #expect(record.contains("- Bad: Ana (1 of 3) answered so: Newcomers learn a small core first. (counts for Flask)"))
         try Self.check(text, named: "team-with-veto.txt")
         try Self.check(record, named: "team-with-veto.md")
     }

@@ -27,7 +27,7 @@ import VerdictEngine
         #expect(state.keyContext == context)
         for width in [80, 120] {
             let grid = ScreenRenderer.render(state, width: width, height: 30)
-            let rows = FooterView.lines(for: KeyMap.standard.footer(for: context), width: width - 2).count
+            let rows = KeyMap.standard.table(for: context).footerLines(width: width - 2).count
             let footerRows = (grid.height - rows..<grid.height).map { grid.line($0) }
             let shown = footerRows.joined(separator: "  ").split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }
             let expected = KeyMap.standard.footer(for: context).map(\.footerText)
@@ -115,5 +115,29 @@ import VerdictEngine
         #expect(standard.press(.escape, .enter, .control("f")) == [.bell])
         var vim = Driver(keys: .vim)
         #expect(vim.press(.enter, .control("f")).isEmpty)
+    }
+}
+
+/// The meeting and `team --tui` honour `keys` too, and list what they honour.
+@Suite struct KeyStyleOnEveryScreenTests {
+    @Test func teamResultsPageWithCtrlFUnderVimAndListIt() throws {
+        var standard = try TeamResultsTests.state()
+        #expect(TeamResults.update(&standard, .key(.control("f"))) == [.bell])
+        var vim = try TeamResultsTests.state()
+        vim.keys = .vim
+        _ = TeamResults.update(&vim, .key(.function(1)))
+        #expect(TeamResultsRenderer.render(vim, width: 100, height: 40).text.contains("PgDn/Ctrl-F"))
+        _ = TeamResults.update(&vim, .key(.escape))
+        #expect(TeamResults.update(&vim, .key(.control("f"))).isEmpty)
+    }
+
+    @Test func theMeetingHandsItsKeysToItsResults() {
+        var state = MeetingState(worksheet: MeetingSessionTests.worksheet, members: ["Ana"])
+        state.keys = .vim
+        for key: Key in [.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter] {
+            _ = MeetingSession.update(&state, key)
+        }
+        #expect(state.phase == .results)
+        #expect(state.results?.keys == .vim)
     }
 }

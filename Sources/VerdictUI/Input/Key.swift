@@ -12,3 +12,8 @@ public enum Key: Sendable, Hashable {
     /// A key curses reported that Verdict has no name for (its code).
     case unknown(Int)
 }
+
+extension Key {
+    /// The keys that open the list of keys on every screen (F1 and `?`).
+    static let help: [Key] = [.function(1), .character("?")]
+}

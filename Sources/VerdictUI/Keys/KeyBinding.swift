@@ -1,9 +1,10 @@
-/// One key binding: the keys, their label, short help for the footer, long help for the
-/// keys overlay and the welcome guide, and the contexts it works in.
+/// One key binding, for every screen (huh's `key.Binding`): the keys, their label, short
+/// help for the footer, long help for the keys overlay, the action, and — in the run's
+/// ``KeyMap``, which serves several screens — the contexts it works in.
 ///
 /// The footer and the overlay are generated from these values, so they cannot drift
 /// from what the keys actually do.
-public struct KeyBinding: Sendable, Hashable {
+public struct KeyBinding<Action: Hashable & Sendable>: Sendable, Hashable {
     /// The keys that trigger the action.
     public var keys: [Key]
     /// How the keys are written on screen, e.g. `↑/k`.
@@ -13,16 +14,16 @@ public struct KeyBinding: Sendable, Hashable {
     /// One sentence for the keys overlay.
     public var long: String
     /// What the binding does.
-    public var action: KeyAction
-    /// Where it applies.
+    public var action: Action
+    /// Where it applies (the run's contexts; a table of one screen leaves it at `.all`).
     public var contexts: KeyContexts
     /// Whether the footer lists it (the overlay lists every binding).
     public var inFooter: Bool
 
     /// Creates a binding.
     public init(
-        _ keys: [Key], label: String, short: String, long: String, action: KeyAction,
-        contexts: KeyContexts, inFooter: Bool = true
+        _ keys: [Key], label: String, short: String, long: String, action: Action,
+        contexts: KeyContexts = .all, inFooter: Bool = true
     ) {
         self.keys = keys
         self.label = label

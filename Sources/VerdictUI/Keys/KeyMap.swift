@@ -6,40 +6,29 @@ import VerdictEngine
 /// this list.
 public struct KeyMap: Sendable {
     /// The bindings, in lookup order.
-    public var bindings: [KeyBinding]
+    public var bindings: [KeyBinding<KeyAction>]
 
     /// Creates a key map.
-    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+    public init(bindings: [KeyBinding<KeyAction>]) { self.bindings = bindings }
 
     /// The standard map for a key style: `vim` adds Ctrl-F and Ctrl-B to page down and
     /// up, in the table, so the footer and the keys overlay show them.
     public init(style: KeyStyle) {
-        self = .standard
-        guard style == .vim else { return }
-        for index in bindings.indices {
-            switch bindings[index].action {
-            case .pageDown:
-                bindings[index].keys.append(.control("f"))
-                bindings[index].label = "PgDn/Ctrl-F"
-            case .pageUp:
-                bindings[index].keys.append(.control("b"))
-                bindings[index].label = "PgUp/Ctrl-B"
-            default: break
-            }
-        }
+        bindings = KeyTable(Self.standard.bindings).styled(style, pageUp: .pageUp, pageDown: .pageDown).bindings
     }
 
     // MARK: - Queries
 
-    /// The bindings that work in a context, in order.
-    public func bindings(for context: KeyContext) -> [KeyBinding] {
-        bindings.filter { $0.contexts.contains(context) }
+    /// The table of a context: the bindings that work there, in order.
+    public func table(for context: KeyContext) -> KeyTable<KeyAction> {
+        KeyTable(bindings.filter { $0.contexts.contains(context) })
     }
 
+    /// The bindings that work in a context, in order.
+    public func bindings(for context: KeyContext) -> [KeyBinding<KeyAction>] { table(for: context).bindings }
+
     /// The bindings the footer lists for a context, in order.
-    public func footer(for context: KeyContext) -> [KeyBinding] {
-        bindings(for: context).filter(\.inFooter)
-    }
+    public func footer(for context: KeyContext) -> [KeyBinding<KeyAction>] { table(for: context).footer }
 
     /// What a key does in a context, if anything.
     public func action(for key: Key, in context: KeyContext) -> KeyAction? {

@@ -24,53 +24,53 @@ public enum MeetingAction: String, Sendable, Hashable, CaseIterable {
 public enum MeetingKeys {
     private static let digits: [Key] = "123456789".map { Key.character($0) }
 
-    private static let always: [ScreenKeyBinding<MeetingAction>] = [
-        ScreenKeyBinding([.control("c")], label: "Ctrl-C", short: "abort", long: "Stop at once; progress is saved.",
+    private static let always: [KeyBinding<MeetingAction>] = [
+        KeyBinding([.control("c")], label: "Ctrl-C", short: "abort", long: "Stop at once; progress is saved.",
                          action: .forceQuit, inFooter: false),
-        ScreenKeyBinding([.control("z")], label: "Ctrl-Z", short: "suspend", long: "Put Verdict in the background.",
+        KeyBinding([.control("z")], label: "Ctrl-Z", short: "suspend", long: "Put Verdict in the background.",
                          action: .suspend, inFooter: false),
-        ScreenKeyBinding([.up, .character("k")], label: "↑↓", short: "choose", long: "Move the highlight.",
+        KeyBinding([.up, .character("k")], label: "↑↓", short: "choose", long: "Move the highlight.",
                          action: .moveUp),
-        ScreenKeyBinding([.down, .character("j")], label: "↓", short: "down", long: "Move the highlight down.",
+        KeyBinding([.down, .character("j")], label: "↓", short: "down", long: "Move the highlight down.",
                          action: .moveDown, inFooter: false),
     ]
 
-    private static let help = ScreenKeyBinding<MeetingAction>(
-        KeysBox.openKeys, label: "F1/?", short: "keys", long: "List every key.", action: .showKeys)
+    private static let help = KeyBinding<MeetingAction>(
+        Key.help, label: "F1/?", short: "keys", long: "List every key.", action: .showKeys)
 
-    private static let quit = ScreenKeyBinding<MeetingAction>(
+    private static let quit = KeyBinding<MeetingAction>(
         [.character("q")], label: "q", short: "quit (saved)", long: "Quit; `--resume` continues later.", action: .quit)
 
     /// The question whether to resume an unfinished meeting.
-    public static let resume = ScreenKeyTable<MeetingAction>([
+    public static let resume = KeyTable<MeetingAction>([
         always[0], always[1],
-        ScreenKeyBinding([.character("y"), .character("Y"), .enter], label: "y/Enter", short: "resume",
+        KeyBinding([.character("y"), .character("Y"), .enter], label: "y/Enter", short: "resume",
                          long: "Continue the unfinished meeting where it stopped.", action: .resumeSaved),
-        ScreenKeyBinding([.character("n"), .character("N")], label: "n", short: "start fresh",
+        KeyBinding([.character("n"), .character("N")], label: "n", short: "start fresh",
                          long: "Start this meeting; the unfinished one is replaced.", action: .startFresh),
-        ScreenKeyBinding([.character("q"), .escape], label: "q", short: "quit", long: "Quit.", action: .quit),
+        KeyBinding([.character("q"), .escape], label: "q", short: "quit", long: "Quit.", action: .quit),
     ])
 
     /// While members answer, hidden.
-    public static let collecting = ScreenKeyTable(always + [
-        ScreenKeyBinding(digits, label: "1-9", short: "answer", long: "Record that answer, hidden.",
+    public static let collecting = KeyTable(always + [
+        KeyBinding(digits, label: "1-9", short: "answer", long: "Record that answer, hidden.",
                          action: .pickNumber),
-        ScreenKeyBinding([.enter], label: "Enter", short: "answer (hidden)", long: "Record the highlighted answer, hidden.",
+        KeyBinding([.enter], label: "Enter", short: "answer (hidden)", long: "Record the highlighted answer, hidden.",
                          action: .confirm),
-        ScreenKeyBinding([.tab], label: "Tab", short: "next member", long: "Let the next member answer first.",
+        KeyBinding([.tab], label: "Tab", short: "next member", long: "Let the next member answer first.",
                          action: .nextMember),
-        ScreenKeyBinding([.backspace], label: "⌫", short: "undo last",
+        KeyBinding([.backspace], label: "⌫", short: "undo last",
                          long: "Clear the last recorded answer; that member answers again.", action: .undo),
         help, quit,
     ])
 
     /// Once the answers are revealed.
-    public static let revealed = ScreenKeyTable(always + [
-        ScreenKeyBinding(digits, label: "1-9", short: "team answer", long: "Set that answer as the team's.",
+    public static let revealed = KeyTable(always + [
+        KeyBinding(digits, label: "1-9", short: "team answer", long: "Set that answer as the team's.",
                          action: .pickNumber),
-        ScreenKeyBinding([.enter], label: "Enter", short: "agree on highlighted",
+        KeyBinding([.enter], label: "Enter", short: "agree on highlighted",
                          long: "Set the highlighted answer as the team's and go on.", action: .confirm),
-        ScreenKeyBinding([.character("n"), .right, .tab], label: "n", short: "move on",
+        KeyBinding([.character("n"), .right, .tab], label: "n", short: "move on",
                          long: "Go on without an agreed answer.", action: .noAgreement),
         help, quit,
     ])

@@ -52,8 +52,8 @@ public enum MeetingRenderer {
             grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
         }
         if state.showingKeys, state.phase != .results {
-            KeysBox.draw(table, title: state.phase == .collecting ? "Keys while answering" : "Keys after the reveal",
-                         into: &grid, top: 2, bottom: bodyBottom)
+            OverlayView.drawKeys(table, title: (state.phase == .collecting ? "Keys while answering" : "Keys after the reveal")
+                                 + " · any key closes", into: &grid, top: 2, bottom: bodyBottom)
         }
         return grid
     }

@@ -26,7 +26,7 @@ public enum MeetingSession {
                 state.showingKeys = false
                 return []
             }
-            if KeysBox.openKeys.contains(key) {
+            if Key.help.contains(key) {
                 state.showingKeys = true
                 return []
             }
@@ -57,8 +57,10 @@ public enum MeetingSession {
         case .startFresh: state.resumeOffer = nil
         case .resumeSaved:
             guard let progress = offer.meeting else { return [.bell] }
+            let keys = state.keys
             state = MeetingState(worksheet: state.worksheet, progress: progress, notice: offer.notice,
                                  exportFolder: state.exportFolder)
+            state.keys = keys
         default: return [.bell]
         }
         return []
@@ -173,6 +175,7 @@ public enum MeetingSession {
             let agreed = Scorer(worksheet: state.worksheet).score(Responses(answers: state.agreed))
             let pick = agreed.recommendation.option.flatMap { state.worksheet.option($0)?.name } ?? "none (too close)"
             results.headline = "With the answers the team agreed on: \(pick)"
+            results.keys = state.keys
             state.results = results
             state.notice = "The meeting is over: the team's results. e exports them."
         } catch {

@@ -39,6 +39,10 @@ public struct MeetingState: Sendable {
     public internal(set) var answerOrder: [Int] = []
     /// Whether the list of keys is open (any key closes it).
     public internal(set) var showingKeys = false
+    /// The key bindings (config `keys`), passed on to the team results screen.
+    public var keys = KeyStyle.standard {
+        didSet { results?.keys = keys }
+    }
     /// An unfinished meeting offered on the first screen (y resumes it, n starts this one).
     public internal(set) var resumeOffer: ResumeOffer?
     /// The export folder offered on the results screen.

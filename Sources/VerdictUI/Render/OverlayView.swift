@@ -19,18 +19,17 @@ enum OverlayView {
 
     private static func drawKeys(_ state: SessionState, into grid: inout CellGrid, top: Int, bottom: Int) {
         let context = KeyContext(state.screen)
-        let bindings = state.keyMap.bindings(for: context)
-        let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 4
+        drawKeys(state.keyMap.table(for: context), title: "Keys: \(context.title) · Esc closes", scroll: state.overlayScroll,
+                 into: &grid, top: top, bottom: bottom)
+    }
+
+    /// The list of keys of a table, in a box over the body (every screen's F1).
+    static func drawKeys<Action>(
+        _ table: KeyTable<Action>, title: String, scroll: Int = 0, into grid: inout CellGrid, top: Int, bottom: Int
+    ) {
         let boxWidth = min(grid.width - 4, 78)
-        var lines: [StyledLine] = []
-        for binding in bindings {
-            let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(binding.label) + 2)
-            var line = StyledLine(binding.label, .key)
-            line.add(pad + WordWrapper.truncate(binding.long, width: boxWidth - labelWidth - 6), .normal)
-            lines.append(line)
-        }
-        drawBox(title: "Keys: \(context.title) · Esc closes", lines: lines, into: &grid, top: top, bottom: bottom,
-                preferredWidth: boxWidth, scroll: state.overlayScroll)
+        drawBox(title: title, lines: table.overlayLines(width: boxWidth - 4), into: &grid, top: top, bottom: bottom,
+                preferredWidth: boxWidth, scroll: scroll)
     }
 
     // MARK: - Path prompt

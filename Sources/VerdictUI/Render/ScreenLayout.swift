@@ -18,7 +18,7 @@ struct ScreenLayout {
 
     /// The layout of a state at a size (at least ``Session/minimumSize``).
     init(_ state: SessionState, width: Int, height: Int) {
-        footer = FooterView.lines(for: state.keyMap.footer(for: state.keyContext), width: width - 2)
+        footer = state.keyMap.table(for: state.keyContext).footerLines(width: width - 2)
         statusRow = height - footer.count - 1
         bodyBottom = statusRow - 1
         self.state = state

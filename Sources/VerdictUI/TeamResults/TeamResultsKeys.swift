@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// What a key does on the team results screen.
 public enum TeamResultsAction: String, Sendable, Hashable, CaseIterable {
     /// Selection (or scroll) up / down, by one or a page.
@@ -18,55 +20,56 @@ public enum TeamResultsAction: String, Sendable, Hashable, CaseIterable {
 
 /// The key tables of the team results screen.
 public enum TeamResultsKeys {
-    private static let always: [ScreenKeyBinding<TeamResultsAction>] = [
-        ScreenKeyBinding([.control("c")], label: "Ctrl-C", short: "abort", long: "Stop at once.",
+    private static let always: [KeyBinding<TeamResultsAction>] = [
+        KeyBinding([.control("c")], label: "Ctrl-C", short: "abort", long: "Stop at once.",
                          action: .forceQuit, inFooter: false),
-        ScreenKeyBinding([.control("z")], label: "Ctrl-Z", short: "suspend", long: "Put Verdict in the background.",
+        KeyBinding([.control("z")], label: "Ctrl-Z", short: "suspend", long: "Put Verdict in the background.",
                          action: .suspend, inFooter: false),
     ]
 
-    private static let moving: [ScreenKeyBinding<TeamResultsAction>] = [
-        ScreenKeyBinding([.up, .character("k")], label: "↑↓", short: "move", long: "Move the selection or scroll.",
+    private static let moving: [KeyBinding<TeamResultsAction>] = [
+        KeyBinding([.up, .character("k")], label: "↑↓", short: "move", long: "Move the selection or scroll.",
                          action: .moveUp),
-        ScreenKeyBinding([.down, .character("j")], label: "↓", short: "down", long: "Move down.",
+        KeyBinding([.down, .character("j")], label: "↓", short: "down", long: "Move down.",
                          action: .moveDown, inFooter: false),
-        ScreenKeyBinding([.pageUp], label: "PgUp", short: "page up", long: "Scroll a page up.",
+        KeyBinding([.pageUp], label: "PgUp", short: "page up", long: "Scroll a page up.",
                          action: .pageUp, inFooter: false),
-        ScreenKeyBinding([.pageDown, .character(" ")], label: "PgDn", short: "page down", long: "Scroll a page down.",
+        KeyBinding([.pageDown, .character(" ")], label: "PgDn", short: "page down", long: "Scroll a page down.",
                          action: .pageDown, inFooter: false),
     ]
 
-    private static let leaving: [ScreenKeyBinding<TeamResultsAction>] = [
-        ScreenKeyBinding([.character("e")], label: "e", short: "export",
+    private static let leaving: [KeyBinding<TeamResultsAction>] = [
+        KeyBinding([.character("e")], label: "e", short: "export",
                          long: "Write each member's result, the team JSON and the decision record.", action: .export),
-        ScreenKeyBinding(KeysBox.openKeys, label: "F1/?", short: "keys", long: "List every key.", action: .showKeys),
-        ScreenKeyBinding([.character("q")], label: "q", short: "quit", long: "Quit.", action: .quit),
+        KeyBinding(Key.help, label: "F1/?", short: "keys", long: "List every key.", action: .showKeys),
+        KeyBinding([.character("q")], label: "q", short: "quit", long: "Quit.", action: .quit),
     ]
 
     /// The overview's keys.
-    public static let overview = ScreenKeyTable(always + moving + [
-        ScreenKeyBinding([.enter, .right], label: "Enter", short: "who said what",
+    public static let overview = KeyTable(always + moving + [
+        KeyBinding([.enter, .right], label: "Enter", short: "who said what",
                          long: "Show who answered what on the highlighted disagreement, and why.", action: .open),
     ] + leaving)
 
     /// The keys of one disagreement.
-    public static let detail = ScreenKeyTable(always + moving + [
-        ScreenKeyBinding([.escape, .left, .backspace, .character("b")], label: "Esc", short: "back",
+    public static let detail = KeyTable(always + moving + [
+        KeyBinding([.escape, .left, .backspace, .character("b")], label: "Esc", short: "back",
                          long: "Back to the overview.", action: .back),
     ] + leaving)
 
     /// The export prompt's keys (other keys edit the folder).
-    public static let prompt = ScreenKeyTable(always + [
-        ScreenKeyBinding([.enter], label: "Enter", short: "write", long: "Write the files.", action: .promptConfirm),
-        ScreenKeyBinding([.escape], label: "Esc", short: "cancel", long: "Close the prompt.", action: .promptCancel),
-        ScreenKeyBinding([.control("u")], label: "Ctrl-U", short: "clear", long: "Clear the folder.",
+    public static let prompt = KeyTable(always + [
+        KeyBinding([.enter], label: "Enter", short: "write", long: "Write the files.", action: .promptConfirm),
+        KeyBinding([.escape], label: "Esc", short: "cancel", long: "Close the prompt.", action: .promptCancel),
+        KeyBinding([.control("u")], label: "Ctrl-U", short: "clear", long: "Clear the folder.",
                          action: .promptClear),
     ])
 
     /// The table in effect for a state.
-    public static func table(for state: TeamResultsState) -> ScreenKeyTable<TeamResultsAction> {
+    public static func table(for state: TeamResultsState) -> KeyTable<TeamResultsAction> {
         if state.prompt != nil { return prompt }
-        if case .disagreement = state.view { return detail }
-        return overview
+        let table: KeyTable<TeamResultsAction>
+        if case .disagreement = state.view { table = detail } else { table = overview }
+        return table.styled(state.keys, pageUp: .pageUp, pageDown: .pageDown)
     }
 }

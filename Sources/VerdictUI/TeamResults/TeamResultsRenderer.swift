@@ -38,7 +38,8 @@ public enum TeamResultsRenderer {
         }
         if let prompt = state.prompt { drawPrompt(prompt, into: &grid, top: 2, bottom: bodyBottom) }
         if state.showingKeys {
-            KeysBox.draw(TeamResultsKeys.table(for: state), title: "Keys", into: &grid, top: 2, bottom: bodyBottom)
+            OverlayView.drawKeys(TeamResultsKeys.table(for: state), title: "Keys · any key closes", into: &grid, top: 2,
+                                 bottom: bodyBottom)
         }
         return grid
     }

@@ -36,6 +36,8 @@ public struct TeamResultsState: Sendable {
     public internal(set) var showingKeys = false
     /// A line shown under the team's verdict (the meeting's verdict on its agreed answers).
     public var headline: String?
+    /// The key bindings (config `keys`).
+    public var keys = KeyStyle.standard
 
     /// Creates the screen for a report.
     /// - Parameters:

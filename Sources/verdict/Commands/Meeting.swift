@@ -108,6 +108,7 @@ struct Meeting: ParsableCommand {
                 policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
             driver.notices = notices
             driver.exportFolder = exportFolder
+            driver.keys = settings.keys.value
             let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
             if code != 0 { throw ExitCode(code) }
         }

@@ -76,9 +76,12 @@ struct Team: ParsableCommand {
             }
             let report = try TeamMerger(worksheet: worksheet, allowMixedVersions: allowMixedVersions).merge(inputs)
             if tui {
-                let theme = Theme.automatic(environment: ProcessInfo.processInfo.environment)
+                // The configured theme and keys, as `run` and `meeting` use them.
+                let settings = try SettingsLoader.load()
+                let theme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
                 let code = try TeamResultsRunner(
-                    worksheet: worksheet, report: report, responses: inputs.map(\.responses), theme: theme).run()
+                    worksheet: worksheet, report: report, responses: inputs.map(\.responses), theme: theme,
+                    keys: settings.keys.value).run()
                 if code != 0 { throw ExitCode(code) }
                 return
             }

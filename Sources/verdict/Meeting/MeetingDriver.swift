@@ -31,6 +31,8 @@ struct MeetingDriver: TerminalDriver {
     var notices: [String] = []
     /// The export folder offered (full screen) or written at the end (plain); nil: the default.
     var exportFolder: String?
+    /// The key bindings (config `keys`).
+    var keys = KeyStyle.standard
 
     // MARK: - Full screen (start(mode:) comes from TerminalDriver)
 
@@ -40,7 +42,8 @@ struct MeetingDriver: TerminalDriver {
         if policy == .ask, let progress = resumable {
             offer = .meeting(progress, updated: saved?.snapshot.updatedAt, notice: droppedNotice)
         }
-        let state = startingState(resume: policy == .resume && resumable != nil, offering: offer)
+        var state = startingState(resume: policy == .resume && resumable != nil, offering: offer)
+        state.keys = keys
         let effects = MeetingEffects(worksheet: worksheet, saver: saver)
         switch Runtime<MeetingSession>.run(state, on: screen, perform: effects.perform) {
         case let .signal(number, final):

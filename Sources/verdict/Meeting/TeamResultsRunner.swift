@@ -18,6 +18,8 @@ struct TeamResultsRunner {
     let report: TeamReport
     let responses: [Responses]
     let theme: Theme
+    /// The key bindings (config `keys`).
+    let keys: KeyStyle
 
     /// Runs the screen; returns the exit code. Without a terminal: a usage error (64).
     func run() throws -> Int32 {
@@ -28,8 +30,9 @@ struct TeamResultsRunner {
         let screen = CursesScreen()
         try screen.start(theme: theme)
         defer { screen.stop() }
-        let state = TeamResultsState(
+        var state = TeamResultsState(
             report: report, responses: responses, defaultFolder: "./verdict-team-\(worksheet.id)/")
+        state.keys = keys
         let worksheet = worksheet
         let ending = Runtime<TeamResults>.run(state, on: screen) { effect in
             guard case let .export(folder, responses) = effect else { return [] }

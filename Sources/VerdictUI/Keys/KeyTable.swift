@@ -1,0 +1,76 @@
+import VerdictEngine
+
+/// The bindings in force on one screen, in lookup order (first match wins): what a key
+/// does, the footer and the keys overlay all come from here.
+public struct KeyTable<Action: Hashable & Sendable>: Sendable {
+    /// The bindings.
+    public var bindings: [KeyBinding<Action>]
+
+    /// Creates a table.
+    public init(_ bindings: [KeyBinding<Action>]) { self.bindings = bindings }
+
+    /// What a key does here, if anything.
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    /// The bindings the footer lists.
+    public var footer: [KeyBinding<Action>] { bindings.filter(\.inFooter) }
+
+    /// The table for a key style: `vim` adds Ctrl-F and Ctrl-B to the page down and up
+    /// bindings (and their labels), so the footer and the overlay show them.
+    public func styled(_ style: KeyStyle, pageUp: Action, pageDown: Action) -> KeyTable {
+        guard style == .vim else { return self }
+        var table = self
+        for index in table.bindings.indices {
+            if table.bindings[index].action == pageDown {
+                table.bindings[index].keys.append(.control("f"))
+                table.bindings[index].label = "PgDn/Ctrl-F"
+            } else if table.bindings[index].action == pageUp {
+                table.bindings[index].keys.append(.control("b"))
+                table.bindings[index].label = "PgUp/Ctrl-B"
+            }
+        }
+        return table
+    }
+
+    // MARK: - Footer
+
+    /// The separator between footer items.
+    static var separator: String { "  " }
+
+    /// At most two footer rows of `label short` items; items never break across rows.
+    func footerLines(width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        var current = StyledLine()
+        var used = 0
+        for binding in footer {
+            let itemWidth = DisplayWidth.of(binding.label) + 1 + DisplayWidth.of(binding.short)
+            if used > 0, used + Self.separator.count + itemWidth > width {
+                lines.append(current)
+                current = StyledLine()
+                used = 0
+            }
+            if used > 0 {
+                current.add(Self.separator, .muted)
+                used += Self.separator.count
+            }
+            current.add(binding.label, .key)
+            current.add(" " + binding.short, .muted)
+            used += itemWidth
+        }
+        if used > 0 || lines.isEmpty { lines.append(current) }
+        return Array(lines.prefix(2))
+    }
+
+    /// The keys overlay's lines: each binding's label and help sentence.
+    func overlayLines(width: Int) -> [StyledLine] {
+        let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 4
+        return bindings.map { binding in
+            var line = StyledLine(binding.label, .key)
+            let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(binding.label) + 2)
+            line.add(pad + WordWrapper.truncate(binding.long, width: max(1, width - labelWidth - 2)), .normal)
+            return line
+        }
+    }
+}

@@ -53,11 +53,16 @@ struct SupportFileReaderTests {
         }
     }
 
-    @Test func aFIFOWithNoWriterReadsAsEmptyInsteadOfHanging() throws {
+    @Test func aFIFOIsRefusedAsAFIFOInsteadOfHanging() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(mkfifo(dir + "/pipe", 0o600) == 0)
-        #expect(try FileReader.contents(of: dir + "/pipe", limit: 100).isEmpty)
+        do {
+            _ = try FileReader.contents(of: dir + "/pipe", limit: 100)
+            Issue.record("a FIFO was read")
+        } catch let error as InputError {
+            #expect(error.description == dir + "/pipe: is a FIFO; expected a file")
+        }
     }
 
     @Test func currentDirectoryMatchesFoundation() {

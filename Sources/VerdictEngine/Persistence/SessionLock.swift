@@ -28,9 +28,19 @@ public final class SessionLock: Sendable {
     /// the holder's pid when another lock (in this or another process) holds it.
     init(path: String) throws {
         self.path = path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // O_NOFOLLOW: a planted `ID.lock -> ~/file` must not have the pid written over the
+        // start of that file; O_NONBLOCK and the regular-file check: nor may a FIFO or a
+        // device stand in for the lock.
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0o600)
         guard fd >= 0 else {
-            throw SessionStoreError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            let code = errno
+            let reason = code == ELOOP ? "is a symbolic link; expected a file" : String(cString: strerror(code))
+            throw SessionStoreError.unwritable(path: path, reason: reason)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw SessionStoreError.unwritable(path: path, reason: "is \(FileKind.describe(mode: info.st_mode)); expected a file")
         }
         var result: Int32
         repeat { result = flock(fd, LOCK_EX | LOCK_NB) } while result != 0 && errno == EINTR

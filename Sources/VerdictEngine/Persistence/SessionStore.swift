@@ -66,7 +66,7 @@ public struct SessionStore: Sendable {
     public func save(_ snapshot: SessionSnapshot) throws {
         try makeDirectory()
         let main = path(worksheetID: snapshot.worksheetID)
-        if let existing = FileManager.default.contents(atPath: main), (try? Self.decode(existing)) != nil {
+        if let existing = try? Self.contents(ifExists: main), (try? Self.decode(existing)) != nil {
             let backup = backupPath(worksheetID: snapshot.worksheetID)
             if rename(main, backup) != 0 {
                 throw SessionStoreError.unwritable(path: backup, reason: String(cString: strerror(errno)))
@@ -106,16 +106,21 @@ public struct SessionStore: Sendable {
     public func loadReporting(worksheetID: String) throws -> Loaded? {
         let main = path(worksheetID: worksheetID)
         let backup = backupPath(worksheetID: worksheetID)
-        let mainBytes = Self.contents(ifExists: main)
         var mainProblem: String?
-        if let bytes = mainBytes {
-            do {
+        do {
+            if let bytes = try Self.contents(ifExists: main) {
                 return Loaded(snapshot: try Self.checked(Self.decode(bytes), worksheetID), notice: nil)
-            } catch {
-                mainProblem = "\(error)"
             }
+        } catch {
+            mainProblem = "\(error)"
         }
-        guard let backupBytes = Self.contents(ifExists: backup) else {
+        let backupBytes: Data?
+        do {
+            backupBytes = try Self.contents(ifExists: backup)
+        } catch {
+            throw SessionStoreError.corrupt(path: mainProblem == nil ? backup : main, reason: mainProblem ?? "\(error)")
+        }
+        guard let backupBytes else {
             if let problem = mainProblem { throw SessionStoreError.corrupt(path: main, reason: problem) }
             return nil
         }
@@ -129,11 +134,21 @@ public struct SessionStore: Sendable {
     }
 
     /// A file's bytes, or nil when there is no file. The common case at start-up is no
-    /// file at all, answered by one `stat` without starting up `FileManager`.
-    private static func contents(ifExists path: String) -> Data? {
+    /// file at all, answered by one `stat`. Read like every other input (``FileReader``:
+    /// a regular file only, never blocking) and capped like a worksheet: an autosave over
+    /// ``LoaderLimits/maxFileBytes`` is damaged, and no more than that is read.
+    static func contents(ifExists path: String) throws -> Data? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return FileManager.default.contents(atPath: path)
+        let limit = LoaderLimits.standard.maxFileBytes
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.contents(of: path, limit: limit)
+        } catch let error as InputError {
+            throw FormatProblem(error.message)
+        }
+        guard bytes.count <= limit else { throw FormatProblem("larger than the \(limit)-byte limit") }
+        return Data(bytes)
     }
 
     // MARK: - Locking

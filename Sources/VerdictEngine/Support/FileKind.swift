@@ -30,4 +30,18 @@ public enum FileKind: Equatable, Sendable {
         default: self = .other
         }
     }
+
+    /// What a `stat` mode names, for messages: "a folder", "a character device", "a FIFO"…
+    public static func describe(mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: "a regular file"
+        case S_IFDIR: "a folder"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO"
+        case S_IFSOCK: "a socket"
+        case S_IFLNK: "a symbolic link"
+        default: "not a regular file"
+        }
+    }
 }

@@ -11,12 +11,15 @@ import Darwin
 /// The loaders run before the first frame of `verdict run`, where Foundation's first
 /// `FileManager` / `FileHandle` / `Data` use costs more than the read itself (DESIGN §2b).
 public enum FileReader {
-    /// Reads a whole file, refusing folders and reading at most `limit + 1` bytes (one
-    /// more than allowed, so a caller can tell the file is too large). Throws
-    /// ``InputError`` `.missing` naming the path and what went wrong.
+    /// Reads a whole regular file (a symbolic link to one is fine), reading at most
+    /// `limit + 1` bytes (one more than allowed, so a caller can tell the file is too
+    /// large). Anything else (a folder, a device such as `/dev/tty` or `/dev/zero`, a FIFO)
+    /// is refused before a byte is read, naming what was found, so no input can block the
+    /// program or pass for an endless file. Throws ``InputError`` `.missing`.
     public static func contents(of path: String, limit: Int) throws -> [UInt8] {
-        // O_NONBLOCK: opening a FIFO with no writer must not hang the program.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        // O_NONBLOCK: opening a FIFO with no writer must not hang the program; a regular
+        // file reads the same either way, and nothing else is read at all.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
             let code = errno
             switch code {
@@ -30,11 +33,11 @@ public enum FileReader {
         guard fstat(descriptor, &info) == 0 else {
             throw InputError(.missing, path: path, "cannot be read: " + String(cString: strerror(errno)))
         }
-        if info.st_mode & S_IFMT == S_IFDIR { throw InputError(.missing, path: path, "is a folder; expected a file") }
-        // Back to blocking reads for whatever the descriptor is (a FIFO with a writer, a device).
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw InputError(.missing, path: path, "is \(FileKind.describe(mode: info.st_mode)); expected a file")
+        }
         let wanted = max(0, limit) + 1
-        let expected = info.st_mode & S_IFMT == S_IFREG ? min(Int(info.st_size), wanted) : 0
+        let expected = min(Int(info.st_size), wanted)
         // One byte more than a regular file holds, so the read that finds its end needs no
         // bigger buffer (which would double the memory touched for every file read).
         var bytes = [UInt8](repeating: 0, count: max(expected + 1, 4096))

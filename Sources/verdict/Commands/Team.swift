@@ -93,25 +93,13 @@ struct Team: ParsableCommand {
             }
             let record = adr.map { _ in Data(TeamDecisionRecord.render(report).utf8) }
             // Check every target first, so a bad --adr path does not leave --output written alone.
-            for target in [output, adr].compactMap({ $0 }) { try Self.checkWritable(target) }
+            for target in [output, adr].compactMap({ $0 }) { try AtomicFile.checkWritable(target) }
             if let output {
                 try AtomicFile.write(body, to: output)
             } else {
                 _ = body.withUnsafeBytes { StandardStream.output.write(bytes: $0) }
             }
             if let adr, let record { try AtomicFile.write(record, to: adr) }
-        }
-    }
-
-    /// Throws ``InputError`` (`.cannotWrite`) when the file's folder is missing or read-only.
-    static func checkWritable(_ path: String) throws {
-        let parent = PathText.parent(path)
-        let folder = parent.isEmpty ? FileReader.currentDirectory() : parent
-        guard FileKind(path: folder) == .folder else {
-            throw InputError(.cannotWrite, path: path, "cannot write: no such folder \(folder)")
-        }
-        guard access(folder, W_OK) == 0 else {
-            throw InputError(.cannotWrite, path: path, "cannot write: folder \(folder) is not writable")
         }
     }
 }

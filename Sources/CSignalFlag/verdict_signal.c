@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <termios.h>
 
 static volatile sig_atomic_t pending_signal = 0;
 
@@ -23,6 +24,17 @@ int verdict_restore_default(int number) {
     action.sa_handler = SIG_DFL;
     sigemptyset(&action.sa_mask);
     return sigaction(number, &action, 0);
+}
+
+static struct termios saved_modes;
+static int saved_descriptor = -1;
+
+void verdict_save_terminal_modes(int descriptor) {
+    saved_descriptor = tcgetattr(descriptor, &saved_modes) == 0 ? descriptor : -1;
+}
+
+void verdict_restore_terminal_modes(void) {
+    if (saved_descriptor >= 0) tcsetattr(saved_descriptor, TCSANOW, &saved_modes);
 }
 
 int verdict_take_signal(void) {

@@ -81,12 +81,14 @@ public final class CursesScreen: Terminal {
 
     /// Restores the terminal (main screen, cursor, echo, canonical mode). Safe to call
     /// more than once and before ``start(appearance:colors:)``.
-    /// - Parameter terminalGone: true after SIGHUP: release curses without writing to the
+    /// - Parameter terminalGone: true after SIGHUP: when the input has hung up too, release
+    ///   curses without writing to the
     ///   terminal (which may block or fail).
     public func stop(terminalGone: Bool = false) {
         guard let created = screen else { return }
         restoreScreenSwitch()
-        if !terminalGone {
+        // A SIGHUP from `kill` leaves the terminal there: leave it as any exit does.
+        if !(terminalGone && inputIsGone) {
             curs_set(1)
             endwin()
         }

@@ -16,6 +16,11 @@ int verdict_restore_default(int number);
 int verdict_take_signal(void);
 /* The pending signal without clearing it, or 0. */
 int verdict_peek_signal(void);
+/* Remembers the terminal modes of a descriptor (tcgetattr); nothing when it is no terminal. */
+void verdict_save_terminal_modes(int descriptor);
+/* Puts the remembered modes back (tcsetattr, which writes nothing to the terminal and
+   fails harmlessly on one that hung up). Nothing when none were remembered. */
+void verdict_restore_terminal_modes(void);
 /* Ctrl-Z: stop with SIGTSTP's default action, then put the previous handler back. */
 void verdict_stop_for_job_control(void);
 

@@ -17,7 +17,7 @@ public struct Worksheet: Sendable, Hashable {
     /// The candidates, in the order the author listed them (two to eight).
     public var options: [WorksheetOption]
     /// The sections, in order; each holds questions.
-    public var sections: [WorksheetSection]
+    public var sections: [WorksheetSection] { didSet { places = Self.places(sections) } }
     /// Margins that separate clear, lean and too-close results.
     public var thresholds: Thresholds
     /// The range a respondent may scale a question's importance within.
@@ -42,6 +42,7 @@ public struct Worksheet: Sendable, Hashable {
         self.description = description
         self.options = options
         self.sections = sections
+        self.places = Self.places(sections)
         self.thresholds = thresholds
         self.importance = importance
         self.sources = sources
@@ -52,12 +53,30 @@ public struct Worksheet: Sendable, Hashable {
     /// Every question in worksheet order, across sections.
     public var questions: [Question] { sections.flatMap(\.questions) }
 
+    /// Where each question id is first found (section, position): ``question(_:)`` in
+    /// constant time, since screens and reports look questions up one by one (a 20,000-
+    /// question review looked each one up by walking the sections: seconds per frame).
+    private var places: [String: Place]
+
+    private struct Place: Sendable, Hashable {
+        var section: Int
+        var index: Int
+    }
+
+    private static func places(_ sections: [WorksheetSection]) -> [String: Place] {
+        var places: [String: Place] = [:]
+        for (section, part) in sections.enumerated() {
+            for (index, question) in part.questions.enumerated() where places[question.id] == nil {
+                places[question.id] = Place(section: section, index: index)
+            }
+        }
+        return places
+    }
+
     /// The question with this id, if any.
     public func question(_ id: String) -> Question? {
-        for section in sections {
-            if let found = section.questions.first(where: { $0.id == id }) { return found }
-        }
-        return nil
+        guard let place = places[id] else { return nil }
+        return sections[place.section].questions[place.index]
     }
 
     /// The option with this id, if any.

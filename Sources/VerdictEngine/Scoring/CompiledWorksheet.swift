@@ -48,6 +48,8 @@ struct CompiledWorksheet: Sendable {
     let indexByID: [String: Int]
     /// Whether some question's visibility depends on this question's answer.
     let isParent: [Bool]
+    /// The questions whose visibility depends directly on each question's answer.
+    let children: [[Int]]
 
     // MARK: - Flat data for the hot loop
 
@@ -111,8 +113,14 @@ struct CompiledWorksheet: Sendable {
         }
         self.questions = questions
         var isParent = [Bool](repeating: false, count: all.count)
-        for question in questions { if let parent = question.parent { isParent[parent] = true } }
+        var children = [[Int]](repeating: [], count: all.count)
+        for (index, question) in questions.enumerated() {
+            guard let parent = question.parent else { continue }
+            isParent[parent] = true
+            children[parent].append(index)
+        }
         self.isParent = isParent
+        self.children = children
         optionCount = optionIDs.count
         weights = questions.map(\.weight)
         var bases: [Int] = []
@@ -180,6 +188,12 @@ struct CompiledWorksheet: Sendable {
     }
 
     // MARK: - Scoring
+
+    /// Whether `child` is shown when its (visible) parent has answer index `answer`.
+    func shows(_ child: Int, answer: Int) -> Bool {
+        let shown = questions[child].shownByParentAnswer
+        return answer >= 0 && answer < shown.count && shown[answer]
+    }
 
     /// Which questions are shown: a question is visible when it has no condition, or its
     /// parent is visible and answered with one of the listed answers.

@@ -1,7 +1,8 @@
 /// Explains how firm a verdict is: which single answers would change it, how far each
 /// answered question's weight would have to grow to flip it, and — for a too-close
-/// result — which questions would settle it. One re-score per question and alternative
-/// answer; no combinations.
+/// result — which questions would settle it. Every alternative answer of every visible
+/// question is tried, each as a change to the tally (``ChangeTally``), not a re-score; no
+/// combinations.
 public struct SensitivityAnalyzer: Sendable {
     // MARK: - Configuration
 
@@ -25,17 +26,13 @@ public struct SensitivityAnalyzer: Sendable {
         let importance = compiled.importances(responses)
         let base = compiled.tally(choices: choices, importance: importance)
         let outcome = rule.outcome(base)
+        let changes = ChangeTally(compiled: compiled, choices: choices, importance: importance, base: base)
         var pivotal: [PivotalAnswer] = []
         var decisive: [Int] = []
         for (index, question) in compiled.questions.enumerated() where base.visible[index] {
-            var changed = choices
             var settles = false
             for alternative in question.answerIDs.indices where alternative != choices[index] {
-                changed[index] = alternative
-                let tally = compiled.tally(
-                    choices: changed, importance: importance,
-                    visible: compiled.isParent[index] ? nil : base.visible)
-                let after = rule.outcome(tally)
+                let after = rule.outcome(changes.changing(index, to: alternative))
                 if after.kind != .tooClose { settles = true }
                 let turnsClose = outcome.kind != .tooClose && after.kind == .tooClose
                 guard after.option != outcome.option || turnsClose else { continue }
@@ -48,7 +45,7 @@ public struct SensitivityAnalyzer: Sendable {
         }
         let result = Sensitivity(
             pivotal: pivotal,
-            flipPoints: flipPoints(choices: choices, importance: importance, base: base, winner: outcome.option),
+            flipPoints: flipPoints(choices: choices, importance: importance, base: base, winner: outcome.option, changes: changes),
             robustness: "", settle: [])
         let settle = outcome.kind == .tooClose
             ? settleOrder(decisive: decisive, choices: choices, pivotal: result.pivotalQuestions) : []
@@ -76,7 +73,7 @@ public struct SensitivityAnalyzer: Sendable {
     /// the flip point is `1 + (p_w − p_o) / (c_o − c_w)` for every o with `c_o > c_w`; the
     /// smallest wins.
     private func flipPoints(
-        choices: [Int], importance: [Double], base: CompiledWorksheet.Tally, winner: Int?
+        choices: [Int], importance: [Double], base: CompiledWorksheet.Tally, winner: Int?, changes: ChangeTally
     ) -> [FlipPoint] {
         compiled.questions.indices.compactMap { index -> FlipPoint? in
             guard base.visible[index], choices[index] >= 0 else { return nil }
@@ -94,9 +91,7 @@ public struct SensitivityAnalyzer: Sendable {
                 smallest = Swift.min(smallest ?? flip, flip)
             }
             guard let smallest else { return FlipPoint(question: question.id, factor: nil, winner: nil) }
-            var scaled = importance
-            scaled[index] *= smallest * 1.01
-            let after = rule.outcome(compiled.tally(choices: choices, importance: scaled, visible: base.visible))
+            let after = rule.outcome(changes.scaling(index, by: smallest * 1.01))
             return FlipPoint(
                 question: question.id, factor: smallest, winner: after.option.map { compiled.optionIDs[$0] })
         }

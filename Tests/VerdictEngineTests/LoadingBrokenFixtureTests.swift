@@ -37,7 +37,7 @@ struct LoadingBrokenFixtureTests {
         ("15-requires-unknown-option", ["52:23: question 'size': answer 'big': requires unknown option 'pyramid' (options are django, flask)"]),
         ("16-showwhen-unknown-question", ["42:30: question 'size': showWhen: unknown question 'apis'"]),
         ("17-showwhen-unknown-answer", ["42:45: question 'size': showWhen: question 'api' has no answer 'maybe' (answers are yes, no)"]),
-        ("18-showwhen-cycle", ["28:19: question 'api': showWhen forms a cycle: api → size → api; expected every chain of conditions to end at an unconditioned question"]),
+        ("18-showwhen-cycle", ["28:19: question 'api': showWhen forms a cycle of 2 questions starting here: api → size → api; expected every chain of conditions to end at an unconditioned question"]),
         ("19-showwhen-self", ["42:30: question 'size': showWhen: the question is conditioned on itself; expected another question's id"]),
         ("20-weight-nan", ["41:17: question 'size': weight: '.nan' is not a finite number; expected a number from 0 to 1000"]),
         ("21-weight-negative", ["41:17: question 'size': weight: -1 is out of range; expected a number from 0 to 1000"]),

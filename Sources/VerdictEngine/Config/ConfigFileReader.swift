@@ -54,7 +54,7 @@ public struct ConfigFileReader: Sendable {
         }
         let folder = PathText.parent(file)
         if let node = fields["worksheet"]?.value { config.worksheet = worksheet(node, reader, folder: folder) }
-        if let node = fields["name"]?.value { config.name = reader.text(node, context: "", field: "name") }
+        if let node = fields["name"]?.value { config.name = reader.name(node, field: "name") }
         if let node = fields["theme"]?.value {
             config.theme = choice(node, reader, field: "theme", names: ThemeChoice.namesList) { ThemeChoice(name: $0) }
         }

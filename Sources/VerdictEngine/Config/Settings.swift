@@ -43,6 +43,7 @@ public struct Settings: Sendable, Equatable {
             ?? fromFile(file?.worksheet)
             ?? Setting(WorksheetCatalog.defaultWorksheetID, from: .builtIn)
 
+        if let flag = flags.name, let problem = PersonName.problem(flag) { throw SettingError(variable: "--name", problem) }
         let name: Setting<String?> = try flags.name.map { Setting($0, from: .flag("--name")) }
             ?? checkedName(environment).map { Setting($0, from: .environment("VERDICT_NAME")) }
             ?? file?.name.map { Setting($0, from: fileSource) }
@@ -103,9 +104,7 @@ public struct Settings: Sendable, Equatable {
 
     private static func checkedName(_ environment: [String: String]) throws -> String? {
         guard let raw = environmentValue("VERDICT_NAME", environment) else { return nil }
-        if TextSanitizer.firstUnsafe(in: raw, allowingNewline: false) != nil {
-            throw SettingError(variable: "VERDICT_NAME", "contains a control character; expected one line of text")
-        }
+        if let problem = PersonName.problem(raw) { throw SettingError(variable: "VERDICT_NAME", problem) }
         return raw
     }
 }

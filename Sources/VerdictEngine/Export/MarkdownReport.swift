@@ -76,15 +76,8 @@ public enum MarkdownReport {
 
     // MARK: - Escaping
 
-    /// Sanitized text with Markdown's active characters escaped.
-    static func inline(_ text: String) -> String {
-        var result = ""
-        for character in TextSanitizer.sanitize(text) {
-            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
+    /// Sanitized text with Markdown's active characters escaped (``MarkdownText``).
+    static func inline(_ text: String) -> String { MarkdownText.inline(text) }
 
     /// Text for a table cell.
     private static func cell(_ text: String) -> String { inline(text) }

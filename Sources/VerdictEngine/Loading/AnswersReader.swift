@@ -69,10 +69,7 @@ public struct AnswersReader: Sendable {
         guard let fields = reader.fields(of: root, context: "", what: "an answers file",
                                          allowed: ["respondent", "answers", "importance"], required: ["answers"])
         else { return nil }
-        let respondent = fields["respondent"].flatMap { pair -> String? in
-            if case .scalar("", _, _) = pair.value { return "" }
-            return reader.text(pair.value, context: "", field: "respondent")
-        } ?? ""
+        let respondent = fields["respondent"].flatMap { reader.name($0.value, field: "respondent", allowEmpty: true) } ?? ""
         var given: [AnswersValidator.Given] = []
         if let node = fields["answers"]?.value {
             if case let .mapping(pairs, _) = node {
@@ -139,10 +136,7 @@ public struct AnswersReader: Sendable {
         } else if let node = fields["worksheet"]?.value {
             sink.add(node.position, "worksheet: expected a mapping with the worksheet's id, found \(node.kindDescription)")
         }
-        let respondent = fields["respondent"].flatMap { pair -> String? in
-            if case .scalar("", _, _) = pair.value { return "" }
-            return reader.text(pair.value, context: "", field: "respondent")
-        } ?? ""
+        let respondent = fields["respondent"].flatMap { reader.name($0.value, field: "respondent", allowEmpty: true) } ?? ""
         var given: [AnswersValidator.Given] = []
         var weights: [AnswersValidator.Weighting] = []
         let known = Set(worksheet.questions.map(\.id))

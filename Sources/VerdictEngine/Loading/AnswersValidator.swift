@@ -54,7 +54,7 @@ struct AnswersValidator {
         for given in answers {
             guard let question = index[given.question] else {
                 sink.add(given.questionAt, given.prefix + "unknown question '\(TextSanitizer.sanitize(given.question))' "
-                    + "(questions are \(Self.listing(worksheet.questions.map(\.id))))")
+                    + "(\(knownQuestions()))")
                 continue
             }
             if positions[question.id] != nil {
@@ -92,7 +92,7 @@ struct AnswersValidator {
         for item in items {
             guard index[item.question] != nil else {
                 sink.add(item.questionAt, item.prefix + "importance: unknown question "
-                    + "'\(TextSanitizer.sanitize(item.question))' (questions are \(Self.listing(worksheet.questions.map(\.id))))")
+                    + "'\(TextSanitizer.sanitize(item.question))' (\(knownQuestions()))")
                 continue
             }
             if responses.importance[item.question] != nil {
@@ -133,8 +133,10 @@ struct AnswersValidator {
     }
 
     /// Ids joined by commas, at most 20 of them.
-    static func listing(_ ids: [String]) -> String {
-        ids.count <= 20 ? ids.joined(separator: ", ")
-            : ids.prefix(20).joined(separator: ", ") + ", … (\(ids.count) in all)"
+    /// The valid question ids, the first time an unknown one is reported; after that a
+    /// pointer to that line (100,000 unknown ids must not print the list 100,000 times).
+    private func knownQuestions() -> String {
+        guard sink.firstTime("questions") else { return "questions are listed above" }
+        return "questions are " + DiagnosticCap.list(worksheet.questions.map(\.id))
     }
 }

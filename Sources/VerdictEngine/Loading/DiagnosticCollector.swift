@@ -13,6 +13,13 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(position.location(in: file), message))
     }
 
+    /// Lists already quoted in a diagnostic (the valid ids, say), so each is quoted once.
+    private var quoted: Set<String> = []
+
+    /// True the first time it is asked about `list`, false after: a list of valid ids is
+    /// quoted in the first diagnostic that needs it, and later ones point to it.
+    func firstTime(_ list: String) -> Bool { quoted.insert(list).inserted }
+
     /// Whether nothing has been recorded.
     var isEmpty: Bool { diagnostics.isEmpty }
 

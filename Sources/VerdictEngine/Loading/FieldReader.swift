@@ -83,6 +83,18 @@ struct FieldReader {
         return ok ? text : nil
     }
 
+    /// A person's name: text that ``PersonName/problem(_:)`` accepts (one line, no
+    /// control, escape or invisible character), or with `allowEmpty` an empty string.
+    func name(_ node: SourceNode, field: String, allowEmpty: Bool = false) -> String? {
+        if allowEmpty, case .scalar("", _, _) = node { return "" }
+        guard let text = text(node, context: "", field: field) else { return nil }
+        if let problem = PersonName.problem(text) {
+            sink.add(node.position, "\(field): \(problem)")
+            return nil
+        }
+        return text
+    }
+
     /// An id: a scalar matching `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 characters.
     /// `yes`/`no` written unquoted are ids too (the raw text is used, never a boolean).
     func id(_ node: SourceNode, context: String, field: String = "id") -> String? {

@@ -53,8 +53,11 @@ struct WorksheetReferenceChecker {
                 let first = cycle.min { (positions[$0] ?? .init(line: 0, column: 0)) < (positions[$1] ?? .init(line: 0, column: 0)) } ?? node
                 let rotated = rotate(cycle, toStartAt: first)
                 if let position = positions[first] {
-                    sink.add(position, "question '\(first)': showWhen forms a cycle: "
-                        + (rotated + [first]).joined(separator: " → ")
+                    let steps = rotated.count <= DiagnosticCap.ids
+                        ? (rotated + [first]).joined(separator: " → ")
+                        : (rotated.prefix(DiagnosticCap.ids / 2) + ["…", first]).joined(separator: " → ")
+                    sink.add(position, "question '\(first)': showWhen forms a cycle of \(DiagnosticCap.grouped(rotated.count)) "
+                        + "question\(rotated.count == 1 ? "" : "s") starting here: " + steps
                         + "; expected every chain of conditions to end at an unconditioned question")
                 }
             }

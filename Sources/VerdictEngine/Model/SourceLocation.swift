@@ -14,6 +14,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `file:line:column`, the form compilers and editors understand.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:column`, the form compilers and editors understand; the file name
+    /// sanitized (``TextSanitizer``), since a file name can hold anything but `/` and NUL.
+    public var description: String { "\(TextSanitizer.sanitize(file)):\(line):\(column)" }
 }

@@ -8,13 +8,17 @@ public struct SessionResume: Sendable, Hashable {
     public var dropped: [String]
     /// True when the worksheet's source changed since the snapshot was taken.
     public var worksheetChanged: Bool
+    /// Why the saved respondent name was dropped (re-checked as `score --answers` checks
+    /// it: the autosave is a file like any other), or nil when it was kept.
+    public var respondentProblem: String?
 
     /// Reconciles a snapshot with the current worksheet. When the worksheet's sha256 is
     /// unchanged everything is kept; otherwise only answers whose question and answer ids
     /// still exist, and importance for questions that exist (clamped to the bounds).
     public init(snapshot: SessionSnapshot, worksheet: Worksheet) {
         worksheetChanged = snapshot.worksheetSHA256 != worksheet.sha256
-        var kept = Responses(respondent: snapshot.respondent)
+        respondentProblem = snapshot.respondent.isEmpty ? nil : PersonName.problem(snapshot.respondent)
+        var kept = Responses(respondent: respondentProblem == nil ? snapshot.respondent : "")
         var lost: [String] = []
         for (questionID, answerID) in snapshot.answers {
             if let question = worksheet.question(questionID), question.answer(answerID) != nil {
@@ -33,11 +37,16 @@ public struct SessionResume: Sendable, Hashable {
         questionID = snapshot.questionID.flatMap { worksheet.question($0) == nil ? nil : $0 }
     }
 
-    /// One line for the user about dropped answers, or nil when nothing was dropped.
+    /// One line for the user about dropped answers or a dropped name, or nil when nothing
+    /// was dropped. Ids and names come from the autosave, so the line is sanitized.
     public var notice: String? {
-        guard !dropped.isEmpty else { return nil }
-        let noun = dropped.count == 1 ? "answer" : "answers"
-        return "the worksheet changed since this session was saved; dropped \(dropped.count) \(noun) "
-            + "that no longer fit: \(dropped.joined(separator: ", "))"
+        var parts: [String] = []
+        if !dropped.isEmpty {
+            let noun = dropped.count == 1 ? "answer" : "answers"
+            parts.append("the worksheet changed since this session was saved; dropped \(dropped.count) \(noun) "
+                + "that no longer fit: \(DiagnosticCap.list(dropped))")
+        }
+        if let respondentProblem { parts.append("the saved name was dropped: it \(respondentProblem)") }
+        return parts.isEmpty ? nil : TextSanitizer.sanitize(parts.joined(separator: "; "))
     }
 }

@@ -24,6 +24,7 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path: message`.
-    public var description: String { "\(path): \(message)" }
+    /// `path: message`, the path sanitized (``TextSanitizer``): a file name can hold
+    /// anything but `/` and NUL, escape sequences included.
+    public var description: String { "\(TextSanitizer.sanitize(path)): \(message)" }
 }

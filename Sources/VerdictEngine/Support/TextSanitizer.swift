@@ -9,6 +9,7 @@
 /// - DEL (U+007F) becomes `␡`;
 /// - C1 controls U+0080–U+009F (including the single-byte CSI U+009B) become `�`;
 /// - bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) become `�`;
+/// - bidi marks (LRM, RLM, ALM) are removed;
 /// - invalid UTF-8 (``sanitize(bytes:keepNewlines:)``) becomes `�`.
 ///
 /// An escape sequence such as `ESC [ 2 J` is therefore shown as the harmless text `␛[2J`:
@@ -28,11 +29,11 @@ public enum TextSanitizer {
     public static func sanitize(_ text: String, keepNewlines: Bool) -> String {
         // Fast paths: most text has nothing to replace, and most of that is printable ASCII.
         if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || ($0 == 0x0A && keepNewlines) }) { return text }
-        if !text.unicodeScalars.contains(where: { isUnsafe($0, allowingNewline: keepNewlines) }) {
+        if !text.unicodeScalars.contains(where: { isUnsafe($0, allowingNewline: keepNewlines) || isBidiMark($0) }) {
             return text
         }
         var output = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !isBidiMark(scalar) {
             if isUnsafe(scalar, allowingNewline: keepNewlines) {
                 output.append(placeholder(for: scalar))
             } else {
@@ -59,6 +60,13 @@ public enum TextSanitizer {
         case 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
+    }
+
+    /// The bidi marks LRM, RLM and ALM (U+200E, U+200F, U+061C): invisible, but they move
+    /// neighbouring text (a name ending in RLM pulls the next column of a table over), so
+    /// ``sanitize(_:)`` removes them from everything it returns.
+    public static func isBidiMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0x061C
     }
 
     /// The first unsafe character in `text` and its 0-based position in Unicode scalars,

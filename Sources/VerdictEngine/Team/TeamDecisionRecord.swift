@@ -143,15 +143,11 @@ public enum TeamDecisionRecord {
 
     // MARK: - Markdown text
 
-    /// Cleaned text safe inside a Markdown line (no line breaks, no HTML).
-    private static func inline(_ text: String) -> String {
-        TeamText.clean(text).escapingScalars(["<": "&lt;", ">": "&gt;"])
-    }
+    /// Text safe inside a Markdown line or table cell (``MarkdownText``).
+    private static func inline(_ text: String) -> String { MarkdownText.inline(text) }
 
     /// Text safe inside a table cell.
-    private static func cell(_ text: String) -> String {
-        inline(text).escapingScalars(["|": "\\|"])
-    }
+    private static func cell(_ text: String) -> String { MarkdownText.inline(text) }
 
     private static func day(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

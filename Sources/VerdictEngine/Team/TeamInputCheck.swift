@@ -29,7 +29,10 @@ struct TeamInputCheck {
                         + "verdict score \(worksheet.id) --answers \(Self.shellWord(input.file)) --name NAME "
                         + "--output \(Self.shellWord(input.file))")
             }
-            let key = name.lowercased()
+            if let problem = PersonName.invisibleProblem(name) {
+                throw Diagnostic(input.respondentLocation, "respondent: \(problem)")
+            }
+            let key = PersonName.key(name)
             if let earlier = seen[key] {
                 throw Diagnostic(
                     input.respondentLocation,

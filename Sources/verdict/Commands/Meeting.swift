@@ -67,14 +67,17 @@ struct Meeting: ParsableCommand {
         _ = try names()
     }
 
-    /// The member names, checked: non-empty, no duplicates (ignoring case).
+    /// The member names, checked: non-empty, visible, no duplicates (``PersonName/key(_:)``).
     func names() throws -> [String] {
         let names = members.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingSpaces() }
         guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
             throw ValidationError("--members needs one or more names separated by commas")
         }
-        guard Set(names.map { $0.lowercased() }).count == names.count else {
+        if let (name, problem) = names.lazy.compactMap({ name in PersonName.problem(name).map { (name, $0) } }).first {
+            throw ValidationError("--members: '\(TextSanitizer.sanitize(name))' \(problem)")
+        }
+        guard Set(names.map(PersonName.key)).count == names.count else {
             throw ValidationError("--members lists a name twice")
         }
         return names

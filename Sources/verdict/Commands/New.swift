@@ -60,7 +60,8 @@ struct New: ParsableCommand {
             if !FileManager.default.fileExists(atPath: schemaPath), let schema = BundledFiles.schemas["worksheet"] {
                 try AtomicFile.write(Data(schema), to: schemaPath)
             }
-            print("Wrote \(path). Next: edit it, then `verdict validate \(path)` and `verdict run \(path)`.")
+            let shown = TextSanitizer.sanitize(path)
+            print("Wrote \(shown). Next: edit it, then `verdict validate \(shown)` and `verdict run \(shown)`.")
         }
     }
 }

@@ -135,7 +135,7 @@ struct Score: ParsableCommand {
         case .markdown:
             var text = MarkdownReport.render(document, worksheet: sheet)
             if document.whatIf != nil {
-                text += "\n### What if\n\n```\n" + WhatIfReport.render(document, worksheet: sheet) + "```\n"
+                text += "\n### What if\n\n" + MarkdownText.codeBlock(WhatIfReport.render(document, worksheet: sheet))
             }
             return Data(text.utf8)
         case .text:

@@ -55,8 +55,8 @@ enum MeetingSnapshot {
         return (MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question), dropped)
     }
 
-    /// Whether two member lists name the same people in the same order (ignoring case).
+    /// Whether two member lists name the same people in the same order (``PersonName/key(_:)``).
     static func sameMembers(_ lhs: [String], _ rhs: [String]) -> Bool {
-        lhs.map { $0.lowercased() } == rhs.map { $0.lowercased() }
+        lhs.map(PersonName.key) == rhs.map(PersonName.key)
     }
 }

@@ -8,16 +8,18 @@ import VerdictEngine
 
 /// Turns engine errors into `verdict: …` lines on stderr and the exit codes of DESIGN §5.
 enum ErrorReporter {
-    /// Writes one line to standard error, prefixed `verdict: `.
+    /// Writes one line to standard error, prefixed `verdict: `, through ``TextSanitizer``:
+    /// every diagnostic quotes something from outside (a file name, a flag's value, an id
+    /// read back from an autosave, `TERM`), and none of it may reach the terminal raw.
     static func say(_ line: String) {
-        StandardStream.error.write("verdict: \(line)\n")
+        StandardStream.error.write("verdict: \(TextSanitizer.sanitize(line))\n")
     }
 
     /// Reports the error and returns the exit code to leave with.
     static func report(_ error: any Error) -> ExitCode {
         switch error {
         case let list as DiagnosticList:
-            list.diagnostics.forEach { say($0.description) }
+            DiagnosticCap.lines(list.diagnostics).forEach(say)
             return VerdictExit.badData
         case let diagnostic as Diagnostic:
             say(diagnostic.description)

@@ -36,7 +36,7 @@ struct RunRequest: Equatable {
         try ErrorReporter.guarded {
             // A result that could not be written is refused before the first question, not
             // after the last.
-            if let output { try Team.checkWritable(output) }
+            if let output { try AtomicFile.checkWritable(output) }
             // Read once: building the environment dictionary is not free.
             let environment = ProcessEnvironment.current()
             // Flags > VERDICT_* / NO_COLOR > config file > defaults (see `verdict config`).

@@ -34,6 +34,7 @@ all: build
 build:
 ifeq ($(BIN),)
 	swift build $(SWIFT_FLAGS) --product verdict
+	swift build $(SWIFT_FLAGS) --product verdict-meeting
 endif
 
 test:
@@ -43,6 +44,8 @@ test:
 install: build
 	install -d $(BINDIR) $(SHAREDIR)/worksheets $(SHAREDIR)/schemas $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
 	install -m 755 $(if $(BIN),,$(STRIP_FLAG)) "$(or $(BIN),$$(swift build $(SWIFT_FLAGS) --show-bin-path)/verdict)" $(BINDIR)/verdict
+	meeting="$(if $(BIN),$(dir $(BIN))verdict-meeting,$$(swift build $(SWIFT_FLAGS) --show-bin-path)/verdict-meeting)"; \
+	  if [ -x "$$meeting" ]; then install -m 755 $(if $(BIN),,$(STRIP_FLAG)) "$$meeting" $(BINDIR)/verdict-meeting; fi
 	install -m 644 worksheets/*.yaml $(SHAREDIR)/worksheets/
 	install -m 644 schemas/*.json $(SHAREDIR)/schemas/
 	install -m 644 docs/verdict.1 $(MANDIR)/verdict.1
@@ -52,7 +55,7 @@ install: build
 
 # Removes the files, then any folder install created that is now empty (never PREFIX).
 uninstall:
-	rm -f $(BINDIR)/verdict $(MANDIR)/verdict.1 $(BASHDIR)/verdict $(ZSHDIR)/_verdict $(FISHDIR)/verdict.fish
+	rm -f $(BINDIR)/verdict $(BINDIR)/verdict-meeting $(MANDIR)/verdict.1 $(BASHDIR)/verdict $(ZSHDIR)/_verdict $(FISHDIR)/verdict.fish
 	rm -rf $(SHAREDIR)
 	-@for dir in $(FISHDIR) $(DESTDIR)$(PREFIX)/share/fish $(ZSHDIR) $(DESTDIR)$(PREFIX)/share/zsh \
 	    $(BASHDIR) $(DESTDIR)$(PREFIX)/share/bash-completion $(MANDIR) $(DESTDIR)$(PREFIX)/share/man \

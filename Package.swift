@@ -11,12 +11,15 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "verdict", targets: ["verdict"]),
+        .executable(name: "verdict-meeting", targets: ["verdict-meeting"]),
         .library(name: "VerdictEngine", targets: ["VerdictEngine"]),
         .library(name: "VerdictUI", targets: ["VerdictUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
     ],
     targets: [
         .target(
@@ -51,10 +54,36 @@ let package = Package(
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),
+        // The SSH meeting server lives in its own executable, which `verdict meeting serve`
+        // runs: NIO and the full Foundation NIOSSH links stay out of the binary every
+        // `verdict run` launches (DESIGN §2b).
+        .target(
+            name: "MeetingServer",
+            dependencies: [
+                "VerdictEngine", "VerdictUI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: [strictImports]
+        ),
+        .executableTarget(
+            name: "verdict-meeting",
+            dependencies: [
+                "MeetingServer", "VerdictEngine", "VerdictUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [strictImports]
+        ),
         .target(name: "VerdictTestSupport", path: "Tests/Support"),
         .testTarget(
             name: "VerdictEngineTests", dependencies: ["VerdictEngine", "VerdictTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine", "VerdictTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "MeetingServerTests", dependencies: [
+            "MeetingServer", "VerdictUI", "VerdictEngine", "VerdictTestSupport",
+            .product(name: "NIOEmbedded", package: "swift-nio"),
+        ]),
         .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine", "VerdictUI", "VerdictTestSupport"]),
     ]
 )

@@ -39,7 +39,19 @@ struct Verdict: ParsableCommand {
                 try request.perform()
                 return
             }
-            var command = try parseAsRoot()
+            // `meeting` takes a worksheet as its first argument, so ArgumentParser would read
+            // `serve` as one: the subcommand is picked here.
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            var command: ParsableCommand
+            if arguments.starts(with: ["meeting", "serve"]) {
+                do {
+                    command = try MeetingServe.parse(Array(arguments.dropFirst(2)))
+                } catch where MeetingServe.exitCode(for: error) == .success {
+                    MeetingServe.exit(withError: error)  // --help: the subcommand's own
+                }
+            } else {
+                command = try parseAsRoot()
+            }
             try command.run()
         } catch let code as ExitCode {
             // What `exit(withError:)` does for an exit code (it prints nothing), without

@@ -46,7 +46,8 @@ public struct TeamReader: Sendable {
             } catch {
                 throw InputError(.missing, path: path, "cannot list this folder")
             }
-            let found = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+            // A live meeting's folder also holds the team document it wrote (`team.json`).
+            let found = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0 != "team.json" }.sorted()
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
             let jsonFiles = found.map { "\(folder)/\($0)" }.filter { file in
                 let kind = FileKind(path: file)

@@ -20,6 +20,9 @@ struct Meeting: ParsableCommand {
         commandName: "meeting",
         abstract: "Run a team decision meeting: hidden answers, reveal, agreed answers, team result.",
         usage: """
+            verdict meeting serve [<worksheet>] [--listen HOST:PORT] [--code CODE]
+                                  [--members A,B,...] [--export-folder DIR]
+                                  [--resume] [--admit]
             verdict meeting [<worksheet>] --members <members> [--resume] [--fresh]
                             [--plain] [--export-folder <export-folder>]
                             [--theme <theme>]
@@ -32,7 +35,9 @@ struct Meeting: ParsableCommand {
             --resume continues. Plain prompts for pipes, TERM=dumb or --plain.
             Exit status: 0 done, 64 bad members, 65/66 worksheet problems, 73 cannot write, 130 aborted.
             Example: verdict meeting django-vs-flask --members Ana,Ben,Cy
-            """)
+            `verdict meeting serve` runs the meeting over SSH instead: every member at their own terminal.
+            """,
+        subcommands: [MeetingServe.self])
 
     /// The worksheet (id or path); default django-vs-flask.
     @Argument(help: "Worksheet id or path (default: django-vs-flask).",
@@ -40,8 +45,8 @@ struct Meeting: ParsableCommand {
     var worksheet: String?
 
     /// The members, comma-separated.
-    @Option(help: "The members, comma-separated, e.g. --members Ana,Ben,Cy.")
-    var members: String
+    @Option(help: "The members, comma-separated, e.g. --members Ana,Ben,Cy (required on one terminal).")
+    var members: String?
 
     @Flag(help: "Continue the unfinished meeting of these members without asking.")
     var resume = false
@@ -64,11 +69,12 @@ struct Meeting: ParsableCommand {
         if let theme, ThemeChoice(name: theme) == nil {
             throw ValidationError("unknown theme '\(theme)'; expected auto, dark, light, mono or high-contrast")
         }
-        _ = try names()
+        if members != nil { _ = try names() }
     }
 
     /// The member names, checked: non-empty, visible, no duplicates (``PersonName/key(_:)``).
     func names() throws -> [String] {
+        guard let members else { throw ValidationError("Missing expected argument '--members <members>'") }
         let names = members.split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingSpaces() }
         guard !names.isEmpty, !names.contains(where: \.isEmpty) else {

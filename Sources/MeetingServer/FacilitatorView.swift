@@ -1,0 +1,153 @@
+import Foundation
+import VerdictEngine
+import VerdictUI
+
+/// The facilitator's screen (pure): who joined, each member's progress and whether they
+/// are ready — never their answers — and the keys that steer the meeting. After the
+/// reveal it shows the same team results as every member's screen.
+public struct FacilitatorView: Sendable {
+    /// One member as the facilitator sees them.
+    public struct Member: Sendable, Equatable {
+        public var slot: Int
+        public var name: String
+        public var identity: String
+        public var answered: Int
+        public var questions: Int
+        public var ready: Bool
+        public var observer: Bool
+        public var connected: Bool
+
+        public init(slot: Int, name: String, identity: String, answered: Int, questions: Int, ready: Bool, observer: Bool, connected: Bool) {
+            self.slot = slot
+            self.name = name
+            self.identity = identity
+            self.answered = answered
+            self.questions = questions
+            self.ready = ready
+            self.observer = observer
+            self.connected = connected
+        }
+    }
+
+    /// What a key asks for.
+    public enum Command: Equatable, Sendable {
+        case reveal
+        case remove(slot: Int)
+        case toggleObserver(slot: Int)
+        case admit(Bool)
+        case end
+    }
+
+    /// The invite lines (command, fingerprint, known_hosts line).
+    public var invite: [String]
+    public var title: String
+    public var members: [Member] = []
+    public var waiting: [String] = []
+    public var revealed = false
+    public var problem: String?
+    public var results: TeamResultsState?
+    /// The highlighted member.
+    public var cursor = 0
+    /// A question waiting for y/n (ending, removing, forcing the reveal).
+    public var confirming: Command?
+
+    public init(title: String, invite: [String]) {
+        self.title = title
+        self.invite = invite
+    }
+
+    /// Applies one key; returns what to do.
+    public mutating func handle(_ key: Key) -> Command? {
+        if let pending = confirming {
+            confirming = nil
+            return key == .character("y") || key == .character("Y") ? pending : nil
+        }
+        if !waiting.isEmpty {
+            if key == .character("a") { return .admit(true) }
+            if key == .character("d") { return .admit(false) }
+        }
+        if var screen = results, revealed, key != .character("q"), key != .control("c") {
+            let action = TeamResultsKeys.table(for: screen).action(for: key)
+            if action != .export, action != .suspend, action != .quit, action != .forceQuit {
+                _ = TeamResults.update(&screen, .key(key))
+                results = screen
+                return nil
+            }
+        }
+        switch key {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(max(0, members.count - 1), cursor + 1)
+        case .character("r"):
+            guard !revealed else { return nil }
+            if members.filter({ !$0.observer }).allSatisfy(\.ready) { return .reveal }
+            confirming = .reveal
+        case .character("x"):
+            if members.indices.contains(cursor) { confirming = .remove(slot: members[cursor].slot) }
+        case .character("o"):
+            if members.indices.contains(cursor) { return .toggleObserver(slot: members[cursor].slot) }
+        case .character("q"), .control("c"):
+            confirming = .end
+        default: break
+        }
+        return nil
+    }
+
+    /// The screen at a size.
+    public func render(width: Int, height: Int) -> CellGrid {
+        let width = max(1, width), height = max(1, height)
+        if revealed, let results, height > 8 {
+            var grid = TeamResultsRenderer.render(results, width: width, height: height - 1)
+            var framed = CellGrid(width: width, height: height)
+            for row in 0..<grid.height { for column in 0..<width { framed[row, column] = grid[row, column] } }
+            grid = framed
+            grid.put("Revealed on every member's screen · q end the meeting", row: height - 1, column: 1, slot: .warning)
+            return overlayPrompt(grid)
+        }
+        var grid = CellGrid(width: width, height: height)
+        grid.put("Verdict meeting · " + TextSanitizer.sanitize(title), row: 0, column: 1, slot: .title)
+        var row = 2
+        for line in invite {
+            grid.put(line, row: row, column: 1)
+            row += 1
+        }
+        row += 1
+        let voters = members.filter { !$0.observer }
+        grid.put("Members (\(voters.filter(\.ready).count) of \(voters.count) ready)", row: row, column: 1, slot: .title)
+        row += 1
+        if members.isEmpty {
+            grid.put("Nobody has joined yet.", row: row, column: 3, slot: .muted)
+            row += 1
+        }
+        for (index, member) in members.enumerated() {
+            let state = member.observer ? "observer" : member.ready ? "ready" : "\(member.answered)/\(member.questions) answered"
+            let line = String(TextSanitizer.sanitize(member.name).prefix(20)).padding(toLength: 21, withPad: " ", startingAt: 0)
+                + state.padding(toLength: 16, withPad: " ", startingAt: 0)
+                + (member.connected ? "connected   " : "away        ")
+                + String(member.identity.prefix(20))
+            grid.put((index == cursor ? "› " : "  ") + line, row: row, column: 1, slot: index == cursor ? .selected : .normal)
+            row += 1
+        }
+        if let first = waiting.first {
+            row += 1
+            grid.put("Wants to join: " + TextSanitizer.sanitize(first) + "   a admit · d refuse", row: row, column: 1, slot: .warning)
+        }
+        if let problem { grid.put(TextSanitizer.sanitize(problem), row: height - 2, column: 1, slot: .error) }
+        grid.put("r reveal · ↑↓ member · x remove · o observer · q end", row: height - 1, column: 1, slot: .muted)
+        return overlayPrompt(grid)
+    }
+
+    private func overlayPrompt(_ grid: CellGrid) -> CellGrid {
+        guard let confirming else { return grid }
+        var grid = grid
+        let question: String
+        switch confirming {
+        case .reveal: question = "Not everyone is ready. Reveal now? y/n"
+        case .remove: question = "Remove this member (their answers no longer count)? y/n"
+        case .end: question = revealed ? "End the meeting? y/n" : "End the meeting before the reveal? Answers are kept for --resume. y/n"
+        default: question = "y/n"
+        }
+        grid.put(String(repeating: " ", count: grid.width), row: grid.height - 1, column: 0)
+        grid.put(question, row: grid.height - 1, column: 1, slot: .warning)
+        return grid
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import NIOSSH
+import VerdictEngine
+import VerdictUI
+
+/// The SSH server of a live meeting (DESIGN §8): one event loop holds the ``Room``; every
+/// connection gets a ``ConnectionGuard``, an authentication delegate of its own and at most
+/// one session channel, which runs a ``MemberChannelHandler``. Every other channel type
+/// (direct-tcpip, forwarded-tcpip) is refused; NIOSSH itself refuses `tcpip-forward`, agent
+/// and X11 requests.
+public final class MeetingServer: @unchecked Sendable {
+    /// Where the server listens (the port chosen when 0 was asked).
+    public let host: String
+    public let port: Int
+    /// The meeting code (never logged).
+    public let code: String
+    public let hostKey: HostKey
+    let group: MultiThreadedEventLoopGroup
+    let channel: Channel
+    let room: Room
+
+    /// Starts listening. Throws ``MeetingError`` when the address cannot be bound.
+    public init(configuration: MeetingConfiguration, record: MeetingRecordFile, hostKey: HostKey, log: MeetingLog) throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let loop = group.next()
+        let room = Room(worksheet: configuration.worksheet, roster: configuration.roster, admit: configuration.admit,
+                        record: record.record, statePath: record.path, log: log, loop: loop)
+        let limits = configuration.limits
+        let counter = AddressCounter(limit: limits.connectionsPerAddress)
+        let code = configuration.code
+        let key = hostKey.privateKey
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.so_keepalive), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let identity = ConnectionIdentity()
+                    var server = SSHServerConfiguration(
+                        hostKeys: [key], userAuthDelegate: MeetingAuthenticationDelegate(code: code, identity: identity, log: log))
+                    server.maxAuthAttempts = limits.authAttempts
+                    server.maximumPacketSize = 32_768
+                    let ssh = NIOSSHHandler(role: .server(server), allocator: channel.allocator) { child, type in
+                        guard case .session = type, identity.authenticated, identity.sessions == 0 else {
+                            return child.eventLoop.makeFailedFuture(MeetingError("channel refused"))
+                        }
+                        identity.sessions += 1
+                        return child.eventLoop.makeCompletedFuture {
+                            try child.pipeline.syncOperations.addHandler(MemberChannelHandler(room: room, identity: identity, limits: limits))
+                        }
+                    }
+                    try channel.pipeline.syncOperations.addHandler(ssh)
+                    try channel.pipeline.syncOperations.addHandler(
+                        ConnectionGuard(identity: identity, counter: counter, loginTimeout: limits.loginTimeout, log: log))
+                }
+            }
+        do {
+            channel = try bootstrap.bind(host: configuration.host, port: configuration.port).wait()
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw MeetingError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+        }
+        self.group = group
+        self.room = room
+        self.code = code
+        self.hostKey = hostKey
+        host = configuration.host
+        port = channel.localAddress?.port ?? configuration.port
+        log.say("listening on \(host):\(port), host key \(hostKey.fingerprint)")
+    }
+
+    /// Runs `body` on the room's event loop and waits for its result (the facilitator's
+    /// screen reads and steers the meeting this way).
+    public func withRoom<T: Sendable>(_ body: @escaping @Sendable (RoomControl) -> T) -> T? {
+        let room = self.room
+        return try? room.loop.submit { body(RoomControl(room: room)) }.wait()
+    }
+
+    /// Ends the meeting (members see a last line), closes everything, stops the loop.
+    public func stop() {
+        _ = withRoom { $0.room.end() }
+        try? channel.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+}
+
+/// What the facilitator's screen may do with the room (on the room's loop).
+public struct RoomControl: Sendable {
+    let room: Room
+
+    /// Members still in the meeting, without answers.
+    public var members: [FacilitatorView.Member] {
+        room.statuses.map { slot, status in
+            FacilitatorView.Member(slot: slot, name: status.name, identity: status.identity, answered: status.answered,
+                                   questions: status.questions, ready: status.ready, observer: status.observer,
+                                   connected: status.connected)
+        }
+    }
+    /// Newcomers waiting to be let in (`--admit`), first first.
+    public var waiting: [String] { room.waiting.map { $0.link.summary } }
+    public var revealed: Bool { room.record.revealed }
+    public var allReady: Bool { room.allReady }
+    public var problem: String? { room.problem }
+    public var results: TeamResultsState? { room.results }
+
+    public func reveal() { room.reveal() }
+    public func remove(slot: Int) { room.remove(slot: slot) }
+    public func toggleObserver(slot: Int) { room.toggleObserver(slot: slot) }
+    public func admitFirst(_ accept: Bool) {
+        room.decideAdmission(accept) { ($0 as? MemberChannelHandler)?.identity.fingerprint }
+    }
+}
+
+/// What `verdict meeting serve` asks for.
+public struct MeetingConfiguration: Sendable {
+    public var worksheet: Worksheet
+    public var host: String
+    public var port: Int
+    public var code: String
+    public var roster: [String]
+    public var admit: Bool
+    public var limits = MeetingLimits()
+
+    public init(worksheet: Worksheet, host: String, port: Int, code: String, roster: [String], admit: Bool) {
+        self.worksheet = worksheet
+        self.host = host
+        self.port = port
+        self.code = code
+        self.roster = roster
+        self.admit = admit
+    }
+}

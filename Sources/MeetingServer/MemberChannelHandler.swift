@@ -1,0 +1,278 @@
+import NIOCore
+import NIOSSH
+import VerdictEngine
+import VerdictUI
+
+/// One member's session channel: accepts `pty-req` and `shell` only, runs the member's
+/// ``MemberProgram`` on the raw bytes the client sends, and writes each new frame as the
+/// escape-sequence diff from the last one. When the channel cannot take more output the
+/// frame waits, and only the latest is sent once it can (a slow member never queues).
+final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked Sendable {
+    typealias InboundIn = SSHChannelData
+    typealias OutboundIn = SSHChannelData
+    typealias OutboundOut = SSHChannelData
+
+    let room: Room
+    let identity: ConnectionIdentity
+    let limits: MeetingLimits
+    private var context: ChannelHandlerContext?
+    private var term: String?
+    private var locale: String?
+    private var noColor = false
+    private var width = 80, height = 24
+    private var started = false
+    private var closing = false
+    private var program: MemberProgram?
+    private var writer: EscapeSequenceWriter?
+    private var previous: CellGrid?
+    private var frameWaiting = false
+    private var decoder = RawKeyDecoder()
+    private var escapeFlush: Scheduled<Void>?
+    private var slot: Int?
+    private var budget: Double
+    private var lastRefill: NIODeadline = .now()
+
+    init(room: Room, identity: ConnectionIdentity, limits: MeetingLimits) {
+        self.room = room
+        self.identity = identity
+        self.limits = limits
+        budget = Double(limits.inputBurst)
+    }
+
+    var summary: String {
+        let name: String
+        if case let .waitingAdmission(wanted)? = program?.stage { name = TextSanitizer.sanitize(wanted) } else { name = "?" }
+        return "\(name) · \(identity.fingerprint ?? "password") · \(identity.address)"
+    }
+
+    // MARK: - Channel
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        escapeFlush?.cancel()
+        room.disconnected(self)
+        self.context = nil
+        context.fireChannelInactive()
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        switch event {
+        case let request as SSHChannelRequestEvent.PseudoTerminalRequest:
+            term = Self.cleanTerm(request.term)
+            (width, height) = limits.clamp(request.terminalCharacterWidth, request.terminalRowHeight)
+            reply(context, request.wantReply, true)
+        case let request as SSHChannelRequestEvent.ShellRequest:
+            guard !started, term != nil else {
+                reply(context, request.wantReply, false)
+                if !started { refuse(context, "Verdict needs a terminal: join with ssh -t.") }
+                return
+            }
+            reply(context, request.wantReply, true)
+            start()
+        case let request as SSHChannelRequestEvent.EnvironmentRequest:
+            // Read for the member's own locale and colours; never applied to the process.
+            let value = String(request.value.prefix(64))
+            switch request.name {
+            case "LC_ALL", "LC_CTYPE": locale = value
+            case "LANG": if locale == nil { locale = value }
+            case "NO_COLOR": noColor = !value.isEmpty
+            default: break
+            }
+            reply(context, request.wantReply, false)
+        case let request as SSHChannelRequestEvent.WindowChangeRequest:
+            (width, height) = limits.clamp(request.terminalCharacterWidth, request.terminalRowHeight)
+            program?.resize(width: width, height: height)
+            draw()
+        case let request as SSHChannelRequestEvent.ExecRequest:
+            reply(context, request.wantReply, false)
+            refuse(context, "This server runs a Verdict meeting only: no commands.")
+        case let request as SSHChannelRequestEvent.SubsystemRequest:
+            reply(context, request.wantReply, false)
+            refuse(context, "This server runs a Verdict meeting only: no subsystems.")
+        case let channelEvent as ChannelEvent where channelEvent == .inputClosed:
+            context.close(promise: nil)
+        default:
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let message = unwrapInboundIn(data)
+        guard started, !closing, case .channel = message.type, case let .byteBuffer(buffer) = message.data else { return }
+        let allowed = take(buffer.readableBytes)
+        guard allowed > 0, let bytes = buffer.getBytes(at: buffer.readerIndex, length: allowed) else { return }
+        process(decoder.feed(bytes))
+        escapeFlush?.cancel()
+        if decoder.hasPending {
+            escapeFlush = context.eventLoop.scheduleTask(in: limits.escapeDelay) { [weak self] in
+                guard let self else { return }
+                self.process(self.decoder.flush())
+            }
+        }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable, frameWaiting { draw() }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        context.close(promise: nil)
+    }
+
+    private func reply(_ context: ChannelHandlerContext, _ wanted: Bool, _ success: Bool) {
+        guard wanted else { return }
+        context.triggerUserOutboundEvent(success ? ChannelSuccessEvent() as Any : ChannelFailureEvent() as Any, promise: nil)
+    }
+
+    /// A line on stderr, exit status 1, close.
+    private func refuse(_ context: ChannelHandlerContext, _ message: String) {
+        var buffer = context.channel.allocator.buffer(capacity: message.utf8.count + 2)
+        buffer.writeString(message + "\r\n")
+        context.write(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
+        context.flush()
+        context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 1), promise: nil)
+        context.close(promise: nil)
+    }
+
+    /// TERM as sent, if it is a plausible terminal name (≤ 64 of `[A-Za-z0-9._+-]`).
+    static func cleanTerm(_ term: String) -> String {
+        let ok = term.count <= 64 && term.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._+-".unicodeScalars.contains($0)
+        }
+        return ok && !term.isEmpty ? term : "xterm"
+    }
+
+    /// Input rate cap: a token bucket of bytes (a paste of a few KB passes, a flood does not).
+    private func take(_ count: Int) -> Int {
+        let now = NIODeadline.now()
+        let seconds = Double((now - lastRefill).nanoseconds) / 1e9
+        lastRefill = now
+        budget = min(Double(limits.inputBurst), budget + seconds * Double(limits.inputPerSecond))
+        let allowed = min(count, Int(budget))
+        budget -= Double(allowed)
+        return allowed
+    }
+
+    // MARK: - The member's program
+
+    private func start() {
+        started = true
+        let profile = RemoteTerminalProfile(term: term, locale: locale, noColor: noColor)
+        writer = EscapeSequenceWriter(profile: profile)
+        program = MemberProgram(worksheet: room.worksheet, theme: profile.theme, roster: room.roster, taken: room.namesHere)
+        send(EscapeSequenceWriter.enterBytes)
+        room.log.say("\(identity.address): session started, \(width)x\(height) \(term ?? "?")")
+        if let known = room.slot(forFingerprint: identity.fingerprint) {
+            join(known)
+        } else {
+            draw()
+        }
+    }
+
+    private func join(_ index: Int) {
+        guard let contents = room.slotContents(index) else { return }
+        slot = index
+        room.attach(self, to: index)
+        program?.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID)
+        program?.resize(width: width, height: height)
+        roomChanged()
+    }
+
+    private func process(_ keys: [Key]) {
+        guard !keys.isEmpty, program != nil else { return }
+        for key in keys {
+            // The program is changed in place: a request can make the room call back
+            // (`roomChanged`, the reveal) and change it too.
+            for request in program?.handle(key) ?? [] {
+                switch request {
+                case let .claim(name):
+                    switch room.claim(name, fingerprint: identity.fingerprint, link: self) {
+                    case let .joined(index): join(index)
+                    case .waitForAdmission: program?.awaitAdmission(name: name)
+                    case let .refused(reason): program?.refused(reason, roster: room.roster, taken: room.namesHere)
+                    }
+                case let .save(responses, questionID):
+                    if let slot { room.save(slot: slot, responses, questionID: questionID) }
+                case let .ready(responses):
+                    if let slot { room.ready(slot: slot, responses) }
+                case .leave:
+                    close("You left the meeting; your answers are kept. Join again the same way to go on.")
+                    return
+                }
+            }
+        }
+        draw()
+    }
+
+    // MARK: - From the room
+
+    func roomChanged() {
+        guard started, !closing else { return }
+        program?.banner = room.banner
+        if let results = room.results, let stage = program?.stage {
+            if case .revealed = stage {} else if case .ended = stage {} else if slot != nil { program?.reveal(results) }
+        }
+        draw()
+    }
+
+    func admitted(slot index: Int) { join(index) }
+
+    func dismiss(_ reason: String) { close(reason) }
+
+    // MARK: - Output
+
+    private func draw() {
+        guard started, !closing, let context, let program, let writer else { return }
+        guard context.channel.isWritable else {
+            frameWaiting = true
+            return
+        }
+        frameWaiting = false
+        let grid = program.render(width: width, height: height)
+        send(writer.frame(from: previous, to: grid))
+        previous = grid
+    }
+
+    private func send(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty, let context else { return }
+        var buffer = context.channel.allocator.buffer(capacity: bytes.count)
+        buffer.writeBytes(bytes)
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .channel, data: .byteBuffer(buffer))), promise: nil)
+    }
+
+    /// Leaves the member's screen with a last line, exit status 0, and closes.
+    private func close(_ reason: String) {
+        guard !closing, let context else { return }
+        send(EscapeSequenceWriter.leaveBytes + Array((TextSanitizer.sanitize(reason) + "\r\n").utf8))
+        closing = true
+        context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 0), promise: nil)
+        context.close(promise: nil)
+    }
+}
+
+/// The limits every member connection runs under.
+public struct MeetingLimits: Sendable {
+    /// Terminal sizes are clamped to this (a client may claim anything).
+    public var largest = (width: 500, height: 200)
+    /// Input bytes a member may send at once, and per second after that.
+    public var inputBurst = 16_384
+    public var inputPerSecond = 4_096
+    /// How long a lone Esc waits to see whether a sequence follows.
+    public var escapeDelay = TimeAmount.milliseconds(50)
+    /// Time to log in.
+    public var loginTimeout = TimeAmount.seconds(20)
+    /// Live connections from one address.
+    public var connectionsPerAddress = 10
+    /// Authentication requests per connection.
+    public var authAttempts = 6
+
+    public init() {}
+
+    func clamp(_ width: Int, _ height: Int) -> (Int, Int) {
+        (min(max(1, width), largest.width), min(max(1, height), largest.height))
+    }
+}

@@ -1,0 +1,177 @@
+import VerdictEngine
+import VerdictUI
+
+/// One member's screen program (pure: keys in, requests to the room out, `render` draws).
+///
+/// A member names themself, walks the whole worksheet with the `verdict run` session (help,
+/// importance, back, skip, review, results), privately; after the reveal they browse the
+/// team's results. Keys that would reach the host (export paths, Ctrl-Z) do nothing here,
+/// and quitting only leaves the meeting.
+struct MemberProgram: Sendable {
+    /// Where the member is.
+    enum Stage: Sendable {
+        /// Choosing a name.
+        case naming(NamePrompt)
+        /// Named, waiting for the facilitator to let them in (`--admit`).
+        case waitingAdmission(name: String)
+        /// Answering (their own session).
+        case answering
+        /// The reveal: the team's results.
+        case revealed(TeamResultsState)
+        /// Out of the meeting, with the reason shown.
+        case ended(String)
+    }
+
+    /// What the member asks the room to do.
+    enum Request: Equatable, Sendable {
+        /// Take this name (answered with ``MemberProgram/joined(name:responses:questionID:)``
+        /// or ``MemberProgram/refused(_:)``).
+        case claim(String)
+        /// Keep these answers (after every answer, skip and importance change).
+        case save(Responses, questionID: String?)
+        /// The member reached their results: ready for the reveal.
+        case ready(Responses)
+        /// Close the connection (the member's answers stay).
+        case leave
+    }
+
+    let worksheet: Worksheet
+    let theme: Theme
+    private(set) var stage: Stage
+    /// The member's own walk through the worksheet (nil until they joined).
+    private(set) var session: SessionState?
+    /// The member's name, once the room took it.
+    private(set) var name: String?
+    /// The line the room wants shown on the member's top row (e.g. how many are ready).
+    var banner: String?
+
+    init(worksheet: Worksheet, theme: Theme, roster: [String], taken: Set<String> = []) {
+        self.worksheet = worksheet
+        self.theme = theme
+        stage = .naming(NamePrompt(choices: roster, taken: taken))
+    }
+
+    // MARK: - From the room
+
+    /// The room gave the member a slot, with the answers it holds for it.
+    mutating func joined(name: String, responses: Responses, questionID: String?) {
+        self.name = name
+        var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID, theme: theme)
+        if let size = session?.size { _ = Session.update(&state, .resize(width: size.width, height: size.height)) }
+        session = state
+        if case .revealed = stage { return }
+        stage = .answering
+    }
+
+    /// The room did not take the name (taken, or refused by the facilitator).
+    mutating func refused(_ reason: String, roster: [String], taken: Set<String> = []) {
+        var prompt = NamePrompt(choices: roster, taken: taken)
+        prompt.notice = reason
+        stage = .naming(prompt)
+    }
+
+    /// Waiting for the facilitator to admit the member.
+    mutating func awaitAdmission(name: String) { stage = .waitingAdmission(name: name) }
+
+    /// The reveal (or an updated one): the team's results.
+    mutating func reveal(_ results: TeamResultsState) {
+        if case .ended = stage { return }
+        stage = .revealed(results)
+    }
+
+    /// The meeting is over for this member.
+    mutating func end(_ reason: String) { stage = .ended(reason) }
+
+    // MARK: - Keys
+
+    /// Applies one key.
+    mutating func handle(_ key: Key) -> [Request] {
+        switch stage {
+        case var .naming(prompt):
+            let outcome = prompt.handle(key)
+            stage = .naming(prompt)
+            switch outcome {
+            case .none: return []
+            case let .claim(name): return [.claim(name)]
+            case .leave: return [.leave]
+            }
+        case .waitingAdmission:
+            return key == .control("c") ? [.leave] : []
+        case .answering:
+            return answer(key)
+        case var .revealed(results):
+            let action = TeamResultsKeys.table(for: results).action(for: key)
+            if action == .export || action == .suspend { return [] }
+            let effects = TeamResults.update(&results, .key(key))
+            stage = .revealed(results)
+            return effects.contains { if case .quit = $0 { true } else { false } } ? [.leave] : []
+        case .ended:
+            return [.leave]
+        }
+    }
+
+    private mutating func answer(_ key: Key) -> [Request] {
+        guard var state = session else { return [] }
+        let action = state.keyMap.action(for: key, in: state.keyContext)
+        // No member may write on the host or suspend it.
+        if action == .exportJSON || action == .exportMarkdown || action == .suspend { return [] }
+        let wasResults = state.screen == .results
+        let effects = Session.update(&state, .key(key))
+        session = state
+        var requests: [Request] = []
+        for effect in effects {
+            switch effect {
+            case let .autosave(responses, questionID): requests.append(.save(named(responses), questionID: questionID))
+            case .quit: requests.append(.leave)
+            case .export, .suspend, .bell: break
+            }
+        }
+        if state.screen == .results, !wasResults { requests.append(.ready(named(state.responses))) }
+        return requests
+    }
+
+    private func named(_ responses: Responses) -> Responses {
+        var responses = responses
+        responses.respondent = name ?? ""
+        return responses
+    }
+
+    /// The terminal changed size.
+    mutating func resize(width: Int, height: Int) {
+        guard var state = session else { return }
+        _ = Session.update(&state, .resize(width: width, height: height))
+        session = state
+    }
+
+    // MARK: - Drawing
+
+    /// The member's screen at a size.
+    func render(width: Int, height: Int) -> CellGrid {
+        let width = max(1, width), height = max(1, height)
+        switch stage {
+        case let .naming(prompt):
+            return prompt.render(title: worksheet.title, width: width, height: height)
+        case let .waitingAdmission(name):
+            return message(["Hello, \(TextSanitizer.sanitize(name)).", "The facilitator will let you in in a moment."], width, height)
+        case .answering:
+            guard let session else { return CellGrid(width: width, height: height) }
+            var grid = ScreenRenderer.render(session, width: width, height: height)
+            if let banner, height > 2, width >= Session.minimumSize.width {
+                let text = " " + TextSanitizer.sanitize(banner) + " "
+                grid.put(text, row: height - 2, column: max(0, width - text.count - 1), slot: .warning)
+            }
+            return grid
+        case let .revealed(results):
+            return TeamResultsRenderer.render(results, width: width, height: height)
+        case let .ended(reason):
+            return message([TextSanitizer.sanitize(reason), "Press any key to close."], width, height)
+        }
+    }
+
+    private func message(_ lines: [String], _ width: Int, _ height: Int) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        grid.put("Verdict meeting · " + TextSanitizer.sanitize(worksheet.title), row: 0, column: 1, slot: .title)
+        for (index, line) in lines.enumerated() { grid.put(line, row: 2 + index, column: 1) }
+        return grid
+    }
+}

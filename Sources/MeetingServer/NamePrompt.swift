@@ -1,0 +1,75 @@
+import VerdictEngine
+import VerdictUI
+
+/// A member's first screen: who are you? A choice from the roster (`--members`), or a
+/// name typed freely when there is none.
+struct NamePrompt: Sendable, Equatable {
+    /// The roster names, in roster order so numbers never shift (empty: free text).
+    var choices: [String]
+    /// Roster names a connected member holds (shown as joined; the room refuses them).
+    var taken: Set<String> = []
+    /// The highlighted choice.
+    var cursor = 0
+    /// The name typed so far (free text).
+    var text = ""
+    /// Why the last name was not taken, if it was not.
+    var notice: String?
+
+    /// The longest name a member can type.
+    static let longestName = 40
+
+    /// What a key did: nothing yet, or a name to claim.
+    enum Outcome: Equatable {
+        case none
+        case claim(String)
+        case leave
+    }
+
+    mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .control("c"), .control("d"): return .leave
+        case .up: if !choices.isEmpty { cursor = max(0, cursor - 1) }
+        case .down: if !choices.isEmpty { cursor = min(choices.count - 1, cursor + 1) }
+        case .enter:
+            if !choices.isEmpty { return choices.indices.contains(cursor) ? .claim(choices[cursor]) : .none }
+            let name = text.trimmingSpaces()
+            guard !name.isEmpty else {
+                notice = "Type your name, then press Enter."
+                return .none
+            }
+            return .claim(name)
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case let .character(character):
+            if let number = character.wholeNumberValue, !choices.isEmpty, number >= 1, number <= choices.count {
+                cursor = number - 1
+                return .claim(choices[cursor])
+            }
+            guard choices.isEmpty, text.count < Self.longestName, !character.isNewline else { return .none }
+            text.append(character)
+        default: break
+        }
+        return .none
+    }
+
+    /// The screen.
+    func render(title: String, width: Int, height: Int) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        grid.put("Verdict meeting · " + TextSanitizer.sanitize(title), row: 0, column: 1, slot: .title)
+        grid.put(choices.isEmpty ? "Your name, as the team will see it:" : "Who are you?", row: 2, column: 1)
+        if choices.isEmpty {
+            grid.put("> " + TextSanitizer.sanitize(text), row: 4, column: 1, slot: .selected)
+            grid.cursor = (4, min(width - 1, 3 + text.count))
+        } else {
+            for (index, name) in choices.enumerated() {
+                let marker = index == cursor ? "› " : "  "
+                let joined = taken.contains(name) ? "  (joined)" : ""
+                grid.put(marker + "\(index + 1). " + TextSanitizer.sanitize(name) + joined, row: 4 + index, column: 1,
+                         slot: index == cursor ? .selected : joined.isEmpty ? .normal : .muted)
+            }
+        }
+        if let notice { grid.put(TextSanitizer.sanitize(notice), row: height - 3, column: 1, slot: .warning) }
+        grid.put(choices.isEmpty ? "Enter join · Ctrl-C leave" : "↑↓ choose · Enter join · Ctrl-C leave",
+                 row: height - 1, column: 1, slot: .muted)
+        return grid
+    }
+}

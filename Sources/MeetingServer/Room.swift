@@ -1,0 +1,317 @@
+import Foundation
+import NIOCore
+import VerdictEngine
+import VerdictUI
+
+/// A connected member's screen, as the room sees it.
+protocol MemberLink: AnyObject {
+    /// Something the member's screen shows changed (the reveal, the ready count).
+    func roomChanged()
+    /// The member was admitted (`--admit`) with this slot.
+    func admitted(slot: Int)
+    /// The facilitator refused the member, or removed them, or the meeting ended.
+    func dismiss(_ reason: String)
+    /// The remote address and identity, for the facilitator's admit question.
+    var summary: String { get }
+}
+
+/// The meeting: every member's slot and answers, the reveal, saving and exports.
+///
+/// Confined to the server's one event loop (every call happens on it; the facilitator's
+/// screen reaches it with `submit`), which is why it can be a plain class.
+final class Room: @unchecked Sendable {
+    let worksheet: Worksheet
+    let roster: [String]
+    let admit: Bool
+    let statePath: String
+    let log: MeetingLog
+    let loop: EventLoop
+    private(set) var record: MeetingRecord
+    /// The live connection of each slot, by slot index.
+    private var links: [Int: MemberLink] = [:]
+    /// Members waiting for the facilitator (`--admit`): link and the slot they asked for.
+    private(set) var waiting: [(link: MemberLink, name: String)] = []
+    /// The team's results once revealed.
+    private(set) var results: TeamResultsState?
+    /// The last failure to save or export, shown on the facilitator's screen.
+    private(set) var problem: String?
+
+    init(worksheet: Worksheet, roster: [String], admit: Bool, record: MeetingRecord, statePath: String, log: MeetingLog, loop: EventLoop) {
+        self.worksheet = worksheet
+        self.roster = roster
+        self.admit = admit
+        self.record = record
+        self.statePath = statePath
+        self.log = log
+        self.loop = loop
+        if record.revealed { results = makeResults() }
+    }
+
+    // MARK: - Joining
+
+    /// The slot of a member who connects with a key the meeting knows.
+    func slot(forFingerprint fingerprint: String?) -> Int? {
+        guard let fingerprint else { return nil }
+        return record.slots.firstIndex { $0.fingerprint == fingerprint && !$0.removed }
+    }
+
+    /// Roster names a connected member holds right now.
+    var namesHere: Set<String> {
+        Set(roster.filter { name in
+            record.slots.indices.contains { index in
+                record.slots[index].name.lowercased() == name.lowercased() && !record.slots[index].removed && links[index] != nil
+            }
+        })
+    }
+
+    /// What happened to a claim.
+    enum Claim: Equatable {
+        case joined(slot: Int)
+        case waitForAdmission
+        case refused(String)
+    }
+
+    /// A member asks for a name.
+    func claim(_ rawName: String, fingerprint: String?, link: MemberLink) -> Claim {
+        let name = TextSanitizer.sanitize(rawName).trimmingSpaces()
+        guard !name.isEmpty else { return .refused("Type your name, then press Enter.") }
+        if !roster.isEmpty, !roster.contains(where: { $0.lowercased() == name.lowercased() }) {
+            return .refused("That name is not on this meeting's list.")
+        }
+        if name.lowercased() == "team" { return .refused("Choose another name.") }
+        if let index = record.slots.firstIndex(where: { $0.name.lowercased() == name.lowercased() && !$0.removed }) {
+            let slot = record.slots[index]
+            // A name held by a key is that key's; a keyless name can be taken back with
+            // name and code (the member's laptop dropped off).
+            guard slot.fingerprint == nil || slot.fingerprint == fingerprint else {
+                return .refused("\(name) is taken.")
+            }
+            attach(link, to: index)
+            log.say("rejoined slot \(index + 1) (\(fingerprint ?? "password"))")
+            return .joined(slot: index)
+        }
+        if admit {
+            waiting.append((link, name))
+            log.say("waiting for admission: \(link.summary)")
+            return .waitForAdmission
+        }
+        return .joined(slot: add(name, fingerprint: fingerprint, link: link))
+    }
+
+    private func add(_ name: String, fingerprint: String?, link: MemberLink) -> Int {
+        record.slots.append(MeetingSlot(name: name, fingerprint: fingerprint))
+        let index = record.slots.count - 1
+        attach(link, to: index)
+        log.say("member \(index + 1) joined (\(fingerprint ?? "password"))")
+        save()
+        return index
+    }
+
+    /// Binds a connection to a slot; an older connection of the slot is closed.
+    func attach(_ link: MemberLink, to index: Int) {
+        if let old = links[index], old !== link { old.dismiss("You joined from another connection.") }
+        links[index] = link
+        changed()
+    }
+
+    /// The facilitator's answer for the first waiting member.
+    func decideAdmission(_ accept: Bool, fingerprint: (MemberLink) -> String?) {
+        guard !waiting.isEmpty else { return }
+        let (link, name) = waiting.removeFirst()
+        if accept {
+            link.admitted(slot: add(name, fingerprint: fingerprint(link), link: link))
+        } else {
+            log.say("refused: \(link.summary)")
+            link.dismiss("The facilitator did not let you in.")
+        }
+    }
+
+    /// A connection closed.
+    func disconnected(_ link: MemberLink) {
+        waiting.removeAll { $0.link === link }
+        for (index, current) in links where current === link {
+            links[index] = nil
+            log.say("member \(index + 1) disconnected")
+        }
+        changed()
+    }
+
+    // MARK: - Answers
+
+    /// Keeps a member's answers (saved at once).
+    func save(slot index: Int, _ responses: Responses, questionID: String?) {
+        guard record.slots.indices.contains(index) else { return }
+        record.slots[index].answers = responses.answers
+        record.slots[index].importance = responses.importance
+        record.slots[index].questionID = questionID
+        save()
+        if record.slots[index].ready { exportMember(index) }
+        changed()
+    }
+
+    /// A member reached their results: export their file; reveal when everyone is ready.
+    func ready(slot index: Int, _ responses: Responses) {
+        guard record.slots.indices.contains(index) else { return }
+        record.slots[index].answers = responses.answers
+        record.slots[index].importance = responses.importance
+        record.slots[index].ready = true
+        log.say("member \(index + 1) is ready")
+        save()
+        exportMember(index)
+        if !record.revealed, revealsByItself { reveal() } else { changed() }
+    }
+
+    /// Everyone who answers (not observers, not removed) is ready, and there is someone.
+    var allReady: Bool {
+        let voters = record.slots.filter { !$0.observer && !$0.removed }
+        return !voters.isEmpty && voters.allSatisfy(\.ready)
+    }
+
+    /// The reveal comes by itself only with a roster, once every name on it that is not an
+    /// observer's has joined and is ready; without a roster nobody knows who is still to
+    /// come, so the facilitator reveals.
+    var revealsByItself: Bool {
+        guard !roster.isEmpty, allReady else { return false }
+        return roster.allSatisfy { name in
+            record.slots.contains { $0.name.lowercased() == name.lowercased() && ($0.ready || $0.observer || $0.removed) }
+        }
+    }
+
+    // MARK: - Facilitator
+
+    /// Shows everyone the combined answers (when all are ready, or forced).
+    func reveal() {
+        guard !record.slots.filter({ !$0.observer && !$0.removed && !$0.answers.isEmpty }).isEmpty else {
+            problem = "Nobody has answered yet: nothing to reveal."
+            changed()
+            return
+        }
+        record.revealed = true
+        results = makeResults()
+        log.say("revealed")
+        save()
+        exportTeam()
+        changed()
+    }
+
+    /// Takes a member out of the meeting (their answers no longer count).
+    func remove(slot index: Int) {
+        guard record.slots.indices.contains(index) else { return }
+        record.slots[index].removed = true
+        links[index]?.dismiss("The facilitator took you out of the meeting.")
+        links[index] = nil
+        unlink(memberFile(index))
+        log.say("member \(index + 1) removed")
+        save()
+        if record.revealed { results = makeResults(); exportTeam() }
+        changed()
+    }
+
+    /// Makes a member an observer, or a voter again.
+    func toggleObserver(slot index: Int) {
+        guard record.slots.indices.contains(index) else { return }
+        record.slots[index].observer.toggle()
+        save()
+        if !record.revealed, revealsByItself { reveal() } else { changed() }
+    }
+
+    /// Ends the meeting: final exports, everyone's screen closed.
+    func end() {
+        // Ended before the reveal, the meeting stays resumable (`--resume`).
+        record.ended = record.revealed
+        if record.revealed { exportTeam() }
+        save()
+        for link in links.values { link.dismiss("The meeting has ended. Thank you!") }
+        for entry in waiting { entry.link.dismiss("The meeting has ended.") }
+        links = [:]
+        waiting = []
+        log.say("ended")
+    }
+
+    // MARK: - What screens show
+
+    /// The facilitator's view of one member: never their answers.
+    struct MemberStatus: Equatable, Sendable {
+        var name: String
+        var identity: String
+        var answered: Int
+        var questions: Int
+        var ready: Bool
+        var observer: Bool
+        var connected: Bool
+    }
+
+    /// Every member still in the meeting, as the facilitator sees them.
+    var statuses: [(slot: Int, status: MemberStatus)] {
+        let scorer = Scorer(worksheet: worksheet)
+        return record.slots.enumerated().filter { !$0.element.removed }.map { index, slot in
+            let visible = scorer.visibleQuestions(slot.responses)
+            let answered = visible.filter { slot.answers[$0.id] != nil }.count
+            return (index, MemberStatus(
+                name: slot.name, identity: slot.fingerprint ?? "password", answered: answered, questions: visible.count,
+                ready: slot.ready, observer: slot.observer, connected: links[index] != nil))
+        }
+    }
+
+    /// The line each answering member sees at the bottom of their screen.
+    var banner: String {
+        let voters = record.slots.filter { !$0.observer && !$0.removed }
+        return "\(voters.filter(\.ready).count) of \(voters.count) ready"
+    }
+
+    /// What a member's slot holds, for (re)joining.
+    func slotContents(_ index: Int) -> MeetingSlot? {
+        record.slots.indices.contains(index) ? record.slots[index] : nil
+    }
+
+    private func changed() {
+        for link in links.values { link.roomChanged() }
+    }
+
+    // MARK: - Saving and exporting
+
+    private func save() {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try PrivateFile.write(try encoder.encode(record), to: statePath)
+            problem = nil
+        } catch {
+            problem = "Cannot save the meeting: \(error)"
+            log.say(problem ?? "")
+        }
+    }
+
+    /// The members who count, as ``Responses``.
+    var voterResponses: [Responses] {
+        record.slots.filter { !$0.observer && !$0.removed && !$0.answers.isEmpty }.map(\.responses)
+    }
+
+    private func makeResults() -> TeamResultsState? {
+        let responses = voterResponses
+        guard !responses.isEmpty else { return nil }
+        let inputs = MeetingSession.inputs(worksheet, responses) { responses[$0].respondent }
+        guard let report = try? TeamMerger(worksheet: worksheet).merge(inputs) else { return nil }
+        return TeamResultsState(report: report, responses: responses, defaultFolder: record.exportFolder)
+    }
+
+    /// A slot's file in the export folder (stable: slots are only ever appended).
+    private func memberFile(_ index: Int) -> String {
+        record.exportFolder + "/" + MeetingExport.fileNames(record.slots.map(\.name))[index]
+    }
+
+    private func exportMember(_ index: Int) {
+        report(MeetingExport.writeMember(worksheet: worksheet, responses: record.slots[index].responses, path: memberFile(index)))
+    }
+
+    private func exportTeam() {
+        report(MeetingExport.writeTeam(worksheet: worksheet, responses: voterResponses, folder: record.exportFolder))
+    }
+
+    private func report(_ failure: String?) {
+        if let failure {
+            problem = failure
+            log.say("export failed")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import CursesTerminal
+import Foundation
+import MeetingServer
+import VerdictEngine
+import VerdictUI
+
+/// The facilitator's full-screen loop: polls the room a few times a second, draws
+/// ``FacilitatorView``, and turns its commands into room calls. Ends on `q` (confirmed)
+/// or SIGINT/SIGTERM/SIGHUP.
+struct FacilitatorScreen {
+    let server: MeetingServer
+    var view: FacilitatorView
+
+    mutating func run() throws {
+        let screen = CursesScreen()
+        try screen.start(theme: Theme.automatic(environment: ProcessInfo.processInfo.environment))
+        defer { screen.stop() }
+        while true {
+            refresh()
+            let size = screen.size
+            screen.draw(view.render(width: size.width, height: size.height))
+            guard let input = screen.readEvent(timeoutMs: 200) else { continue }
+            switch input {
+            case .signal: return
+            case .resize: continue
+            case let .key(key):
+                guard let command = view.handle(key) else { continue }
+                if command == .end { return }
+                _ = server.withRoom { room in
+                    switch command {
+                    case .reveal: room.reveal()
+                    case let .remove(slot): room.remove(slot: slot)
+                    case let .toggleObserver(slot): room.toggleObserver(slot: slot)
+                    case let .admit(accept): room.admitFirst(accept)
+                    case .end: break
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func refresh() {
+        let wasRevealed = view.revealed
+        guard let snapshot = server.withRoom({ room in
+            (room.members, room.waiting, room.revealed, room.problem, room.results)
+        }) else { return }
+        (view.members, view.waiting, view.revealed, view.problem) = (snapshot.0, snapshot.1, snapshot.2, snapshot.3)
+        if view.revealed, !wasRevealed || view.results == nil { view.results = snapshot.4 }
+        view.cursor = min(view.cursor, max(0, view.members.count - 1))
+    }
+}
+
+/// Without a terminal: prints the members' progress when it changes, reveals when all
+/// are ready (the room does that itself), ends on SIGINT/SIGTERM/SIGHUP.
+struct PlainFacilitator {
+    let server: MeetingServer
+
+    func run() {
+        SignalFlags.install()
+        defer { SignalFlags.uninstall() }
+        var last = ""
+        while SignalFlags.take() == nil {
+            let line = server.withRoom { room in
+                let members = room.members.map { "\($0.name) \($0.ready ? "ready" : "\($0.answered)/\($0.questions)")" }
+                return (room.revealed ? "revealed · " : "") + (members.isEmpty ? "nobody yet" : members.joined(separator: ", "))
+            } ?? ""
+            if line != last {
+                print("meeting: " + TextSanitizer.sanitize(line))
+                fflush(nil)
+                last = line
+            }
+            usleep(200_000)
+        }
+    }
+}

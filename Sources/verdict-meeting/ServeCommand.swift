@@ -1,0 +1,134 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import MeetingServer
+import VerdictEngine
+import VerdictUI
+
+/// `verdict meeting serve` (run by `verdict`, which forwards its arguments here): a live
+/// meeting over SSH. Members join with `ssh -p PORT CODE@HOST`; this terminal is the
+/// facilitator's.
+@main
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verdict meeting serve",
+        abstract: "Serve a live team meeting over SSH: every member answers at their own terminal.")
+
+    @Argument(help: "Worksheet id or path (default: django-vs-flask).")
+    var worksheet: String?
+
+    @Option(help: "Address to listen on, HOST:PORT (default 127.0.0.1:2222; port 0 picks a free one).")
+    var listen = "127.0.0.1:2222"
+
+    @Option(help: "The meeting code (at least 10 characters; default: a new random one).")
+    var code: String?
+
+    @Option(help: "The members, comma-separated: each member picks their name from this list.")
+    var members: String?
+
+    @Option(help: "Folder for the exports (default ./meeting-YYYYMMDD-HHMM).")
+    var exportFolder: String?
+
+    @Flag(help: "Continue the unfinished meeting of this worksheet.")
+    var resume = false
+
+    @Flag(help: "Ask the facilitator before each newcomer joins.")
+    var admit = false
+
+    func validate() throws {
+        if let code, let problem = MeetingCode.problem(with: code) { throw ValidationError(problem) }
+        _ = try address()
+        _ = try roster()
+    }
+
+    /// `HOST:PORT`, `[v6]:PORT`, or a bare port.
+    func address() throws -> (host: String, port: Int) {
+        var host = "127.0.0.1", portText = listen
+        if listen.hasPrefix("["), let close = listen.firstIndex(of: "]") {
+            host = String(listen[listen.index(after: listen.startIndex)..<close])
+            portText = String(listen[listen.index(after: close)...].drop { $0 == ":" })
+        } else if let colon = listen.lastIndex(of: ":") {
+            host = String(listen[..<colon])
+            portText = String(listen[listen.index(after: colon)...])
+        }
+        guard !host.isEmpty, let port = Int(portText), (0...65_535).contains(port) else {
+            throw ValidationError("--listen '\(TextSanitizer.sanitize(listen))': expected HOST:PORT with a port from 0 to 65535")
+        }
+        return (host, port)
+    }
+
+    func roster() throws -> [String] {
+        guard let members else { return [] }
+        let names = members.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        guard !names.contains(where: \.isEmpty) else { throw ValidationError("--members needs names separated by commas") }
+        guard Set(names.map { $0.lowercased() }).count == names.count else { throw ValidationError("--members lists a name twice") }
+        return names
+    }
+
+    func run() throws {
+        do {
+            try serve()
+        } catch let error as MeetingError {
+            FileHandle.standardError.write(Data("verdict: \(error.description)\n".utf8))
+            throw ExitCode(73)
+        } catch let error as InputError {
+            FileHandle.standardError.write(Data("verdict: \(error)\n".utf8))
+            throw ExitCode(65)
+        }
+    }
+
+    private func serve() throws {
+        let (host, port) = try address()
+        let sheet = try WorksheetCatalog.standard().resolve(worksheet)
+        let stateFolder = SessionStore.standardDirectory()
+        try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let hostKey = try HostKey.loadOrCreate(at: stateFolder + "/" + HostKey.fileName)
+        let recordPath = MeetingRecordFile.path(stateFolder: stateFolder, worksheetID: sheet.id)
+        let record = try recordFile(recordPath, sheet)
+        let log = MeetingLog(path: recordPath.replacingOccurrences(of: ".json", with: ".log"))
+        let meetingCode = code ?? MeetingCode.generate()
+        var configuration = MeetingConfiguration(worksheet: sheet, host: host, port: port, code: meetingCode, roster: try roster(), admit: admit)
+        if let limit = ProcessInfo.processInfo.environment["VERDICT_MEETING_CONNECTIONS_PER_ADDRESS"].flatMap(Int.init), limit > 0 {
+            configuration.limits.connectionsPerAddress = limit  // for load benchmarks from one address
+        }
+        let server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
+        defer { server.stop() }
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        var invite = [
+            "Join: ssh -p \(server.port) \(meetingCode)@\(host)",
+            "Host key: \(hostKey.fingerprint)",
+            "known_hosts: \(hostKey.knownHostsLine(host: shownHost, port: server.port))",
+        ]
+        if !["127.0.0.1", "::1", "localhost"].contains(host) {
+            invite.append("Warning: listening on \(host), reachable from other machines; share the code only with the team.")
+        }
+        print(invite.joined(separator: "\n"))
+        print("Exports: \(record.exportFolder)")
+        fflush(nil)
+        if isatty(0) == 1, isatty(1) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" {
+            var screen = FacilitatorScreen(server: server, view: FacilitatorView(title: sheet.title, invite: invite))
+            try screen.run()
+        } else {
+            PlainFacilitator(server: server).run()
+        }
+    }
+
+    /// The saved meeting to continue (`--resume`), or a new one; an unfinished one is only
+    /// replaced when the facilitator says so at the terminal.
+    private func recordFile(_ path: String, _ sheet: Worksheet) throws -> MeetingRecordFile {
+        if resume { return try MeetingRecordFile.resume(path: path, worksheet: sheet, exportFolder: exportFolder) }
+        let folder = exportFolder ?? MeetingExport.defaultFolder()
+        if case let .unfinished(count, _, saved) = try MeetingRecordFile.inspect(path: path, worksheet: sheet) {
+            let question = "verdict: an unfinished meeting of \(sheet.id) (\(count) members, exports in \(saved)) is saved."
+            guard isatty(0) == 1 else {
+                throw MeetingError("\(path): an unfinished meeting is saved; continue it with --resume, or start from a terminal to discard it")
+            }
+            print(question + " Discard it and start a new one? [y/N] ", terminator: "")
+            fflush(nil)
+            guard let answer = readLine(), answer.lowercased().hasPrefix("y") else {
+                throw MeetingError("kept the unfinished meeting; continue it with --resume")
+            }
+        }
+        return MeetingRecordFile.fresh(path: path, worksheet: sheet, exportFolder: folder)
+    }
+}

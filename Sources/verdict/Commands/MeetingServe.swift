@@ -1,0 +1,82 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `verdict meeting serve`: a live meeting over SSH (DESIGN §8). The server is the
+/// `verdict-meeting` executable installed beside `verdict`, which this command replaces
+/// itself with (exec): NIO, NIOSSH and the full Foundation they link stay out of the
+/// binary every `verdict run` starts. The options are declared here too, for help, the
+/// man page and checking them before anything starts.
+struct MeetingServe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve a live team meeting over SSH: every member answers privately at their own terminal.",
+        discussion: """
+            Members join with plain OpenSSH: ssh -p PORT CODE@HOST (the code is the SSH user \
+            name; members without an Ed25519/ECDSA key type it at the password prompt). This \
+            terminal shows the invite, the host key's SHA256 fingerprint and a known_hosts \
+            line, then who has joined and who is ready (never their answers): r reveals, x \
+            removes a member, o makes one an observer, q ends. The reveal appears on every \
+            member's screen. Exports: NAME.json per member, team.json and decision.md in the \
+            export folder. Listens on 127.0.0.1 unless --listen says otherwise.
+            Exit status: 0 done, 64 bad options, 65/66 worksheet problems, 73 cannot listen or write.
+            Example: verdict meeting serve wakatime-2015 --members Ana,Ben,Cy
+            """)
+
+    @Argument(help: "Worksheet id or path (default: django-vs-flask).", completion: CompletionCandidates.worksheets)
+    var worksheet: String?
+
+    @Option(help: "Address to listen on, HOST:PORT (default 127.0.0.1:2222; port 0 picks a free port).")
+    var listen: String?
+
+    @Option(help: "The meeting code, at least 10 characters (default: a new random one of 50 bits).")
+    var code: String?
+
+    @Option(help: "The members, comma-separated: each picks their name from this list.")
+    var members: String?
+
+    @Option(help: "Folder for the exports (default ./meeting-YYYYMMDD-HHMM).")
+    var exportFolder: String?
+
+    @Flag(help: "Continue the unfinished meeting of this worksheet (after a crash).")
+    var resume = false
+
+    @Flag(help: "Ask the facilitator before each newcomer joins.")
+    var admit = false
+
+    func validate() throws {
+        if let code, code.count < 10 { throw ValidationError("--code needs at least 10 characters (a short code can be guessed)") }
+    }
+
+    func run() throws {
+        // The server checks the rest of the options itself (it is also run directly).
+        var arguments = ["verdict-meeting"]
+        if let worksheet { arguments.append(worksheet) }
+        if let listen { arguments += ["--listen", listen] }
+        if let code { arguments += ["--code", code] }
+        if let members { arguments += ["--members", members] }
+        if let exportFolder { arguments += ["--export-folder", exportFolder] }
+        if resume { arguments.append("--resume") }
+        if admit { arguments.append("--admit") }
+        let server = Self.serverPath()
+        var pointers = arguments.map { strdup($0) } + [nil]
+        execv(server, &pointers)
+        let reason = String(cString: strerror(errno))
+        ErrorReporter.say("\(server): cannot start the meeting server: \(reason) (install it beside verdict: make install)")
+        throw VerdictExit.missingInput
+    }
+
+    /// `verdict-meeting` in the folder of the running `verdict`.
+    static func serverPath() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let own = count > 0 ? String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let folder = own.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return (folder.isEmpty ? "." : folder) + "/verdict-meeting"
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import NIOEmbedded
+import Testing
+import VerdictEngine
+import VerdictTestSupport
+import VerdictUI
+@testable import MeetingServer
+
+/// A member's program and the room behind it, without a network: naming, answering in
+/// private, readiness, the reveal, saving and resuming.
+@Suite struct MemberProgramTests {
+    static let worksheet: Worksheet = {
+        do { return try WorksheetCatalog.standard().resolve("wakatime-2015") } catch { fatalError("\(error)") }
+    }()
+
+    /// A link that records what the room told it.
+    final class FakeLink: MemberLink {
+        var changes = 0
+        var admittedSlot: Int?
+        var dismissed: String?
+        var summary: String { "fake" }
+        func roomChanged() { changes += 1 }
+        func admitted(slot: Int) { admittedSlot = slot }
+        func dismiss(_ reason: String) { dismissed = reason }
+    }
+
+    func room(roster: [String] = [], admit: Bool = false, folder: String) -> Room {
+        Room(worksheet: Self.worksheet, roster: roster, admit: admit,
+             record: MeetingRecordFile.fresh(path: folder + "/state.json", worksheet: Self.worksheet, exportFolder: folder + "/out").record,
+             statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+    }
+
+    /// Presses keys on a program, passing its requests to the room as the channel does.
+    func press(_ keys: [Key], _ program: inout MemberProgram, room: Room, link: FakeLink, slot: inout Int?) {
+        for key in keys {
+            for request in program.handle(key) {
+                switch request {
+                case let .claim(name):
+                    if case let .joined(index) = room.claim(name, fingerprint: nil, link: link) {
+                        slot = index
+                        let contents = room.slotContents(index)!
+                        program.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID)
+                    }
+                case let .save(responses, questionID): room.save(slot: slot!, responses, questionID: questionID)
+                case let .ready(responses): room.ready(slot: slot!, responses)
+                case .leave: break
+                }
+            }
+        }
+        program.banner = room.banner
+        if let results = room.results { program.reveal(results) }
+    }
+
+    /// Enter on the welcome screen, then `answer` (1 or 2) for each question; after the
+    /// eighth, Enter on the review's "See results".
+    func walk(_ answers: [Character]) -> [Key] {
+        [.enter] + answers.map { .character($0) } + (answers.count == 8 ? [.enter] : [])
+    }
+
+    @Test func membersScreenBeforeTheRevealIsTheSameWhateverTheOthersAnswered() throws {
+        var screens: [String] = []
+        for other in [Array("11111111"), Array("22222222"), Array("12121212")] {
+            let folder = try ScratchFolders.make("member-privacy")
+            let room = room(roster: ["Ana", "Ben"], folder: folder)
+            var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: ["Ana", "Ben"])
+            var ben = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: ["Ana", "Ben"])
+            var anaSlot: Int?, benSlot: Int?
+            let anaLink = FakeLink(), benLink = FakeLink()
+            press([.character("1")] + walk(Array("1212")), &ana, room: room, link: anaLink, slot: &anaSlot)
+            press([.character("2")] + walk(other), &ben, room: room, link: benLink, slot: &benSlot)
+            press([.character("1")], &ana, room: room, link: anaLink, slot: &anaSlot)
+            #expect(room.results == nil, "revealed before Ana finished")
+            screens.append(ana.render(width: 80, height: 24).text)
+        }
+        #expect(screens.count == 3)
+        #expect(Set(screens).count == 1, "Ana's screen changed with Ben's answers")
+        #expect(screens[0].contains("1 of 2 ready"))
+    }
+
+    @Test func theRevealComesWhenEveryoneIsReadyAndShowsTheTeam() throws {
+        let folder = try ScratchFolders.make("member-reveal")
+        let room = room(roster: ["Ana", "Ben"], folder: folder)
+        var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: ["Ana", "Ben"])
+        var ben = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: ["Ana", "Ben"])
+        var anaSlot: Int?, benSlot: Int?
+        let anaLink = FakeLink(), benLink = FakeLink()
+        press([.character("1")] + walk(Array("11111111")), &ana, room: room, link: anaLink, slot: &anaSlot)
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/ana.json"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/team.json"))
+        press([.character("2")] + walk(Array("22222222")), &ben, room: room, link: benLink, slot: &benSlot)
+        #expect(room.record.revealed)
+        press([], &ana, room: room, link: anaLink, slot: &anaSlot)
+        guard case .revealed = ana.stage else {
+            Issue.record("Ana does not see the reveal")
+            return
+        }
+        #expect(ana.render(width: 100, height: 40).text == ben.render(width: 100, height: 40).text)
+        for file in ["ana.json", "ben.json", "team.json", "decision.md"] {
+            #expect(FileManager.default.fileExists(atPath: folder + "/out/" + file), "\(file) missing")
+        }
+    }
+
+    @Test func answersAreSavedAfterEveryKeyAndComeBackOnResume() throws {
+        let folder = try ScratchFolders.make("member-resume")
+        let first = room(folder: folder)
+        var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: [])
+        var slot: Int?
+        let link = FakeLink()
+        press(Array("Ana").map { .character($0) } + [.enter] + walk(Array("12")), &ana, room: first, link: link, slot: &slot)
+        let saved = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: Self.worksheet, exportFolder: nil)
+        #expect(saved.record.slots.map(\.name) == ["Ana"])
+        #expect(saved.record.slots[0].answers.count == 2)
+        var info = stat()
+        #expect(stat(folder + "/state.json", &info) == 0 && info.st_mode & 0o777 == 0o600)
+        // Keyless Ana comes back with her name and the code: same slot, same answers.
+        let second = Room(worksheet: Self.worksheet, roster: [], admit: false, record: saved.record,
+                          statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        #expect(second.claim("ana", fingerprint: nil, link: FakeLink()) == .joined(slot: 0))
+        #expect(second.slotContents(0)?.answers.count == 2)
+    }
+
+    @Test func aNameHeldByAKeyIsNotTakenByAnotherKey() throws {
+        let folder = try ScratchFolders.make("member-names")
+        let room = room(folder: folder)
+        #expect(room.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
+        #expect(room.claim("ANA", fingerprint: "SHA256:two", link: FakeLink()) == .refused("ANA is taken."))
+        #expect(room.claim("ANA", fingerprint: nil, link: FakeLink()) == .refused("ANA is taken."))
+        #expect(room.slot(forFingerprint: "SHA256:one") == 0)
+        #expect(room.claim("team", fingerprint: nil, link: FakeLink()) == .refused("Choose another name."))
+    }
+
+    @Test func admissionWaitsForTheFacilitator() throws {
+        let folder = try ScratchFolders.make("member-admit")
+        let room = room(admit: true, folder: folder)
+        let link = FakeLink()
+        #expect(room.claim("Ana", fingerprint: nil, link: link) == .waitForAdmission)
+        #expect(room.record.slots.isEmpty)
+        room.decideAdmission(true) { _ in nil }
+        #expect(link.admittedSlot == 0)
+        let refused = FakeLink()
+        _ = room.claim("Ben", fingerprint: nil, link: refused)
+        room.decideAdmission(false) { _ in nil }
+        #expect(refused.dismissed != nil)
+        #expect(room.record.slots.count == 1)
+    }
+
+    @Test func withoutARosterTheFacilitatorReveals() throws {
+        let folder = try ScratchFolders.make("member-no-roster")
+        let room = room(folder: folder)
+        var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: [])
+        var slot: Int?
+        press(Array("Ana").map { .character($0) } + [.enter] + walk(Array("11111111")), &ana, room: room, link: FakeLink(), slot: &slot)
+        #expect(room.allReady)
+        #expect(!room.record.revealed)
+        room.reveal()
+        #expect(room.record.revealed)
+    }
+
+    @Test func observersDoNotHoldUpTheReveal() throws {
+        let folder = try ScratchFolders.make("member-observer")
+        let room = room(roster: ["Ana", "Olga"], folder: folder)
+        var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: ["Ana", "Olga"])
+        var slot: Int?
+        press([.character("1")], &ana, room: room, link: FakeLink(), slot: &slot)
+        _ = room.claim("Olga", fingerprint: nil, link: FakeLink())
+        room.toggleObserver(slot: 1)
+        press(walk(Array("11111111")), &ana, room: room, link: FakeLink(), slot: &slot)
+        #expect(room.record.revealed)
+    }
+
+    @Test func memberKeysNeverExportOrSuspend() throws {
+        var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: [])
+        ana.joined(name: "Ana", responses: Responses(), questionID: nil)
+        for key in [Key.control("z"), .character("e"), .character("m")] {
+            #expect(ana.handle(key).isEmpty)
+        }
+        #expect(ana.handle(.control("c")) == [.leave])
+    }
+
+    @Test func everyScreenDrawsAtOneByOne() {
+        var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: ["Ana"])
+        #expect(ana.render(width: 1, height: 1).width == 1)
+        ana.joined(name: "Ana", responses: Responses(), questionID: nil)
+        ana.resize(width: 1, height: 1)
+        #expect(ana.render(width: 1, height: 1).height == 1)
+        ana.end("bye")
+        #expect(ana.render(width: 0, height: 0).width == 1)
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import Testing
+import VerdictTestSupport
+
+/// `verdict meeting serve` end to end: the facilitator's pane and members' panes in tmux,
+/// joined with the real OpenSSH client (`-F /dev/null`, throwaway known_hosts, keys made
+/// for the test: nothing touches ~/.ssh). Loopback only.
+@Suite(.serialized) struct MeetingServeTests {
+    static let code = "e2e-meeting-code"
+    static var server: String { (VerdictBinary.path as NSString).deletingLastPathComponent + "/verdict-meeting" }
+    static var skipReason: String? {
+        if let reason = TmuxPane.skipReason { return reason }
+        if !FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh") { return "OpenSSH's client is not installed (CI installs it)" }
+        if !FileManager.default.isExecutableFile(atPath: server) { return "no verdict-meeting beside \(VerdictBinary.path)" }
+        return nil
+    }
+
+    /// The ssh command a member types (`key`: a private key file, or nil for the password).
+    static func ssh(port: Int, key: String?, extra: String = "") -> String {
+        let common = "ssh -F /dev/null -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR "
+            + "-o ConnectTimeout=5 -p \(port) \(extra)"
+        if let key { return common + " -o IdentitiesOnly=yes -o PasswordAuthentication=no -i \(key) -t \(code)@127.0.0.1" }
+        return common + " -o PubkeyAuthentication=no -o PreferredAuthentications=password -t \(code)@127.0.0.1"
+    }
+
+    /// Starts the facilitator's pane; returns it and the port the server chose.
+    static func startHost(folder: String, home: String? = nil, resume: Bool = false) throws -> (TmuxPane, Int) {
+        let host = try TmuxPane(width: 100, height: 30, home: home)
+        try host.command("\(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(code) "
+            + "--members Ana,Ben,Cy --export-folder \(folder)" + (resume ? " --resume" : ""))
+        let screen: String
+        do {
+            screen = try host.waitFor("the invite", seconds: 20) { $0.contains("Join: ssh -p ") && $0.contains("Members (") }
+        } catch {
+            host.close(keepHome: home != nil)
+            throw error
+        }
+        guard let line = screen.split(separator: "\n").first(where: { $0.contains("Join: ssh -p ") }),
+              let port = line.split(separator: " ").drop(while: { $0 != "-p" }).dropFirst().first.flatMap({ Int($0) }) else {
+            throw TmuxTimeout(what: "a port in the invite", screen: screen)
+        }
+        return (host, port)
+    }
+
+    static func makeKey(_ path: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
+        process.arguments = ["-q", "-t", "ed25519", "-N", "", "-f", path]
+        try process.run()
+        process.waitUntilExit()
+    }
+
+    /// Joins as a member: ssh in a pane, the password when keyless, the roster name.
+    static func join(_ pane: TmuxPane, port: Int, key: String?, choice: String) throws {
+        try pane.command(ssh(port: port, key: key))
+        if key == nil {
+            try pane.waitFor("'s password:", seconds: 15)
+            try pane.command(code)
+        }
+        try pane.waitFor("Who are you?", seconds: 15)
+        try pane.type(choice)
+        try pane.waitFor("the welcome screen", seconds: 10) { !$0.contains("Who are you?") }
+    }
+
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func threeMembersAnswerAtOnceThenTheRevealAndTheExports() throws {
+        let scratch = try ScratchFolders.make("meeting-e2e")
+        let folder = scratch + "/out"
+        let (host, port) = try Self.startHost(folder: folder)
+        defer { host.close() }
+        let members = try (0..<3).map { _ in try TmuxPane(width: 90, height: 30) }
+        defer { members.forEach { $0.close() } }
+        try Self.makeKey(scratch + "/ana")
+        try Self.makeKey(scratch + "/ben")
+        try Self.join(members[0], port: port, key: scratch + "/ana", choice: "1")
+        try Self.join(members[1], port: port, key: scratch + "/ben", choice: "2")
+        try Self.join(members[2], port: port, key: nil, choice: "3")
+        try host.waitFor("three members on the facilitator's screen", seconds: 10) {
+            $0.contains("Ana") && $0.contains("Ben") && $0.contains("Cy") && $0.contains("0 of 3 ready")
+        }
+        // All three answer at the same time, key by key.
+        let answers = ["11111111", "22222222", "12121212"]
+        for pane in members { try pane.press("Enter") }
+        for step in 0..<8 {
+            for (pane, line) in zip(members, answers) {
+                try pane.type(String(Array(line)[step]))
+            }
+        }
+        // The review after the last question: Enter opens each member's own results.
+        for pane in members {
+            try pane.waitFor("the review") { $0.contains("last question") || $0.contains("See results") }
+            try pane.press("Enter")
+        }
+        // Before the last member finishes nothing is revealed; the facilitator sees progress only.
+        let progress = try host.waitFor("everyone ready", seconds: 20) { $0.contains("Revealed on every member's screen") }
+        #expect(!progress.contains("Yes") || progress.contains("Team"))
+        for pane in members {
+            try pane.waitFor("the reveal on every member's screen", seconds: 10) { $0.lowercased().contains("team") }
+        }
+        // Everyone's reveal is the same screen.
+        let reveals = try members.map { try $0.screen() }
+        #expect(Set(reveals).count == 1, "members see different reveals")
+        try host.type("q")
+        try host.waitFor("the end question") { $0.contains("End the meeting? y/n") }
+        try host.type("y")
+        for pane in members {
+            try pane.waitFor("the goodbye line", seconds: 10) { $0.contains("The meeting has ended") }
+        }
+        try host.waitFor("the shell again", seconds: 10) { $0.hasSuffix("$") || $0.contains("\n$ ") || $0.split(separator: "\n").last == "$" }
+        // The export folder: three results, the team file, the decision record.
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files == ["ana.json", "ben.json", "cy.json", "decision.md", "team.json"])
+        let results = try ["ana", "ben", "cy"].map { try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\($0).json")) }
+        #expect(try SchemaCheck.problems(results) == nil)
+        let team = try Data(contentsOf: URL(fileURLWithPath: folder + "/team.json"))
+        #expect(try SchemaCheck.problems([team], schema: "team") == nil)
+        // `verdict team FOLDER` finds the same combined scores.
+        let again = try Self.run([VerdictBinary.path, "team", folder, "--format", "json"])
+        #expect(try Self.scores(team) == Self.scores(Data(again.utf8)))
+    }
+
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func aMemberReconnectsAndTheHostResumesAfterSIGKILL() throws {
+        let scratch = try ScratchFolders.make("meeting-faults")
+        let folder = scratch + "/out"
+        var (host, port) = try Self.startHost(folder: folder)
+        let home = host.home
+        defer { host.close() }
+        let ana = try TmuxPane(width: 90, height: 30)
+        defer { ana.close() }
+        try Self.makeKey(scratch + "/ana")
+        try Self.join(ana, port: port, key: scratch + "/ana", choice: "1")
+        try ana.press("Enter")
+        try ana.type("12")
+        try ana.waitFor("question 3") { $0.contains("3 of 8") || $0.contains("3/8") }
+        // Her ssh is killed; she comes back with the same key to the same question.
+        try Self.killChild(of: ana, named: "ssh")
+        try ana.waitFor("the shell", seconds: 10) { $0.contains("Killed") }
+        try Self.rejoin(ana, port: port, key: scratch + "/ana")
+        try ana.waitFor("question 3 again", seconds: 15) { $0.contains("3 of 8") || $0.contains("3/8") }
+        try host.waitFor("Ana's progress") { $0.contains("2/8 answered") }
+        // The host is killed outright, then resumed: Ana's two answers are still there.
+        try Self.killChild(of: host, named: "verdict-meeting")
+        try ana.waitFor("the connection to drop", seconds: 10) { $0.contains("closed") || $0.contains("Connection") }
+        host.close(keepHome: true)
+        (host, port) = try Self.startHost(folder: folder, home: home, resume: true)
+        try host.waitFor("Ana after the resume") { $0.contains("Ana") && $0.contains("2/8 answered") }
+        try Self.rejoin(ana, port: port, key: scratch + "/ana")
+        try ana.waitFor("question 3 after the resume", seconds: 15) { $0.contains("3 of 8") || $0.contains("3/8") }
+        try ana.press("C-c")
+        try host.type("q")
+        try host.type("y")
+    }
+
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func whatTheServerRefuses() throws {
+        let scratch = try ScratchFolders.make("meeting-refuse")
+        let (host, port) = try Self.startHost(folder: scratch + "/out")
+        defer { host.close() }
+        try Self.makeKey(scratch + "/key")
+        let base = ["/usr/bin/ssh", "-F", "/dev/null", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                    "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-i", scratch + "/key", "-p", "\(port)"]
+        // A wrong code (the user name) is refused.
+        let wrong = try Self.runStatus(base + ["wrong-code-123@127.0.0.1", "-T"])
+        #expect(wrong.status == 255 && wrong.output.contains("Permission denied"))
+        // No commands, no subsystems, no forwarding.
+        let exec = try Self.runStatus(base + ["\(Self.code)@127.0.0.1", "ls"])
+        #expect(exec.status != 0 && !exec.output.contains("Package.swift"))
+        let sftp = try Self.runStatus(base + ["-s", "\(Self.code)@127.0.0.1", "sftp"])
+        #expect(sftp.status != 0)
+        let jump = try Self.runStatus(base + ["-W", "127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"])
+        #expect(jump.status != 0 || !jump.output.contains("SSH-2.0"))
+        let local = try Self.runStatus(base + ["-o", "ExitOnForwardFailure=yes", "-N", "-L", "0:127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"],
+                                        seconds: 10)
+        let remote = try Self.runStatus(base + ["-o", "ExitOnForwardFailure=yes", "-N", "-R", "0:127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"],
+                                         seconds: 10)
+        #expect(remote.status != 0 && remote.output.contains("forwarding failed"))
+        // -L is refused when used: the forwarded connection gets no channel.
+        _ = local
+        // The server is still there and still answers.
+        try host.waitFor("the facilitator's screen") { $0.contains("Members (") }
+    }
+
+    // MARK: - Helpers
+
+    /// Runs ssh again in a pane whose last ssh died (its terminal modes left raw).
+    static func rejoin(_ pane: TmuxPane, port: Int, key: String) throws {
+        try pane.type("stty sane; clear")
+        try pane.press("C-j")
+        try pane.command(ssh(port: port, key: key))
+    }
+
+    /// SIGKILLs the process named `name` that the pane's shell started.
+    static func killChild(of pane: TmuxPane, named name: String) throws {
+        let shell = try pane.tmuxOutput(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try run(["/usr/bin/pgrep", "-P", shell, "-x", name]).split(separator: "\n").first.flatMap { pid_t($0) }
+        guard let child else { throw TmuxTimeout(what: "a \(name) process under the pane's shell \(shell)", screen: try pane.screen()) }
+        kill(child, SIGKILL)
+    }
+
+    static func run(_ arguments: [String]) throws -> String { try runStatus(arguments).output }
+
+    /// Runs a command (killed after `seconds`); its exit status and combined output.
+    static func runStatus(_ arguments: [String], seconds: Double = 20) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning { process.terminate() }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The combined scores of a team document: option → points.
+    static func scores(_ data: Data) throws -> [String: Double] {
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let scores = object?["scores"] as? [[String: Any]] ?? []
+        return Dictionary(uniqueKeysWithValues: scores.compactMap { score in
+            guard let option = score["option"] as? String, let points = score["points"] as? Double else { return nil }
+            return (option, points)
+        })
+    }
+}

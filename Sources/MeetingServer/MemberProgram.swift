@@ -56,7 +56,7 @@ struct MemberProgram: Sendable {
     /// The room gave the member a slot, with the answers it holds for it.
     mutating func joined(name: String, responses: Responses, questionID: String?) {
         self.name = name
-        var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID, theme: theme)
+        var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID)
         if let size = session?.size { _ = Session.update(&state, .resize(width: size.width, height: size.height)) }
         session = state
         if case .revealed = stage { return }

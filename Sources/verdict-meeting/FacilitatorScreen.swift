@@ -19,7 +19,7 @@ struct FacilitatorScreen {
             refresh()
             let size = screen.size
             screen.draw(view.render(width: size.width, height: size.height))
-            guard let input = screen.readEvent(timeoutMs: 200) else { continue }
+            guard let input = screen.nextInput(timeoutMs: 200) else { continue }
             switch input {
             case .signal: return
             case .resize: continue

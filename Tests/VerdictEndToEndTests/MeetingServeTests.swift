@@ -141,7 +141,7 @@ import VerdictTestSupport
         try host.waitFor("Ana's progress") { $0.contains("2/8 answered") }
         // The host is killed outright, then resumed: Ana's two answers are still there.
         try Self.killChild(of: host, named: "verdict-meeting")
-        try ana.waitFor("the connection to drop", seconds: 10) { $0.contains("closed") || $0.contains("Connection") }
+        try Self.waitUntilGone(under: ana, named: "ssh")
         host.close(keepHome: true)
         (host, port) = try Self.startHost(folder: folder, home: home, resume: true)
         try host.waitFor("Ana after the resume") { $0.contains("Ana") && $0.contains("2/8 answered") }
@@ -188,6 +188,21 @@ import VerdictTestSupport
         try pane.type("stty sane; clear")
         try pane.press("C-j")
         try pane.command(ssh(port: port, key: key))
+    }
+
+    /// The pid of the process named `name` that the pane's shell started, if any.
+    static func child(of pane: TmuxPane, named name: String) throws -> pid_t? {
+        let shell = try pane.tmuxOutput(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try run(["/usr/bin/pgrep", "-P", shell, "-x", name]).split(separator: "\n").first.flatMap { pid_t($0) }
+    }
+
+    /// Polls until the pane's shell has no child named `name` (10 s at most).
+    static func waitUntilGone(under pane: TmuxPane, named name: String) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while try child(of: pane, named: name) != nil {
+            guard Date() < deadline else { throw TmuxTimeout(what: "\(name) to end", screen: try pane.screen()) }
+            usleep(50_000)
+        }
     }
 
     /// SIGKILLs the process named `name` that the pane's shell started.

@@ -26,7 +26,7 @@ struct Verdict: ParsableCommand {
             """,
         version: VerdictVersion.description,
         subcommands: [
-            Run.self, Score.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self, Config.self,
+            Run.self, Score.self, Test.self, Validate.self, List.self, Team.self, Meeting.self, Schema.self, New.self, Config.self,
         ],
         defaultSubcommand: Run.self
     )

@@ -35,9 +35,13 @@ extension WorksheetBuilder {
             ?? false
         let showWhen = fields["showWhen"].flatMap { readCondition($0.value, owner: id) }
         let sources = fields["sources"].map { readCitations($0.value, context: context) } ?? []
+        if let lint = fields["lint"] { marks.lint[id] = readLint(lint.value, context: "\(context): lint") }
         var answers: [Answer] = []
         if let answersNode = fields["answers"]?.value {
-            answers = readAnswers(answersNode, context: context)
+            var positions: [(id: String, position: SourcePosition)] = []
+            answers = readAnswers(answersNode, context: context, seen: &positions)
+            marks.answerPositions[id] = Dictionary(positions.map { ($0.id, $0.position) },
+                                                   uniquingKeysWith: { first, _ in first })
             if kind == .yesno, fields["kind"] != nil {
                 checkYesNo(answers, at: answersNode.position, context: context)
             }
@@ -94,7 +98,8 @@ extension WorksheetBuilder {
         }
     }
 
-    private func readAnswers(_ node: SourceNode, context: String) -> [Answer] {
+    private func readAnswers(_ node: SourceNode, context: String,
+                             seen: inout [(id: String, position: SourcePosition)]) -> [Answer] {
         let reader = FieldReader(sink: sink, limits: limits)
         guard let items = reader.list(node, context: context, field: "answers") else { return [] }
         if items.count < 2 {
@@ -105,7 +110,6 @@ extension WorksheetBuilder {
             return []
         }
         var result: [Answer] = []
-        var seen: [(id: String, position: SourcePosition)] = []
         for item in items {
             guard let answer = readAnswer(item, context: context, seen: &seen) else { continue }
             result.append(answer)
@@ -133,7 +137,13 @@ extension WorksheetBuilder {
                                                             multiline: true) } ?? ""
         var points: [String: Double] = [:]
         if let pointsNode = fields["points"]?.value {
-            points = readPoints(pointsNode, context: named)
+            points = readPoints(pointsNode, context: named, field: "points", declared: marks.optionIDs,
+                                kind: "option")
+        }
+        var signals: [String: Double] = [:]
+        if let signalsNode = fields["signals"]?.value {
+            signals = readPoints(signalsNode, context: named, field: "signals", declared: marks.alternativeIDs,
+                                 kind: "alternative")
         }
         var excludes: [String] = []
         if let excludesNode = fields["excludes"]?.value,
@@ -154,27 +164,36 @@ extension WorksheetBuilder {
                 sink.add(requiresNode.position, "\(named): requires '\(option)' and also excludes it")
             }
         }
-        return Answer(id: id, label: label, points: points, reason: reason, excludes: excludes, requires: requires)
+        return Answer(id: id, label: label, points: points, reason: reason, excludes: excludes, requires: requires,
+                      signals: signals)
     }
 
-    private func readPoints(_ node: SourceNode, context: String) -> [String: Double] {
+    /// `points` (option id → number) or `signals` (alternative id → number).
+    private func readPoints(_ node: SourceNode, context: String, field: String, declared: [String]?,
+                            kind: String) -> [String: Double] {
         let reader = FieldReader(sink: sink, limits: limits)
         guard case let .mapping(pairs, _) = node else {
-            sink.add(node.position, "\(context): points: expected a mapping of option id to number, "
+            sink.add(node.position, "\(context): \(field): expected a mapping of \(kind) id to number, "
                 + "found \(node.kindDescription)")
             return [:]
         }
         var result: [String: Double] = [:]
         for pair in pairs {
-            guard let option = reader.id(pair.key, context: context, field: "points") else { continue }
-            if result[option] != nil {
-                sink.add(pair.key.position, "\(context): points: duplicate option '\(option)'")
+            guard let target = reader.id(pair.key, context: context, field: field) else { continue }
+            if result[target] != nil {
+                sink.add(pair.key.position, "\(context): \(field): duplicate \(kind) '\(target)'")
                 continue
             }
-            let known = checkOption(option, at: pair.key.position, context: context, what: "points for unknown option")
-            if let value = reader.number(pair.value, context: context, field: "points for '\(option)'",
+            var known = true
+            if let declared, !declared.contains(target) {
+                known = false
+                sink.add(pair.key.position, "\(context): \(field) for unknown \(kind) '\(target)' "
+                    + (declared.isEmpty ? "(the worksheet declares no \(kind)s)"
+                        : "(\(kind)s are \(declared.joined(separator: ", ")))"))
+            }
+            if let value = reader.number(pair.value, context: context, field: "\(field) for '\(target)'",
                                          range: 0...1000), known {
-                result[option] = value
+                result[target] = value
             }
         }
         return result

@@ -20,15 +20,18 @@ struct WorksheetBuilder {
     // MARK: - Field names (format 1)
 
     static let topFields = ["format", "id", "title", "version", "description", "thresholds", "importance",
-                            "sources", "options", "sections"]
+                            "sources", "options", "alternatives", "sections", "lint"]
     static let topRequired = ["format", "id", "title", "version", "description", "options", "sections"]
     static let optionFields = ["id", "name", "summary", "url"]
     static let sourceFields = ["id", "title", "url"]
     static let sectionFields = ["id", "title", "description", "questions"]
     static let questionFields = ["id", "prompt", "help", "kind", "weight", "required", "showWhen", "sources",
-                                 "answers"]
+                                 "lint", "answers"]
     static let questionRequired = ["id", "prompt", "help", "kind", "answers"]
-    static let answerFields = ["id", "label", "points", "reason", "excludes", "requires"]
+    static let answerFields = ["id", "label", "points", "signals", "reason", "excludes", "requires"]
+    static let alternativeFields = ["id", "name", "summary", "url", "worksheet"]
+    /// Most alternatives a worksheet may name.
+    static let maxAlternatives = 4
     static let answerRequired = ["id", "label", "reason"]
 
     // MARK: - Top level
@@ -56,10 +59,13 @@ struct WorksheetBuilder {
         let importance = fields["importance"].map { readImportance($0.value) } ?? ImportanceBounds()
         let sources = fields["sources"].map { readSources($0.value) } ?? []
         let options = fields["options"].map { readOptions($0) } ?? []
+        let alternatives = fields["alternatives"].map { readAlternatives($0.value) } ?? []
+        if let lint = fields["lint"] { marks.lint[""] = readLint(lint.value, context: "lint") }
         let sections = fields["sections"].map { readSections($0.value) } ?? []
         return Worksheet(
             id: id, title: title, version: version, description: description, options: options,
-            sections: sections, thresholds: thresholds, importance: importance, sources: sources)
+            sections: sections, thresholds: thresholds, importance: importance, sources: sources,
+            alternatives: alternatives)
     }
 
     // MARK: - Settings
@@ -150,9 +156,63 @@ struct WorksheetBuilder {
             let summary = fields["summary"].flatMap { reader.text($0.value, context: named, field: "summary") } ?? ""
             let url = fields["url"].flatMap { reader.text($0.value, context: named, field: "url") }
             result.append(WorksheetOption(id: id, name: name, summary: summary, url: url))
+            marks.optionPositions[id] = idNode.position
         }
         marks.optionIDs = result.map(\.id)
         return result
+    }
+
+    private mutating func readAlternatives(_ node: SourceNode) -> [WorksheetAlternative] {
+        guard let items = reader.list(node, context: "", field: "alternatives") else { return [] }
+        if items.count > Self.maxAlternatives {
+            sink.add(node.position, "alternatives: found \(items.count); expected at most \(Self.maxAlternatives)")
+            return []
+        }
+        var result: [WorksheetAlternative] = []
+        for item in items {
+            let context = FieldReader.itemContext(item, kind: "alternative")
+            guard let fields = reader.fields(of: item, context: context, what: "an alternative",
+                                             allowed: Self.alternativeFields, required: ["id", "name"]),
+                  let idNode = fields["id"]?.value, let id = reader.id(idNode, context: context) else { continue }
+            let named = "alternative '\(id)'"
+            if result.contains(where: { $0.id == id }) {
+                sink.add(idNode.position, "duplicate alternative id '\(id)'")
+                continue
+            }
+            if marks.optionIDs?.contains(id) == true {
+                sink.add(idNode.position, "\(named): is already an option; an alternative is what the options are not")
+                continue
+            }
+            let name = fields["name"].flatMap { reader.text($0.value, context: named, field: "name") } ?? ""
+            let summary = fields["summary"].flatMap { reader.text($0.value, context: named, field: "summary") } ?? ""
+            let url = fields["url"].flatMap { reader.text($0.value, context: named, field: "url") }
+            let sheet = fields["worksheet"].flatMap { reader.id($0.value, context: named, field: "worksheet") }
+            result.append(WorksheetAlternative(id: id, name: name, summary: summary, url: url, worksheet: sheet))
+        }
+        marks.alternativeIDs = result.map(\.id)
+        return result
+    }
+
+    /// `lint: {allow: [RULE, ...], reason: TEXT}` (see ``WorksheetLinter``).
+    func readLint(_ node: SourceNode, context: String) -> WorksheetMarks.LintAllowance? {
+        guard let fields = reader.fields(of: node, context: context, what: "lint allowances",
+                                         allowed: ["allow", "reason"], required: ["allow", "reason"]),
+              let allowNode = fields["allow"]?.value,
+              let items = reader.list(allowNode, context: context, field: "allow") else { return nil }
+        var rules: [String] = []
+        for item in items {
+            guard let rule = reader.id(item, context: context, field: "allow") else { continue }
+            if LintRule(rawValue: rule) == nil {
+                sink.add(item.position, "\(context): allow: unknown rule '\(rule)' (rules are "
+                    + LintRule.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                continue
+            }
+            rules.append(rule)
+        }
+        if items.isEmpty { sink.add(allowNode.position, "\(context): allow: found none; expected at least one rule id") }
+        guard let reason = fields["reason"].flatMap({ reader.text($0.value, context: context, field: "reason",
+                                                                multiline: true) }) else { return nil }
+        return WorksheetMarks.LintAllowance(rules: rules, reason: reason, position: node.position)
     }
 
     // MARK: - Sections

@@ -19,7 +19,7 @@ import Darwin
 /// worksheet file instead.
 public enum WorksheetCodec {
     /// Bumped whenever the model or this layout changes; older caches then miss.
-    public static let format: UInt8 = 1
+    public static let format: UInt8 = 2
     private static let magic: [UInt8] = Array("VWC".utf8)
 
     // MARK: - Encoding
@@ -59,6 +59,14 @@ public enum WorksheetCodec {
             out.string(source.title)
             out.optional(source.url)
         }
+        out.count(worksheet.alternatives.count)
+        for alternative in worksheet.alternatives {
+            out.string(alternative.id)
+            out.string(alternative.name)
+            out.string(alternative.summary)
+            out.optional(alternative.url)
+            out.optional(alternative.worksheet)
+        }
         out.string(worksheet.sha256)
         return out.bytes
     }
@@ -96,6 +104,11 @@ public enum WorksheetCodec {
                   }
                   return WorksheetSource(id: id, title: title, url: url)
               }),
+              let alternatives = input.list({ input -> WorksheetAlternative? in
+                  guard let id = input.string(), let name = input.string(), let summary = input.string(),
+                        let url = input.optional(), let sheet = input.optional() else { return nil }
+                  return WorksheetAlternative(id: id, name: name, summary: summary, url: url, worksheet: sheet)
+              }),
               let sha256 = input.string(),
               input.isAtEnd
         else { return nil }
@@ -103,7 +116,7 @@ public enum WorksheetCodec {
             id: id, title: title, version: version, description: description, options: options,
             sections: sections, thresholds: Thresholds(tooClose: tooClose, lean: lean),
             importance: ImportanceBounds(min: minimum, max: maximum), sources: sources,
-            sha256: sha256, origin: origin)
+            alternatives: alternatives, sha256: sha256, origin: origin)
     }
 
     // MARK: - Writer
@@ -166,6 +179,11 @@ public enum WorksheetCodec {
                 count(answer.excludes.count)
                 answer.excludes.forEach { string($0) }
                 optional(answer.requires)
+                count(answer.signals.count)
+                for (alternative, points) in answer.signals.sorted(by: { $0.key < $1.key }) {
+                    string(alternative)
+                    number(points)
+                }
             }
         }
     }
@@ -275,12 +293,17 @@ public enum WorksheetCodec {
                                 return (option, points)
                             }),
                             let reason = input.string(), let excludes = input.strings(),
-                            let requires = input.optional()
+                            let requires = input.optional(),
+                            let signalPairs = input.list({ input -> (String, Double)? in
+                                guard let alternative = input.string(), let points = input.number() else { return nil }
+                                return (alternative, points)
+                            })
                       else { return nil }
                       let points = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
-                      guard points.count == pairs.count else { return nil }
+                      let signals = Dictionary(signalPairs, uniquingKeysWith: { first, _ in first })
+                      guard points.count == pairs.count, signals.count == signalPairs.count else { return nil }
                       return Answer(id: id, label: label, points: points, reason: reason,
-                                    excludes: excludes, requires: requires)
+                                    excludes: excludes, requires: requires, signals: signals)
                   })
             else { return nil }
             return Question(id: id, prompt: prompt, help: help, kind: kind, weight: weight,

@@ -24,6 +24,11 @@ public struct WorksheetLoader: Sendable {
     /// Loads a worksheet from bytes. `file` names it in diagnostics; `origin` is recorded
     /// in the worksheet (a path, or `bundled:ID`). Throws ``DiagnosticList``.
     public func load(bytes: [UInt8], file: String, origin: String) throws -> Worksheet {
+        try loadWithMarks(bytes: bytes, file: file, origin: origin).worksheet
+    }
+
+    /// ``load(bytes:file:origin:)`` with the positions and lint allowances the linter needs.
+    func loadWithMarks(bytes: [UInt8], file: String, origin: String) throws -> (worksheet: Worksheet, marks: WorksheetMarks) {
         let root = try YAMLReader(limits: limits).parse(bytes: bytes, file: file)
         let sink = DiagnosticCollector(file: file)
         var builder = WorksheetBuilder(sink: sink, limits: limits)
@@ -35,19 +40,24 @@ public struct WorksheetLoader: Sendable {
         try sink.throwIfAny()
         worksheet.sha256 = Self.sha256(bytes)
         worksheet.origin = origin
-        return worksheet
+        return (worksheet, builder.marks)
     }
 
     /// Loads a worksheet file. Throws ``InputError`` (`.missing`) when it cannot be read,
     /// ``DiagnosticList`` when it is not a valid worksheet.
     public func load(contentsOf path: String) throws -> Worksheet {
+        try load(bytes: readFile(path), file: path, origin: path)
+    }
+
+    /// The bytes of a worksheet file, refusing one over the size limit.
+    func readFile(_ path: String) throws -> [UInt8] {
         let bytes = try FileReader.contents(of: path, limit: limits.maxFileBytes)
         if bytes.count > limits.maxFileBytes {
             let size = FileReader.size(of: path) ?? bytes.count
             throw DiagnosticList([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
                                              YAMLReader.sizeMessage(size, limit: limits.maxFileBytes))])
         }
-        return try load(bytes: bytes, file: path, origin: path)
+        return bytes
     }
 
     // MARK: - Helpers

@@ -11,6 +11,24 @@ struct WorksheetMarks {
     var questionCount = 0
     /// Every `showWhen`, for the checks that need all questions.
     var conditions: [ConditionMark] = []
+    /// Position of every option id.
+    var optionPositions: [String: SourcePosition] = [:]
+    /// Declared alternative ids (empty when none).
+    var alternativeIDs: [String] = []
+    /// Position of every answer id, by question id then answer id.
+    var answerPositions: [String: [String: SourcePosition]] = [:]
+    /// Lint allowances by question id ("" for the worksheet's own).
+    var lint: [String: LintAllowance] = [:]
+
+    /// `lint: {allow, reason}` on a question or the worksheet.
+    struct LintAllowance {
+        /// Allowed rule ids.
+        var rules: [String]
+        /// Why.
+        var reason: String
+        /// Where the `lint` mapping starts.
+        var position: SourcePosition
+    }
 
     /// One `showWhen` and where its parts are.
     struct ConditionMark {

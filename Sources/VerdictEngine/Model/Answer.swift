@@ -12,11 +12,14 @@ public struct Answer: Sendable, Hashable, Identifiable {
     public var excludes: [String]
     /// The option this answer makes the only acceptable one, if any.
     public var requires: String?
+    /// Points toward the worksheet's alternatives (the way out of its options), by
+    /// alternative id; scored like `points` but never toward an option.
+    public var signals: [String: Double]
 
     /// Creates an answer.
     public init(
         id: String, label: String, points: [String: Double] = [:], reason: String = "",
-        excludes: [String] = [], requires: String? = nil
+        excludes: [String] = [], requires: String? = nil, signals: [String: Double] = [:]
     ) {
         self.id = id
         self.label = label
@@ -24,6 +27,7 @@ public struct Answer: Sendable, Hashable, Identifiable {
         self.reason = reason
         self.excludes = excludes
         self.requires = requires
+        self.signals = signals
     }
 
     /// Points for one option (0 when not named).

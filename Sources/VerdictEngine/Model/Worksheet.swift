@@ -24,6 +24,8 @@ public struct Worksheet: Sendable, Hashable {
     public var importance: ImportanceBounds
     /// Where factual claims come from.
     public var sources: [WorksheetSource]
+    /// What the worksheet can point to beyond its options (at most 4).
+    public var alternatives: [WorksheetAlternative]
     /// Lower-case hex SHA-256 of the source bytes the worksheet was loaded from.
     public var sha256: String
     /// Where the worksheet was loaded from (a path, or `bundled:ID`).
@@ -34,7 +36,8 @@ public struct Worksheet: Sendable, Hashable {
         id: String, title: String, version: String, description: String,
         options: [WorksheetOption], sections: [WorksheetSection],
         thresholds: Thresholds = Thresholds(), importance: ImportanceBounds = ImportanceBounds(),
-        sources: [WorksheetSource] = [], sha256: String = "", origin: String = ""
+        sources: [WorksheetSource] = [], alternatives: [WorksheetAlternative] = [], sha256: String = "",
+        origin: String = ""
     ) {
         self.id = id
         self.title = title
@@ -46,6 +49,7 @@ public struct Worksheet: Sendable, Hashable {
         self.thresholds = thresholds
         self.importance = importance
         self.sources = sources
+        self.alternatives = alternatives
         self.sha256 = sha256
         self.origin = origin
     }

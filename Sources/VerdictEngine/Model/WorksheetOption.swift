@@ -17,3 +17,27 @@ public struct WorksheetOption: Sendable, Hashable, Identifiable {
         self.url = url
     }
 }
+
+/// Something a worksheet cannot recommend itself but can point to when the answers favour
+/// it (e.g. FastAPI on a Django-or-Flask worksheet): "a way out of the options".
+public struct WorksheetAlternative: Sendable, Hashable, Identifiable {
+    /// Stable kebab-case id, used in answers' `signals`.
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// One line on what it is good at.
+    public var summary: String
+    /// Home page, if given.
+    public var url: String?
+    /// Id of the worksheet that weighs it properly, if any.
+    public var worksheet: String?
+
+    /// Creates an alternative.
+    public init(id: String, name: String, summary: String = "", url: String? = nil, worksheet: String? = nil) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.url = url
+        self.worksheet = worksheet
+    }
+}

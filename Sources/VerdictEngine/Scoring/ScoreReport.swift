@@ -85,6 +85,41 @@ public struct Reason: Sendable, Hashable {
     }
 }
 
+/// How an alternative (a way out of the worksheet's options) did: its signals scored like
+/// an option's points, and whether the result suggests it.
+public struct AlternativeScore: Sendable, Hashable {
+    /// Alternative id.
+    public var alternative: String
+    /// Display name.
+    public var name: String
+    /// Σ weight × importance × signal points over answered, visible questions.
+    public var points: Double
+    /// The most it could reach on the visible questions.
+    public var max: Double
+    /// `points / max × 100` (0 when max is 0).
+    public var percent: Double
+    /// How many answered, visible questions signalled it.
+    public var signalled: Int
+    /// True when its percent is at least the leading option's and at least two answers
+    /// signalled it.
+    public var suggested: Bool
+    /// The worksheet that weighs it properly, if the worksheet names one.
+    public var worksheet: String?
+
+    /// Creates a score.
+    public init(alternative: String, name: String, points: Double, max: Double, percent: Double, signalled: Int,
+                suggested: Bool, worksheet: String?) {
+        self.alternative = alternative
+        self.name = name
+        self.points = points
+        self.max = max
+        self.percent = percent
+        self.signalled = signalled
+        self.suggested = suggested
+        self.worksheet = worksheet
+    }
+}
+
 /// Everything the scorer concludes from one set of responses.
 public struct ScoreReport: Sendable, Hashable {
     /// Scores sorted best first (ties keep worksheet order).
@@ -99,11 +134,14 @@ public struct ScoreReport: Sendable, Hashable {
     public var unanswered: [String]
     /// Option id → ids of the questions whose answers rule it out.
     public var ruledOut: [String: [String]]
+    /// The worksheet's alternatives, in worksheet order (empty when it names none).
+    public var alternatives: [AlternativeScore]
 
     /// Creates a report.
     public init(
         scores: [OptionScore], recommendation: Recommendation, reasons: [Reason],
-        visibleQuestions: [String], unanswered: [String], ruledOut: [String: [String]]
+        visibleQuestions: [String], unanswered: [String], ruledOut: [String: [String]],
+        alternatives: [AlternativeScore] = []
     ) {
         self.scores = scores
         self.recommendation = recommendation
@@ -111,7 +149,14 @@ public struct ScoreReport: Sendable, Hashable {
         self.visibleQuestions = visibleQuestions
         self.unanswered = unanswered
         self.ruledOut = ruledOut
+        self.alternatives = alternatives
     }
+
+    /// How many visible questions were answered ("based on 6 of 25 questions").
+    public var answeredCount: Int { visibleQuestions.count - unanswered.count }
+
+    /// The alternatives the result suggests.
+    public var suggestedAlternatives: [AlternativeScore] { alternatives.filter(\.suggested) }
 
     /// The score of one option.
     public func score(of option: String) -> OptionScore? { scores.first { $0.option == option } }

@@ -69,7 +69,37 @@ public struct Scorer: Sendable {
             reasons: reasons(choices: choices, importance: importance, tally: tally, order: order),
             visibleQuestions: visibleIDs.map { compiled.questions[$0].id },
             unanswered: visibleIDs.filter { choices[$0] < 0 }.map { compiled.questions[$0].id },
-            ruledOut: ruledOut)
+            ruledOut: ruledOut,
+            alternatives: alternatives(choices: choices, importance: importance, visible: tally.visible,
+                                       leader: scores.first { !$0.ruledOut }))
+    }
+
+    // MARK: - Alternatives
+
+    /// Each alternative scored like an option, from the answers' `signals`; suggested when
+    /// its percent reaches the leading eligible option's and at least two answers signal it.
+    private func alternatives(choices: [Int], importance: [Double], visible: [Bool],
+                              leader: OptionScore?) -> [AlternativeScore] {
+        guard !worksheet.alternatives.isEmpty else { return [] }
+        let questions = worksheet.questions
+        return worksheet.alternatives.map { alternative in
+            var points = 0.0
+            var reachable = 0.0
+            var signalled = 0
+            for (index, question) in questions.enumerated() where visible[index] {
+                let factor = question.weight * importance[index]
+                reachable += factor * (question.answers.map { $0.signals[alternative.id] ?? 0 }.max() ?? 0)
+                guard choices[index] >= 0, let signal = question.answers[choices[index]].signals[alternative.id],
+                      signal > 0 else { continue }
+                points += factor * signal
+                if factor > 0 { signalled += 1 }
+            }
+            let percent = reachable > 0 ? points / reachable * 100 : 0
+            let suggested = signalled >= 2 && VerdictRule.key(percent) >= VerdictRule.key(leader?.percent ?? 0)
+            return AlternativeScore(
+                alternative: alternative.id, name: alternative.name, points: points, max: reachable, percent: percent,
+                signalled: signalled, suggested: suggested, worksheet: alternative.worksheet)
+        }
     }
 
     // MARK: - Reasons
@@ -89,8 +119,10 @@ public struct Scorer: Sendable {
         return sides.flatMap { option, side -> [Reason] in
             var found: [(index: Int, reason: Reason)] = []
             for (index, question) in compiled.questions.enumerated() where tally.visible[index] && choices[index] >= 0 {
-                let gained = question.weight * importance[index] * question.points[choices[index]][option]
-                guard gained > 0 else { continue }
+                let row = question.points[choices[index]]
+                let gained = question.weight * importance[index] * row[option]
+                // An answer that gives every option the same points favours none of them.
+                guard gained > 0, row.contains(where: { $0 != row[option] }) else { continue }
                 let answer = questions[index].answers[choices[index]]
                 found.append((index, Reason(
                     question: question.id, answer: answer.id, option: compiled.optionIDs[option],

@@ -23,7 +23,7 @@ struct LoadingBrokenFixtureTests {
         ("04-format-missing", ["2:1: missing required field 'format'"]),
         ("05-unknown-top-field", [
             "2:1: missing required field 'version'",
-            "5:1: unknown field 'versoin' (allowed: format, id, title, version, description, thresholds, importance, sources, options, sections)",
+            "5:1: unknown field 'versoin' (allowed: format, id, title, version, description, thresholds, importance, sources, options, alternatives, sections, lint)",
         ]),
         ("06-missing-title", ["2:1: missing required field 'title'"]),
         ("07-bad-id-syntax", ["3:5: id: 'My_Sheet' is not a valid id; expected kebab-case (a-z, 0-9, single hyphens), at most 64 characters"]),
@@ -68,7 +68,7 @@ struct LoadingBrokenFixtureTests {
         ]),
         ("41-unknown-answer-field", [
             "44:13: question 'size': answer 'small': missing required field 'label'",
-            "45:13: question 'size': answer 'small': unknown field 'lable' (allowed: id, label, points, reason, excludes, requires)",
+            "45:13: question 'size': answer 'small': unknown field 'lable' (allowed: id, label, points, signals, reason, excludes, requires)",
         ]),
         ("42-bad-kind", ["40:15: question 'size': kind: expected yesno, choice or scale, found 'multiple'"]),
         ("43-two-documents", ["53:1: found a second YAML document; expected exactly one"]),

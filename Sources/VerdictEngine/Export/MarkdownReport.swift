@@ -18,6 +18,15 @@ public enum MarkdownReport {
         }
         lines += ["", "## Decision Outcome", ""]
         lines.append(inline(TextReport.verdictLine(document.recommendation, scores: document.scores, names: names)) + ".")
+        if let basis = document.basis {
+            lines += ["", inline(ResultSentences.basis(answered: basis.answered, visible: basis.visible))]
+        }
+        for way in document.alternatives ?? [] where way.suggested {
+            // An id (kebab-case) is safe inside backticks; anything else is left out.
+            let sheet = way.worksheet.flatMap { FieldReader.isValidID($0) ? $0 : nil }
+            lines += ["", "**Way out:** " + ResultSentences.wayOut(name: inline(way.name), percent: way.percent,
+                                                                  signalled: way.signalled, worksheet: sheet)]
+        }
         for score in document.scores where score.ruledOut {
             lines.append("")
             lines.append("\(names[score.option]) is ruled out by: " + score.ruledOutBy.map { "`\(inline($0))`" }.joined(separator: ", ") + ".")
@@ -68,7 +77,10 @@ public enum MarkdownReport {
             lines += ["", "Weight flip points:", ""]
             for flip in flips {
                 let outcome = flip.winner.map { names[$0] } ?? "too close to call"
-                lines.append("- `\(inline(flip.question))` × \(TextReport.factorText(flip.factor ?? 1)) → \(inline(outcome))")
+                let beyond = TextReport.flipBeyond(question: flip.question, factor: flip.factor ?? 1, document: document,
+                                                   worksheet: worksheet)
+                lines.append("- `\(inline(flip.question))` × \(TextReport.factorText(flip.factor ?? 1)) → \(inline(outcome))"
+                    + (beyond ? ResultSentences.beyondImportanceNote(worksheet.importance) : ""))
             }
         }
         return lines

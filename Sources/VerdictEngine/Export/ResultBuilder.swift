@@ -37,7 +37,7 @@ public enum ResultBuilder {
                 id: worksheet.id, version: worksheet.version, title: worksheet.title, sha256: worksheet.sha256),
             respondent: responses.respondent, completedAt: UTCText.timestamp(completedAt), answers: parts.answers,
             scores: parts.scores, recommendation: parts.recommendation, reasons: parts.reasons,
-            sensitivity: parts.sensitivity, whatIf: whatIfEntry)
+            sensitivity: parts.sensitivity, whatIf: whatIfEntry, basis: parts.basis, alternatives: parts.alternatives)
     }
 
     /// Rounds to 4 decimals (and turns -0 into 0).
@@ -56,11 +56,18 @@ public enum ResultBuilder {
         var recommendation: ResultDocument.RecommendationEntry
         var reasons: [ResultDocument.ReasonEntry]
         var sensitivity: ResultDocument.SensitivityEntry
+        var basis: ResultDocument.BasisEntry
+        var alternatives: [ResultDocument.AlternativeEntry]
 
         init(worksheet: Worksheet, responses: Responses) {
             let report = Scorer(worksheet: worksheet).score(responses)
             let analysis = SensitivityAnalyzer(worksheet: worksheet).analyze(responses)
             let visible = Set(report.visibleQuestions)
+            basis = ResultDocument.BasisEntry(answered: report.answeredCount, visible: report.visibleQuestions.count)
+            alternatives = report.alternatives.map {
+                ResultDocument.AlternativeEntry(id: $0.alternative, name: $0.name, percent: rounded($0.percent),
+                                                signalled: $0.signalled, suggested: $0.suggested, worksheet: $0.worksheet)
+            }
             answers = worksheet.questions.compactMap { question in
                 guard visible.contains(question.id), let given = responses.answers[question.id],
                       let answer = question.answer(given) else { return nil }

@@ -31,12 +31,18 @@ public struct ResultDocument: Codable, Sendable, Hashable {
     public var sensitivity: SensitivityEntry
     /// Present only for `score --what-if`: the hypothetical changes and the result with them.
     public var whatIf: WhatIfEntry?
+    /// How many of the visible questions were answered (absent in documents from older builds).
+    public var basis: BasisEntry?
+    /// The worksheet's alternatives and whether the result suggests each (absent in
+    /// documents from older builds; empty when the worksheet names none).
+    public var alternatives: [AlternativeEntry]?
 
     /// Creates a document.
     public init(
         schemaVersion: Int = 1, tool: ToolInfo = ToolInfo(), worksheet: WorksheetInfo, respondent: String,
         completedAt: String, answers: [AnswerEntry], scores: [ScoreEntry], recommendation: RecommendationEntry,
-        reasons: [ReasonEntry], sensitivity: SensitivityEntry, whatIf: WhatIfEntry? = nil
+        reasons: [ReasonEntry], sensitivity: SensitivityEntry, whatIf: WhatIfEntry? = nil,
+        basis: BasisEntry? = nil, alternatives: [AlternativeEntry]? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.tool = tool
@@ -49,6 +55,57 @@ public struct ResultDocument: Codable, Sendable, Hashable {
         self.reasons = reasons
         self.sensitivity = sensitivity
         self.whatIf = whatIf
+        self.basis = basis
+        self.alternatives = alternatives
+    }
+
+    /// "Based on 6 of 25 questions": visible questions answered, and visible questions.
+    public struct BasisEntry: Codable, Sendable, Hashable {
+        /// Visible questions answered.
+        public var answered: Int
+        /// Questions visible under these answers.
+        public var visible: Int
+        /// Creates an entry.
+        public init(answered: Int, visible: Int) {
+            self.answered = answered
+            self.visible = visible
+        }
+    }
+
+    /// An alternative (a way out of the options) and whether the result suggests it.
+    public struct AlternativeEntry: Codable, Sendable, Hashable {
+        /// Alternative id.
+        public var id: String
+        /// Display name.
+        public var name: String
+        /// Its percent of what it could reach on the visible questions.
+        public var percent: Double
+        /// Answered questions that signalled it.
+        public var signalled: Int
+        /// Whether the result suggests it.
+        public var suggested: Bool
+        /// The worksheet to run for it (null when none is named).
+        public var worksheet: String?
+        /// Creates an entry.
+        public init(id: String, name: String, percent: Double, signalled: Int, suggested: Bool, worksheet: String?) {
+            self.id = id
+            self.name = name
+            self.percent = percent
+            self.signalled = signalled
+            self.suggested = suggested
+            self.worksheet = worksheet
+        }
+
+        /// Encodes `worksheet` as an explicit null.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(percent, forKey: .percent)
+            try container.encode(signalled, forKey: .signalled)
+            try container.encode(suggested, forKey: .suggested)
+            try container.encode(worksheet, forKey: .worksheet)
+        }
     }
 
     /// `{name, version}` of the producing tool.

@@ -39,12 +39,22 @@ public enum TextReport {
         lines += TextLayout.wrap(
             verdictLine(document.recommendation, scores: document.scores, names: names),
             width: width, first: "Verdict: ", rest: "  ")
+        if let basis = document.basis {
+            lines += TextLayout.wrap(ResultSentences.basis(answered: basis.answered, visible: basis.visible),
+                                     width: width, first: "", rest: "  ")
+        }
         lines += conflictLines(document, worksheet: worksheet, names: names, width: width)
+        for way in document.alternatives ?? [] where way.suggested {
+            lines += TextLayout.wrap(
+                ResultSentences.wayOut(name: TextSanitizer.sanitize(way.name), percent: way.percent,
+                                       signalled: way.signalled, worksheet: way.worksheet.map { TextSanitizer.sanitize($0) }),
+                width: width, first: "Way out: ", rest: "  ")
+        }
         lines.append("")
         lines += barLines(document.scores, names: names, width: width, bars: bars)
         lines += reasonLines(document, worksheet: worksheet, names: names, width: width)
         lines += settleLines(document.recommendation.settle, worksheet: worksheet, width: width)
-        lines += sensitivityLines(document.sensitivity, worksheet: worksheet, names: names, width: width)
+        lines += sensitivityLines(document, worksheet: worksheet, names: names, width: width)
         return lines.map { TextLayout.truncate($0, to: width) }.joined(separator: "\n") + "\n"
     }
 
@@ -150,8 +160,9 @@ public enum TextReport {
     // MARK: - Sensitivity
 
     private static func sensitivityLines(
-        _ sensitivity: ResultDocument.SensitivityEntry, worksheet: Worksheet, names: OptionNames, width: Int
+        _ document: ResultDocument, worksheet: Worksheet, names: OptionNames, width: Int
     ) -> [String] {
+        let sensitivity = document.sensitivity
         var lines = [""]
         lines += TextLayout.wrap(sensitivity.robustness, width: width, first: "Robustness: ", rest: "  ")
         if !sensitivity.pivotal.isEmpty {
@@ -176,12 +187,20 @@ public enum TextReport {
             lines.append("Weight flip points:")
             for (question, factor, winner) in flips.prefix(5) {
                 let outcome = winner.map { "makes it \(names[$0])" } ?? "makes it too close to call"
+                let beyond = flipBeyond(question: question, factor: factor, document: document, worksheet: worksheet)
                 lines += TextLayout.wrap(
-                    "counting \(TextSanitizer.sanitize(question)) \(factorText(factor))× as much \(outcome)",
+                    "counting \(TextSanitizer.sanitize(question)) \(factorText(factor))× as much \(outcome)"
+                        + (beyond ? ResultSentences.beyondImportanceNote(worksheet.importance) : ""),
                     width: width, first: "  • ", rest: "    ")
             }
         }
         return lines
+    }
+
+    /// Whether a flip factor needs more importance than the worksheet lets a person set.
+    static func flipBeyond(question: String, factor: Double, document: ResultDocument, worksheet: Worksheet) -> Bool {
+        let current = document.answers.first { $0.question == question }?.importance ?? 1
+        return ResultSentences.beyondImportance(factor: factor, current: current, bounds: worksheet.importance)
     }
 
     static func pivotText(_ pivot: ResultDocument.PivotalEntry, worksheet: Worksheet, names: OptionNames) -> String {

@@ -111,7 +111,7 @@ public struct AnswersReader: Sendable {
     // MARK: - Result document
 
     static let resultFields = ["schemaVersion", "tool", "worksheet", "respondent", "completedAt", "answers", "scores",
-                               "recommendation", "reasons", "sensitivity", "whatIf"]
+                               "recommendation", "reasons", "sensitivity", "whatIf", "basis", "alternatives"]
 
     private func readResult(_ root: SourceNode, reader: FieldReader, worksheet: Worksheet) -> Responses? {
         let sink = reader.sink

@@ -11,10 +11,11 @@ public enum BundledFiles {
     /// The commented starter worksheet `verdict new` writes (`__ID__`, `__TITLE__` placeholders).
     public static let starterWorksheet: [UInt8] = PackageResources.starter_yaml
 
-    /// JSON Schemas by name (`worksheet`, `result`, `team`).
+    /// JSON Schemas by name (`worksheet`, `result`, `team`, `case`).
     public static let schemas: [String: [UInt8]] = [
         "worksheet": PackageResources.worksheet_schema_json,
         "result": PackageResources.result_schema_json,
         "team": PackageResources.team_schema_json,
+        "case": PackageResources.case_schema_json,
     ]
 }

@@ -18,6 +18,11 @@ enum PlainResultText {
                 lines.append("These questions would settle it: " + prompts.joined(separator: "; ") + ".")
             }
         }
+        lines.append(ResultSentences.basis(answered: report.answeredCount, visible: report.visibleQuestions.count))
+        for way in report.suggestedAlternatives {
+            lines.append("Way out: " + ResultSentences.wayOut(name: UIText.line(way.name), percent: way.percent,
+                                                              signalled: way.signalled, worksheet: way.worksheet))
+        }
         lines.append("Scores:")
         for score in report.scores {
             let ruled = score.ruledOut ? ", ruled out" : ""

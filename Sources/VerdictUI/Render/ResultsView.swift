@@ -7,6 +7,7 @@ enum ResultsView {
         var body = BodyDocument()
         body.scroll = state.scroll
         addVerdict(report: state.report, insight: state.insight, worksheet: state.worksheet, width: width, to: &body)
+        addBasisAndWayOut(state.report, width: width, to: &body)
         body.add(.blank)
         body.add(StyledLine("Scores", .title))
         for line in BarView.scoreLines(state.report, width: width) { body.add(line) }
@@ -53,6 +54,17 @@ enum ResultsView {
                     body.addWrapped("• " + prompt, width: width, indent: 2)
                 }
             }
+        }
+    }
+
+    /// "Based on 6 of 25 questions." and, when the answers point outside the options, the way out.
+    static func addBasisAndWayOut(_ report: ScoreReport, width: Int, to body: inout BodyDocument) {
+        body.addWrapped(ResultSentences.basis(answered: report.answeredCount, visible: report.visibleQuestions.count),
+                        width: width, slot: .muted)
+        for way in report.suggestedAlternatives {
+            body.addWrapped("Way out: " + ResultSentences.wayOut(name: UIText.line(way.name), percent: way.percent,
+                                                                 signalled: way.signalled, worksheet: way.worksheet),
+                            width: width, slot: .warning)
         }
     }
 

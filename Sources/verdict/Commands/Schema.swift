@@ -10,7 +10,7 @@ import VerdictEngine
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of a worksheet, result or team document.",
+        abstract: "Print the JSON Schema of a worksheet, result, team or case document.",
         discussion: """
             The schemas are built into verdict, so scripts can validate what it writes.
             Example: verdict schema result > result.schema.json
@@ -19,10 +19,10 @@ struct Schema: ParsableCommand {
 
     /// Which document's schema to print.
     enum Document: String, CaseIterable, ExpressibleByArgument {
-        case worksheet, result, team
+        case worksheet, result, team, `case`
     }
 
-    @Argument(help: "Which schema: worksheet, result or team.")
+    @Argument(help: "Which schema: worksheet, result, team or case.")
     var document: Document
 
     func run() throws {

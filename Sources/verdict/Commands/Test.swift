@@ -12,6 +12,10 @@ struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Score documented cases through a worksheet and measure how often it agrees.",
+        usage: """
+            verdict test <worksheet> [<case> ...] [--format text|json]
+                         [--min-balanced <x>]
+            """,
         discussion: """
             Default cases: the built-in corpus and ./worksheets/cases (a local case replaces a \
             built-in one with the same id), those with answers for the worksheet. Prints a table, \

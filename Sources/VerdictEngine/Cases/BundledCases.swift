@@ -23,6 +23,7 @@ public enum BundledCases {
         ("lyft-amundsen.yaml", PackageResources.lyft_amundsen_yaml),
         ("mathesar.yaml", PackageResources.mathesar_yaml),
         ("mealie.yaml", PackageResources.mealie_yaml),
+        ("mesop.yaml", PackageResources.mesop_yaml),
         ("mlflow.yaml", PackageResources.mlflow_yaml),
         ("mozilla-addons.yaml", PackageResources.mozilla_addons_yaml),
         ("netbox.yaml", PackageResources.netbox_yaml),

@@ -23,6 +23,7 @@ public enum ResultSentences {
 
     /// " — beyond the importance you can set (at most 2×)".
     public static func beyondImportanceNote(_ bounds: ImportanceBounds) -> String {
-        " — beyond the importance you can set (at most \(TextReport.factorText(bounds.max))×)"
+        let most = bounds.max == bounds.max.rounded() ? String(Int(bounds.max)) : TextReport.factorText(bounds.max)
+        return " — beyond the importance you can set (at most \(most)×)"
     }
 }

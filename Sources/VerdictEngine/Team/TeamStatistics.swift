@@ -152,9 +152,11 @@ struct TeamStatistics {
         struct Key: Hashable { let question: String; let answer: String }
         var sums: [Key: (points: Double, names: [String])] = [:]
         let questions = Dictionary(worksheet.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let options = worksheet.options.map(\.id)
         for member in members {
             for (questionID, answerID) in member.answers {
-                guard let question = questions[questionID], let answer = question.answer(answerID) else { continue }
+                guard let question = questions[questionID], let answer = question.answer(answerID),
+                      !answer.isNeutral(among: options) else { continue }
                 let gained = question.weight * member.responses.importance(of: questionID) * answer.points(for: option)
                 let key = Key(question: questionID, answer: answerID)
                 let old = sums[key] ?? (0, [])

@@ -49,6 +49,24 @@ struct CasesTesterTests {
         #expect(text.contains("lite-one  sqlite  (none)       yes"))
     }
 
+    @Test func aRetrospectiveCaseIsScoredAmongTheOptionsThatExisted() throws {
+        var worksheet = try WorksheetLoader().load(contentsOf: LoadingFixtures.root + "/cases/db-choice.yaml")
+        worksheet.options[0].since = "2021"  // postgres, after my-two's 2020 decision
+        var item = try CaseCorpus().named([LoadingFixtures.root + "/cases/corpus/my-two.yaml"])[0]
+        #expect(CaseTester(worksheet: worksheet).run([item]).cases[0].recommended == "postgres")
+        item.blocks[0].retrospective = true
+        let row = CaseTester(worksheet: worksheet).run([item]).cases[0]
+        #expect((row.recommended, row.leftOut, row.agrees) == ("mysql", ["postgres"], true))
+        let text = CaseTestText.render(CaseTester(worksheet: worksheet).run([item]), worksheet: worksheet)
+        #expect(text.contains("scored without postgres, which did not exist yet"))
+    }
+
+    @Test(arguments: [("2018-12", "2014", false), ("2018-12", "2018-12", true), ("2018-12", "2018", true),
+                      ("2018", "2018-01", true), ("2018", "2017", false), (nil, "1990", true)] as [(String?, String, Bool)])
+    func optionExistedAtADate(since: String?, decided: String, existed: Bool) {
+        #expect(WorksheetOption(id: "x", name: "X", since: since).existed(at: decided) == existed)
+    }
+
     @Test func aCaseAnsweringAnUnknownQuestionIsRefused() throws {
         let worksheet = try WorksheetLoader().load(contentsOf: LoadingFixtures.root + "/cases/db-choice.yaml")
         var item = try CaseCorpus().named([LoadingFixtures.root + "/cases/corpus/pg-one.yaml"])[0]

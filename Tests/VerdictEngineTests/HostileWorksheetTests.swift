@@ -58,7 +58,7 @@ struct HostileWorksheetTests {
         .fails("kind-unknown.yaml", at: "24:15", "question 'q1': kind: expected yesno, choice or scale, found 'slider'"),
         .fails("lone-surrogate.yaml", at: "22:23", "invalid YAML: invalid Unicode character (byte 0xd800)"),
         .fails("long-text.yaml", at: "23:15", "question 'q1': help: text is 100000 characters long"),
-        .fails("merge-key.yaml", at: "14:5", "option at line 14: unknown field '<<' (allowed: id, name, summary, url)"),
+        .fails("merge-key.yaml", at: "14:5", "option at line 14: unknown field '<<' (allowed: id, name, summary, url, since)"),
         .fails("multiple-documents.yaml", at: "36:1", "found a second YAML document"),
         .fails("nan-threshold.yaml", at: "5:24", "thresholds: tooClose: '.nan' is not a finite number"),
         .fails("nan-weight.yaml", at: "25:17", "question 'q1': weight: '.nan' is not a finite number"),

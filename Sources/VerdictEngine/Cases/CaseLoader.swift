@@ -48,7 +48,7 @@ public struct CaseLoader: Sendable {
         let url = fields["url"].flatMap { readURL($0.value, reader: reader, context: "", field: "url") } ?? ""
         let chosenNode = fields["chosen"]?.value
         let chosen = chosenNode.flatMap { reader.id($0, context: "", field: "chosen") } ?? ""
-        let decided = fields["decided"].flatMap { readDecided($0.value, reader: reader) } ?? ""
+        let decided = fields["decided"].flatMap { reader.yearMonth($0.value, context: "", field: "decided") } ?? ""
         let summary = fields["summary"].flatMap {
             reader.text($0.value, context: "", field: "summary", multiline: true)
         } ?? ""
@@ -95,19 +95,6 @@ public struct CaseLoader: Sendable {
         guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(" ") else {
             reader.sink.add(node.position, reader.prefix(context) + "\(field): expected an http(s) URL, "
                 + "found \(node.kindDescription)")
-            return nil
-        }
-        return text
-    }
-
-    private func readDecided(_ node: SourceNode, reader: FieldReader) -> String? {
-        guard let text = reader.text(node, context: "", field: "decided") else { return nil }
-        let bytes = Array(text.utf8)
-        let digits = { (range: Range<Int>) in range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
-        let valid = (bytes.count == 4 && digits(0..<4))
-            || (bytes.count == 7 && digits(0..<4) && bytes[4] == 0x2D && digits(5..<7))
-        guard valid else {
-            reader.sink.add(node.position, "decided: expected \"YYYY\" or \"YYYY-MM\", found \(node.kindDescription)")
             return nil
         }
         return text

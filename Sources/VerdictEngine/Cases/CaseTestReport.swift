@@ -51,6 +51,8 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
         public var agrees: Bool
         /// Whether the answers are retrospective (the choice predates an option).
         public var retrospective: Bool
+        /// Options left out because they did not exist when a retrospective choice was made.
+        public var leftOut: [String]
         /// Visible questions answered, and visible questions.
         public var answered: Int
         /// Visible questions.
@@ -68,6 +70,7 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
             try container.encode(margin, forKey: .margin)
             try container.encode(agrees, forKey: .agrees)
             try container.encode(retrospective, forKey: .retrospective)
+            try container.encode(leftOut, forKey: .leftOut)
             try container.encode(answered, forKey: .answered)
             try container.encode(visible, forKey: .visible)
             try container.encode(movedBy, forKey: .movedBy)

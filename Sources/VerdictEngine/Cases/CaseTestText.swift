@@ -19,7 +19,10 @@ public enum CaseTestText {
             }
             lines += table([header] + body, rightAligned: [4, 5])
             if report.cases.contains(where: \.retrospective) {
-                lines.append("* retrospective: the choice was made before one of the options existed")
+                var seen = Set<String>()
+                let left = report.cases.flatMap(\.leftOut).filter { seen.insert($0).inserted }
+                lines.append("* retrospective: the choice was made before one of the options existed"
+                    + (left.isEmpty ? "" : "; scored without \(left.joined(separator: ", ")), which did not exist yet"))
             }
             lines.append("")
             lines.append("Confusion (rows: chosen, columns: recommended):")

@@ -25,7 +25,10 @@ public struct CaseTester: Sendable {
     }
 
     /// The report for these cases (those without a block for the worksheet are skipped).
+    /// A block marked retrospective is scored among the options that existed when the
+    /// choice was made (an option's `since` after the case's `decided` is left out).
     public func run(_ cases: [DocumentedCase]) -> CaseTestReport {
+        var scorers: [[String]: Scorer] = [[]: scorer]
         let options = worksheet.options.map(\.id)
         var rows: [CaseTestReport.Row] = []
         var outside: [CaseTestReport.Outside] = []
@@ -33,7 +36,14 @@ public struct CaseTester: Sendable {
         for item in cases {
             guard let block = item.block(for: worksheet.id) else { continue }
             let responses = item.responses(for: worksheet.id)
-            let report = scorer.score(responses)
+            let leftOut = block.retrospective
+                ? worksheet.options.filter { $0.id != item.chosen && !$0.existed(at: item.decided) }.map(\.id) : []
+            if scorers[leftOut] == nil {
+                var reduced = worksheet
+                reduced.options.removeAll { leftOut.contains($0.id) }
+                scorers[leftOut] = Scorer(worksheet: reduced, reasonsPerSide: 0)
+            }
+            let report = (scorers[leftOut] ?? scorer).score(responses)
             let recommended = report.recommendation.option
             guard let row = options.firstIndex(of: item.chosen) else {
                 let suggested = report.alternatives.contains { $0.alternative == item.chosen && $0.suggested }
@@ -46,7 +56,7 @@ public struct CaseTester: Sendable {
             rows.append(.init(
                 id: item.id, chosen: item.chosen, recommended: recommended, kind: report.recommendation.kind.rawValue,
                 margin: ResultBuilder.rounded(report.recommendation.margin), agrees: agrees,
-                retrospective: block.retrospective, answered: report.answeredCount,
+                retrospective: block.retrospective, leftOut: leftOut, answered: report.answeredCount,
                 visible: report.visibleQuestions.count,
                 movedBy: agrees ? [] : movers(report: report, responses: responses, chosen: item.chosen)))
         }

@@ -134,6 +134,19 @@ struct FieldReader {
         return value
     }
 
+    /// A date written `YYYY` or `YYYY-MM` (quoted or plain).
+    func yearMonth(_ node: SourceNode, context: String, field: String) -> String? {
+        guard let text = text(node, context: context, field: field) else { return nil }
+        let bytes = Array(text.utf8)
+        let digits = { (range: Range<Int>) in range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
+        guard (bytes.count == 4 && digits(0..<4)) || (bytes.count == 7 && digits(0..<4) && bytes[4] == 0x2D && digits(5..<7))
+        else {
+            sink.add(node.position, prefix(context) + "\(field): expected \"YYYY\" or \"YYYY-MM\", found \(node.kindDescription)")
+            return nil
+        }
+        return text
+    }
+
     /// A boolean written plain: `true`/`false` in any case.
     func bool(_ node: SourceNode, context: String, field: String) -> Bool? {
         if case let .scalar(raw, true, _) = node {

@@ -22,7 +22,7 @@ struct WorksheetBuilder {
     static let topFields = ["format", "id", "title", "version", "description", "thresholds", "importance",
                             "sources", "options", "alternatives", "sections", "lint"]
     static let topRequired = ["format", "id", "title", "version", "description", "options", "sections"]
-    static let optionFields = ["id", "name", "summary", "url"]
+    static let optionFields = ["id", "name", "summary", "url", "since"]
     static let sourceFields = ["id", "title", "url"]
     static let sectionFields = ["id", "title", "description", "questions"]
     static let questionFields = ["id", "prompt", "help", "kind", "weight", "required", "showWhen", "sources",
@@ -155,7 +155,8 @@ struct WorksheetBuilder {
             let name = fields["name"].flatMap { reader.text($0.value, context: named, field: "name") } ?? ""
             let summary = fields["summary"].flatMap { reader.text($0.value, context: named, field: "summary") } ?? ""
             let url = fields["url"].flatMap { reader.text($0.value, context: named, field: "url") }
-            result.append(WorksheetOption(id: id, name: name, summary: summary, url: url))
+            let since = fields["since"].flatMap { reader.yearMonth($0.value, context: named, field: "since") }
+            result.append(WorksheetOption(id: id, name: name, summary: summary, url: url, since: since))
             marks.optionPositions[id] = idNode.position
         }
         marks.optionIDs = result.map(\.id)

@@ -19,7 +19,7 @@ import Darwin
 /// worksheet file instead.
 public enum WorksheetCodec {
     /// Bumped whenever the model or this layout changes; older caches then miss.
-    public static let format: UInt8 = 2
+    public static let format: UInt8 = 3
     private static let magic: [UInt8] = Array("VWC".utf8)
 
     // MARK: - Encoding
@@ -40,6 +40,7 @@ public enum WorksheetCodec {
             out.string(option.name)
             out.string(option.summary)
             out.optional(option.url)
+            out.optional(option.since)
         }
         out.count(worksheet.sections.count)
         for section in worksheet.sections {
@@ -88,8 +89,8 @@ public enum WorksheetCodec {
               let description = input.string(),
               let options = input.list({ input -> WorksheetOption? in
                   guard let id = input.string(), let name = input.string(), let summary = input.string(),
-                        let url = input.optional() else { return nil }
-                  return WorksheetOption(id: id, name: name, summary: summary, url: url)
+                        let url = input.optional(), let since = input.optional() else { return nil }
+                  return WorksheetOption(id: id, name: name, summary: summary, url: url, since: since)
               }),
               let sections = input.list({ input -> WorksheetSection? in
                   guard let id = input.string(), let title = input.string(), let description = input.string(),

@@ -8,13 +8,25 @@ public struct WorksheetOption: Sendable, Hashable, Identifiable {
     public var summary: String
     /// Home page, if given.
     public var url: String?
+    /// When the option first existed, `YYYY` or `YYYY-MM`, if given: `verdict test` leaves
+    /// it out of a retrospective case decided before then.
+    public var since: String?
 
     /// Creates an option.
-    public init(id: String, name: String, summary: String = "", url: String? = nil) {
+    public init(id: String, name: String, summary: String = "", url: String? = nil, since: String? = nil) {
         self.id = id
         self.name = name
         self.summary = summary
         self.url = url
+        self.since = since
+    }
+
+    /// Whether the option existed at `date` (`YYYY` or `YYYY-MM`; a bare year means its end).
+    public func existed(at date: String) -> Bool {
+        guard let since else { return true }
+        let decided = date.count == 4 ? date + "-12" : date
+        let started = since.count == 4 ? since + "-01" : since
+        return started <= decided
     }
 }
 

@@ -70,3 +70,49 @@ import VerdictEngine
         #expect(terminal.frames.map(\.width) == [80, 100])
     }
 }
+
+/// Below the minimum size only "enlarge the terminal" shows, so every key but quit and
+/// help is ignored: nothing can change an answer the user cannot see.
+@Suite struct TooSmallTerminalTests {
+    static let keys: [Key] = [.character("n"), .character("1"), .enter, .character("y"), .down, .character("2")]
+
+    @Test func at30x8TheRunChangesNoAnswer() {
+        let start = SessionState(worksheet: SampleWorksheet.make(), resumeAt: "years")
+        let terminal = ScriptedTerminal(width: 30, height: 8, keys: Self.keys)
+        guard case let .signal(_, final) = Runtime<Session>.run(start, on: terminal, perform: { _ in [] }) else {
+            Issue.record("the run ended early")
+            return
+        }
+        #expect(final.responses == start.responses)
+        #expect(final.questionID == "years" && final.answerCursor == 0)
+        #expect(terminal.frames.allSatisfy { $0.text.contains("Enlarge the terminal") && $0.text.contains("(now 30×8)") })
+        #expect(terminal.bells == 0)
+        let quitting = ScriptedTerminal(width: 30, height: 8, keys: [.character("q")])
+        guard case .quit(.done, _) = Runtime<Session>.run(start, on: quitting, perform: { _ in [] }) else {
+            Issue.record("q did not quit while too small")
+            return
+        }
+    }
+
+    @Test func at30x8TheMeetingAndTheTeamResultsChangeNothing() throws {
+        let meeting = MeetingState(worksheet: MeetingSessionTests.worksheet, members: MeetingSessionTests.members)
+        let terminal = ScriptedTerminal(width: 30, height: 8, keys: Self.keys)
+        guard case let .signal(_, final) = Runtime<MeetingSession>.run(meeting, on: terminal, perform: { _ in [] }) else {
+            Issue.record("the meeting ended early")
+            return
+        }
+        #expect(final.answers == meeting.answers && final.memberIndex == 0)
+        let quitting = ScriptedTerminal(width: 30, height: 8, keys: [.character("q")])
+        guard case .quit(.done, _) = Runtime<MeetingSession>.run(meeting, on: quitting, perform: { _ in [] }) else {
+            Issue.record("q did not quit the meeting while too small")
+            return
+        }
+        let team = try TeamResultsTests.state()
+        let teamTerminal = ScriptedTerminal(width: 30, height: 8, keys: [.down, .enter, .character("e")])
+        guard case let .signal(_, shown) = Runtime<TeamResults>.run(team, on: teamTerminal, perform: { _ in [] }) else {
+            Issue.record("the team results ended early")
+            return
+        }
+        #expect(shown.view == .overview && shown.selection == 0 && shown.prompt == nil)
+    }
+}

@@ -62,3 +62,14 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     /// Export / cancel / clear in the path prompt.
     case promptConfirm, promptCancel, promptClear
 }
+
+extension KeyAction {
+    /// Whether the action works while the terminal is below the minimum size and only
+    /// "enlarge the terminal" shows: leaving and help, never an answer the user cannot see.
+    var worksWhileTooSmall: Bool {
+        switch self {
+        case .quit, .forceQuit, .suspend, .showKeys, .closeOverlay, .confirmYes, .confirmNo: true
+        default: false
+        }
+    }
+}

@@ -51,6 +51,12 @@ public enum MeetingKeys {
         KeyBinding([.character("q"), .escape], label: "q", short: "quit", long: "Quit.", action: .quit),
     ])
 
+    /// The table in effect for a state (the results phase has the team results' tables).
+    static func table(for state: MeetingState) -> KeyTable<MeetingAction> {
+        if state.resumeOffer != nil { return resume }
+        return state.phase == .collecting ? collecting : revealed
+    }
+
     /// While members answer, hidden.
     public static let collecting = KeyTable(always + [
         KeyBinding(digits, label: "1-9", short: "answer", long: "Record that answer, hidden.",

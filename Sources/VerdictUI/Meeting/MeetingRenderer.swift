@@ -7,9 +7,6 @@ import VerdictEngine
 /// Layout as in `verdict run`: header and rule, body, rule, status row, footer generated
 /// from ``MeetingKeys``. The results phase is the ``TeamResultsRenderer`` screen.
 public enum MeetingRenderer {
-    /// The smallest usable size.
-    public static let minimumSize = (width: 60, height: 16)
-
     /// Renders one frame.
     public static func render(_ state: MeetingState, width: Int, height: Int) -> CellGrid {
         if state.phase == .results, let results = state.results {
@@ -17,21 +14,13 @@ public enum MeetingRenderer {
             if let notice = state.notice, screen.notice == nil { screen.notice = notice }
             return TeamResultsRenderer.render(screen, width: width, height: height)
         }
+        guard ScreenFrame.fits((width, height)) else { return ScreenFrame.tooSmall(width: width, height: height) }
         var grid = CellGrid(width: width, height: height)
-        guard width >= minimumSize.width, height >= minimumSize.height else {
-            let message = "Enlarge the terminal to \(minimumSize.width)×\(minimumSize.height) (now \(width)×\(height))"
-            for (index, line) in WordWrapper.wrap(message, width: max(1, width)).prefix(height).enumerated() {
-                grid.put(line, row: index, column: 0, slot: .warning)
-            }
-            return grid
-        }
-        let table = state.resumeOffer != nil ? MeetingKeys.resume
-            : state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
-        let footer = state.phase == .results ? [StyledLine("q quit", .muted)] : table.footerLines(width: width - 2)
-        let statusRow = height - footer.count - 1
-        let bodyBottom = statusRow - 1
-        drawHeader(state, into: &grid)
-        grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
+        let table = MeetingKeys.table(for: state)
+        let frame = ScreenFrame(keys: table, width: width, height: height)
+        let bodyBottom = frame.bodyBottom
+        frame.draw(title: "Verdict meeting · " + state.worksheet.title, status: headerStatus(state),
+                   notice: state.notice, into: &grid)
         var body: BodyDocument
         switch state.phase {
         case _ where state.resumeOffer != nil:
@@ -43,14 +32,7 @@ public enum MeetingRenderer {
         case .revealed: body = revealed(state, width: width - 2)
         case .results: body = BodyDocument(lines: [StyledLine("No team result.", .warning)])
         }
-        grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
-        ScreenRenderer.drawBody(body, into: &grid, top: 2, bottom: bodyBottom, width: width)
-        if let notice = state.notice {
-            grid.put(WordWrapper.truncate(UIText.line(notice), width: width - 2), row: statusRow, column: 1, slot: .accent)
-        }
-        for (index, line) in footer.enumerated() {
-            grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
-        }
+        ScreenRenderer.drawBody(body, into: &grid, top: frame.bodyTop, bottom: bodyBottom, width: width)
         if state.showingKeys, state.phase != .results {
             OverlayView.drawKeys(table, title: (state.phase == .collecting ? "Keys while answering" : "Keys after the reveal")
                                  + " · any key closes", into: &grid, top: 2, bottom: bodyBottom)
@@ -60,15 +42,13 @@ public enum MeetingRenderer {
 
     // MARK: - Parts
 
-    private static func drawHeader(_ state: MeetingState, into grid: inout CellGrid) {
+    private static func headerStatus(_ state: MeetingState) -> StyledLine {
+        if state.resumeOffer != nil { return StyledLine("Unfinished meeting", .muted) }
         let count = state.questionIDs.count
         var right = StyledLine("Question \(min(state.questionIndex + 1, count)) of \(count) ", .normal)
         right.runs += BarView.bar(fraction: Double(state.questionIndex + 1) / Double(max(1, count)), width: 10,
                                   roundUp: true).runs
-        let rightWidth = right.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        let title = "Verdict meeting · " + UIText.line(state.worksheet.title)
-        grid.put(WordWrapper.truncate(title, width: max(1, grid.width - rightWidth - 4)), row: 0, column: 1, slot: .title)
-        grid.draw(right, row: 0, column: grid.width - 1 - rightWidth, limit: rightWidth)
+        return right
     }
 
     private static func heading(_ question: Question, width: Int) -> BodyDocument {

@@ -14,7 +14,16 @@ public enum MeetingSession {
 
     /// Applies one event.
     public static func update(_ state: inout MeetingState, _ event: MeetingEvent) -> [MeetingEffect] {
-        if case .resize = event { return [] }
+        if case let .resize(width, height) = event {
+            state.size = (width, height)
+            return []
+        }
+        if case let .key(key) = event, !ScreenFrame.fits(state.size) {
+            let action = (state.phase == .results ? nil : MeetingKeys.table(for: state).action(for: key))
+            guard state.phase == .results || Key.help.contains(key) || [.quit, .forceQuit, .suspend].contains(action) else {
+                return []
+            }
+        }
         if let offer = state.resumeOffer, case let .key(key) = event { return answer(offer, key, &state) }
         if state.phase == .results { return results(&state, event) }
         switch event {
@@ -30,8 +39,7 @@ public enum MeetingSession {
                 state.showingKeys = true
                 return []
             }
-            let table = state.phase == .collecting ? MeetingKeys.collecting : MeetingKeys.revealed
-            guard let action = table.action(for: key) else { return [.bell] }
+            guard let action = MeetingKeys.table(for: state).action(for: key) else { return [.bell] }
             switch action {
             case .forceQuit: return [.quit(.aborted)]
             case .quit: return [.quit(.done)]
@@ -57,10 +65,11 @@ public enum MeetingSession {
         case .startFresh: state.resumeOffer = nil
         case .resumeSaved:
             guard let progress = offer.meeting else { return [.bell] }
-            let keys = state.keys
+            let (keys, size) = (state.keys, state.size)
             state = MeetingState(worksheet: state.worksheet, progress: progress, notice: offer.notice,
                                  exportFolder: state.exportFolder)
             state.keys = keys
+            state.size = size
         default: return [.bell]
         }
         return []
@@ -176,6 +185,7 @@ public enum MeetingSession {
             let pick = agreed.recommendation.option.flatMap { state.worksheet.option($0)?.name } ?? "none (too close)"
             results.headline = "With the answers the team agreed on: \(pick)"
             results.keys = state.keys
+            results.size = state.size
             state.results = results
             state.notice = "The meeting is over: the team's results. e exports them."
         } catch {

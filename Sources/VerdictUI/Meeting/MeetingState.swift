@@ -39,6 +39,11 @@ public struct MeetingState: Sendable {
     public internal(set) var answerOrder: [Int] = []
     /// Whether the list of keys is open (any key closes it).
     public internal(set) var showingKeys = false
+    /// The terminal's size as last reported (below the minimum, keys but quit and help are
+    /// ignored), passed on to the team results screen.
+    public internal(set) var size = (width: 80, height: 24) {
+        didSet { results?.size = size }
+    }
     /// The key bindings (config `keys`), passed on to the team results screen.
     public var keys = KeyStyle.standard {
         didSet { results?.keys = keys }

@@ -5,22 +5,14 @@ import VerdictEngine
 /// `update` bounds scrolling with it (at the size the runtime reported), so neither calls
 /// the other.
 struct ScreenLayout {
-    /// The footer rows, generated from the key map.
-    let footer: [StyledLine]
-    /// The status row, just above the footer.
-    let statusRow: Int
-    /// The first body row (below the header and its rule).
-    let bodyTop = 2
-    /// The rule below the body (one past the last body row).
-    let bodyBottom: Int
+    /// The chrome: header, rules, status row, footer from the key map.
+    let frame: ScreenFrame
     private let state: SessionState
     private let width: Int
 
-    /// The layout of a state at a size (at least ``Session/minimumSize``).
+    /// The layout of a state at a size (at least ``ScreenFrame/minimumSize``).
     init(_ state: SessionState, width: Int, height: Int) {
-        footer = state.keyMap.table(for: state.keyContext).footerLines(width: width - 2)
-        statusRow = height - footer.count - 1
-        bodyBottom = statusRow - 1
+        frame = ScreenFrame(keys: state.keyMap.table(for: state.keyContext), width: width, height: height)
         self.state = state
         self.width = width
     }
@@ -29,7 +21,7 @@ struct ScreenLayout {
     var body: BodyDocument { Self.document(for: state, width: width - 2) }
 
     /// The body rows.
-    var bodyRows: Int { max(0, bodyBottom - bodyTop) }
+    var bodyRows: Int { max(0, frame.bodyBottom - frame.bodyTop) }
 
     /// The largest useful page scroll.
     var maxScroll: Int { max(0, body.lines.count - bodyRows) }
@@ -37,9 +29,8 @@ struct ScreenLayout {
     /// The largest useful page scroll of a state at the size the runtime last reported
     /// (0 below the minimum size, where nothing scrolls).
     static func maxScroll(_ state: SessionState) -> Int {
-        let (width, height) = state.size
-        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else { return 0 }
-        return ScreenLayout(state, width: width, height: height).maxScroll
+        guard ScreenFrame.fits(state.size) else { return 0 }
+        return ScreenLayout(state, width: state.size.width, height: state.size.height).maxScroll
     }
 
     private static func document(for state: SessionState, width: Int) -> BodyDocument {

@@ -8,19 +8,14 @@ import VerdictEngine
 public enum ScreenRenderer {
     /// Renders one frame.
     public static func render(_ state: SessionState, width: Int, height: Int) -> CellGrid {
+        guard ScreenFrame.fits((width, height)) else { return ScreenFrame.tooSmall(width: width, height: height) }
         var grid = CellGrid(width: width, height: height)
-        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else {
-            drawTooSmall(into: &grid)
-            return grid
-        }
         let layout = ScreenLayout(state, width: width, height: height)
-        let footer = layout.footer
-        let statusRow = layout.statusRow
-        let bodyTop = layout.bodyTop
-        let bodyBottom = layout.bodyBottom
-        drawHeader(state, into: &grid)
-        grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
-        grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
+        let frame = layout.frame
+        let (bodyTop, bodyBottom) = (frame.bodyTop, frame.bodyBottom)
+        let welcome = state.screen == .welcome && state.overlay == nil ? "Press Enter to start." : nil
+        frame.draw(title: "Verdict · " + state.worksheet.title, status: headerStatus(state),
+                   notice: state.notice ?? welcome, noticeIsError: state.noticeIsError, into: &grid)
         if QuestionView.usesSidePanel(state, width: width) {
             let panel = QuestionView.sidePanelWidth
             let body = QuestionView.document(state, width: width - 4 - panel, scoresBelow: false)
@@ -33,15 +28,6 @@ public enum ScreenRenderer {
         } else {
             drawBody(layout.body, into: &grid, top: bodyTop, bottom: bodyBottom, width: width)
         }
-        if let notice = state.notice {
-            grid.put(WordWrapper.truncate(notice, width: width - 2), row: statusRow, column: 1,
-                     slot: state.noticeIsError ? .error : .accent)
-        } else if state.screen == .welcome, state.overlay == nil {
-            grid.put("Press Enter to start.", row: statusRow, column: 1, slot: .accent)
-        }
-        for (index, line) in footer.enumerated() {
-            grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
-        }
         if let overlay = state.overlay {
             OverlayView.draw(overlay, state: state, into: &grid, top: bodyTop, bottom: bodyBottom)
         }
@@ -49,26 +35,6 @@ public enum ScreenRenderer {
     }
 
     // MARK: - Parts
-
-    private static func drawTooSmall(into grid: inout CellGrid) {
-        let minimum = Session.minimumSize
-        let message = "Enlarge the terminal to \(minimum.width)×\(minimum.height) (now \(grid.width)×\(grid.height))"
-        let lines = WordWrapper.wrap(message, width: max(1, grid.width))
-        let top = max(0, (grid.height - lines.count) / 2)
-        for (index, line) in lines.enumerated() {
-            let left = max(0, (grid.width - DisplayWidth.of(line)) / 2)
-            grid.put(line, row: top + index, column: left, slot: .warning)
-        }
-    }
-
-    private static func drawHeader(_ state: SessionState, into grid: inout CellGrid) {
-        let right = headerStatus(state)
-        let rightWidth = right.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        let title = WordWrapper.truncate("Verdict · " + UIText.line(state.worksheet.title),
-                                         width: max(1, grid.width - rightWidth - 4))
-        grid.put(title, row: 0, column: 1, slot: .title)
-        grid.draw(right, row: 0, column: grid.width - 1 - rightWidth, limit: rightWidth)
-    }
 
     private static func headerStatus(_ state: SessionState) -> StyledLine {
         switch state.screen {

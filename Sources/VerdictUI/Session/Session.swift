@@ -3,9 +3,6 @@ import VerdictEngine
 /// The session state machine (bubbletea's Update): `update` applies one event to the
 /// state and returns the effects the runtime must perform. No I/O happens here.
 public enum Session {
-    /// The smallest terminal the screens are drawn in.
-    public static let minimumSize = (width: 60, height: 16)
-
     /// Applies one event; returns the effects to perform, in order.
     public static func update(_ state: inout SessionState, _ event: SessionEvent) -> [SessionEffect] {
         let effects = apply(event, to: &state)
@@ -42,6 +39,7 @@ public enum Session {
     private static func handle(key: Key, in state: inout SessionState) -> [SessionEffect] {
         let context = state.keyContext
         let action = state.keyMap.action(for: key, in: context)
+        if !ScreenFrame.fits(state.size), action?.worksWhileTooSmall != true { return [] }
         if action != .forceQuit, action != .suspend, state.notice != nil, !state.noticeIsError || context != .pathPrompt {
             state.say(nil)
         }

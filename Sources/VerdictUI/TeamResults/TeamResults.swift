@@ -10,7 +10,8 @@ public enum TeamResults {
         switch event {
         case let .key(key):
             return press(&state, key)
-        case .resize:
+        case let .resize(width, height):
+            state.size = (width, height)
             return []
         case let .exported(folder, files):
             state.prompt = nil
@@ -32,6 +33,9 @@ public enum TeamResults {
 
     private static func press(_ state: inout TeamResultsState, _ key: Key) -> [TeamResultsEffect] {
         let table = TeamResultsKeys.table(for: state)
+        if !ScreenFrame.fits(state.size), ![.quit, .forceQuit, .suspend, .showKeys].contains(table.action(for: key)) {
+            return []
+        }
         if var prompt = state.prompt {
             switch table.action(for: key) {
             case .forceQuit: return [.quit(.aborted)]

@@ -6,36 +6,18 @@ import VerdictEngine
 /// row, and footer rows generated from ``TeamResultsKeys``. The export prompt is a box
 /// over the body.
 public enum TeamResultsRenderer {
-    /// The smallest usable size.
-    public static let minimumSize = (width: 60, height: 16)
-
     /// Renders one frame.
     public static func render(_ state: TeamResultsState, width: Int, height: Int) -> CellGrid {
+        guard ScreenFrame.fits((width, height)) else { return ScreenFrame.tooSmall(width: width, height: height) }
         var grid = CellGrid(width: width, height: height)
-        guard width >= minimumSize.width, height >= minimumSize.height else {
-            let message = "Enlarge the terminal to \(minimumSize.width)×\(minimumSize.height) (now \(width)×\(height))"
-            grid.put(WordWrapper.truncate(message, width: max(1, width)), row: 0, column: 0, slot: .warning)
-            return grid
-        }
-        let footer = TeamResultsKeys.table(for: state).footerLines(width: width - 2)
-        let statusRow = height - footer.count - 1
-        let bodyBottom = statusRow - 1
+        let frame = ScreenFrame(keys: TeamResultsKeys.table(for: state), width: width, height: height)
+        let bodyBottom = frame.bodyBottom
         let members = state.report.members.count
         let right = "\(members) member\(members == 1 ? "" : "s") · " + (state.exportedTo == nil ? "not exported" : "exported")
-        let title = "Verdict · Team result · " + UIText.line(state.report.worksheet.title)
-        grid.put(WordWrapper.truncate(title, width: max(1, width - DisplayWidth.of(right) - 4)), row: 0, column: 1,
-                 slot: .title)
-        grid.put(right, row: 0, column: width - 1 - DisplayWidth.of(right), slot: .muted)
-        grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
-        grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
-        ScreenRenderer.drawBody(document(state, width: width - 2), into: &grid, top: 2, bottom: bodyBottom, width: width)
-        if let notice = state.notice {
-            grid.put(WordWrapper.truncate(UIText.line(notice), width: width - 2), row: statusRow, column: 1,
-                     slot: state.noticeIsError ? .error : .accent)
-        }
-        for (index, line) in footer.enumerated() {
-            grid.draw(line, row: statusRow + 1 + index, column: 1, limit: width - 2)
-        }
+        frame.draw(title: "Verdict · Team result · " + state.report.worksheet.title, status: StyledLine(right, .muted),
+                   notice: state.notice, noticeIsError: state.noticeIsError, into: &grid)
+        ScreenRenderer.drawBody(document(state, width: width - 2), into: &grid, top: frame.bodyTop, bottom: bodyBottom,
+                                width: width)
         if let prompt = state.prompt { drawPrompt(prompt, into: &grid, top: 2, bottom: bodyBottom) }
         if state.showingKeys {
             OverlayView.drawKeys(TeamResultsKeys.table(for: state), title: "Keys · any key closes", into: &grid, top: 2,

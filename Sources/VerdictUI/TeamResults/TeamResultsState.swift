@@ -38,6 +38,9 @@ public struct TeamResultsState: Sendable {
     public var headline: String?
     /// The key bindings (config `keys`).
     public var keys = KeyStyle.standard
+    /// The terminal's size as last reported (below the minimum, keys but quit and help are
+    /// ignored).
+    public internal(set) var size = (width: 80, height: 24)
 
     /// Creates the screen for a report.
     /// - Parameters:

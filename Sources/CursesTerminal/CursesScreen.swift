@@ -27,6 +27,8 @@ public final class CursesScreen: Terminal {
     /// Curses attributes and colour pair per theme slot, indexed by the slot's raw value.
     private var attributes: [(attr: attr_t, pair: Int16)] = []
     private var cursorVisible = false
+    /// Whether the locale cannot show UTF-8 (`LANG=C`): frames are drawn in ASCII stand-ins.
+    private var asciiOnly = false
     /// Whether keypad() has run for this screen (at the first read).
     private var keypadOn = false
     /// The first bytes of the alternate-screen strings while blanked (see
@@ -58,6 +60,7 @@ public final class CursesScreen: Terminal {
         // LC_CTYPE is one locale file instead of thirteen (0.04 ms instead of 0.13 ms
         // before the first frame), and messages stay in the English the UI is written in.
         setlocale(LC_CTYPE, "")
+        asciiOnly = String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8"
         guard let created = newterm(nil, output ?? stdout, stdin) else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
             throw CursesError("cannot start the full-screen UI for TERM=\(term)")
@@ -158,6 +161,7 @@ public final class CursesScreen: Terminal {
     /// start, resize or resume), then refreshes the terminal.
     public func draw(_ grid: CellGrid) {
         guard let window else { return }
+        let grid = asciiOnly ? grid.asciiOnly() : grid
         let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
         if full {
             werase(window)

@@ -1,5 +1,6 @@
 import Testing
 import VerdictTestSupport
+import VerdictEngine
 @testable import VerdictUI
 
 /// Column widths, including the ASCII shortcuts: they must give the answers the general
@@ -82,5 +83,55 @@ import VerdictTestSupport
         #expect(grid.putNarrow("語", row: 0, column: 0, slot: .normal, end: 10) == nil)
         #expect(grid.putNarrow("5 €", row: 0, column: 0, slot: .normal, end: 10) == nil)
         #expect(grid == CellGrid(width: 10, height: 1))
+    }
+}
+
+/// Emoji sequences and flags reach the grid whole, two columns each, and line up.
+@Suite struct GraphemeClusterGridTests {
+    @Test func zwjSequencesFlagsAndSkinTonesFillOneWideCell() {
+        var grid = CellGrid(width: 12, height: 1)
+        let end = grid.put("👨‍👩‍👧🇯🇵👍🏽x", row: 0, column: 0)
+        #expect(end == 7)
+        #expect(grid[0, 0].text == "👨‍👩‍👧" && grid[0, 1].isContinuation)
+        #expect(grid[0, 2].text == "🇯🇵" && grid[0, 3].isContinuation)
+        #expect(grid[0, 4].text == "👍🏽" && grid[0, 5].isContinuation)
+        #expect(grid[0, 6].text == "x")
+    }
+
+    @Test func resultBarsLineUpAfterEmojiNames() {
+        var sheet = SampleWorksheet.make()
+        sheet.options[0].name = "Django 👨‍👩‍👧"
+        sheet.options[1].name = "Flask 🇯🇵"
+        var driver = Driver(worksheet: sheet, responses: Responses(answers: ["years": "no", "team-size": "large", "api": "no", "admin": "essential"]))
+        driver.press(.enter)
+        driver.type("rv")
+        let grid = ScreenRenderer.render(driver.state, width: 80, height: 24)
+        let rows = (0..<grid.height).filter { row in
+            (grid.line(row).contains("Django 👨‍👩‍👧") || grid.line(row).contains("Flask 🇯🇵"))
+                && (grid.line(row).contains("█") || grid.line(row).contains("░"))
+        }
+        #expect(rows.count >= 2, "\(grid.text)")
+        let barColumns = rows.map { row in (0..<grid.width).first { grid[row, $0].text == "█" || grid[row, $0].text == "░" } }
+        #expect(Set(barColumns).count == 1 && barColumns.first != nil, "\(grid.text)")
+    }
+}
+
+/// Under `LANG=C` the curses terminal draws ASCII stand-ins: bars and the selection
+/// marker stay visible.
+@Suite struct ASCIIOnlyGridTests {
+    @Test func barsMarkersAndRulesBecomeASCII() {
+        var driver = Driver(responses: Responses(answers: ["years": "no", "team-size": "large", "api": "no", "admin": "essential"]))
+        driver.press(.enter)
+        let question = ScreenRenderer.render(driver.state, width: 80, height: 24).asciiOnly()
+        #expect(question.text.contains(" > 2. No"), "\(question.text)")
+        #expect(question.cells.allSatisfy { $0.printableASCII != 0 })
+        driver.type("rv")
+        let results = ScreenRenderer.render(driver.state, width: 80, height: 24).asciiOnly().text
+        #expect(results.contains("####") && results.contains("-----"), "\(results)")
+        var grid = CellGrid(width: 4, height: 1)
+        grid.put("🇯🇵é", row: 0, column: 0)
+        let ascii = grid.asciiOnly()
+        #expect(ascii[0, 0].text == "?" && ascii[0, 1].text == " " && ascii[0, 2].text == "?")
+        #expect(ascii.cells.allSatisfy { $0.printableASCII != 0 && !$0.isContinuation })
     }
 }

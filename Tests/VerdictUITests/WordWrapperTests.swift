@@ -1,5 +1,6 @@
 import Testing
 import VerdictTestSupport
+import VerdictEngine
 @testable import VerdictUI
 
 /// Wrapping by display width, with CJK and emoji.

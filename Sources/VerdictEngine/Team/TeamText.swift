@@ -12,7 +12,7 @@ enum TeamText {
         for word in text.split(separator: " ") {
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= limit {
+            } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(String(word)) <= limit {
                 current += " " + word
             } else {
                 lines.append(current)
@@ -32,14 +32,11 @@ enum TeamText {
 
     /// Left-aligned in `width` columns (cut with … when longer).
     static func pad(_ text: String, _ width: Int) -> String {
-        if text.count > width { return String(text.prefix(Swift.max(width - 1, 0))) + "…" }
-        return text + String(repeating: " ", count: width - text.count)
+        TextLayout.pad(TextLayout.truncate(text, to: width), to: width)
     }
 
     /// Right-aligned in `width` columns.
-    static func padLeft(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
-    }
+    static func padLeft(_ text: String, _ width: Int) -> String { TextLayout.padLeft(text, to: width) }
 
     /// A number with at most `digits` decimals, trailing zeros dropped.
     static func number(_ value: Double, digits: Int = 2) -> String {

@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// A rectangle of cells: what a screen looks like, produced by pure rendering.
 ///
 /// `CursesTerminal` draws a grid by diffing it against the previous one; tests read it

@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// Boxes drawn over the body: the list of keys, the quit question, the export path prompt.
 enum OverlayView {
     static func draw(_ overlay: Overlay, state: SessionState, into grid: inout CellGrid, top: Int, bottom: Int) {

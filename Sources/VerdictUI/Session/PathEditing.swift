@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// Line editing for the export path prompt: insert, delete and move within the text.
 enum PathEditing {
     /// Applies a key to the prompt; false when the key means nothing here.

@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// Wraps text to a display width, measured with ``DisplayWidth`` (so CJK and emoji count
 /// two columns). Breaks at spaces, and between wide characters (CJK text has no spaces);
 /// a word wider than the line is broken between graphemes. Runs in linear time.

@@ -1,8 +1,11 @@
-/// Terminal display width of text, independent of the C locale's `wcwidth`.
+/// Terminal display width of text, independent of the C locale's `wcwidth`: the one
+/// measure of the engine's text reports and the UI's grid.
 ///
-/// Rules (a pragmatic subset of Unicode East Asian Width and emoji presentation):
+/// Rules (a pragmatic subset of Unicode East Asian Width and emoji presentation), per
+/// grapheme cluster, so an emoji sequence (👨‍👩‍👧, 👍🏽) or a flag (🇯🇵) is measured whole:
 /// combining marks, zero-width joiners and variation selectors take 0 columns;
-/// East Asian wide/fullwidth ranges and emoji take 2; everything else 1.
+/// East Asian wide/fullwidth ranges, emoji and regional indicators take 2; everything
+/// else 1. A cluster takes the widest of its scalars.
 public enum DisplayWidth {
     /// Columns one grapheme cluster occupies (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
@@ -56,7 +59,7 @@ public enum DisplayWidth {
     /// Whether valid UTF-8 `bytes` hold only scalars that ``isNarrowAlone(_:)`` accepts
     /// (and tabs, with `allowingTabs`), decoded in place: none of them is beyond U+FFFF,
     /// so a four-byte sequence means no.
-    static func isNarrow(_ bytes: UnsafeBufferPointer<UInt8>, allowingTabs: Bool) -> Bool {
+    public static func isNarrow(_ bytes: UnsafeBufferPointer<UInt8>, allowingTabs: Bool) -> Bool {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
@@ -89,7 +92,7 @@ public enum DisplayWidth {
              0x2B50, 0x2B55, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
              0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF,
-             0x1B000...0x1B2FF, 0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251,
+             0x1B000...0x1B2FF, 0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F1E6...0x1F1FF, 0x1F200...0x1F251,
              0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF,
              0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return true

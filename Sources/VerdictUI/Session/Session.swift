@@ -3,6 +3,10 @@ import VerdictEngine
 /// The session state machine (bubbletea's Update): `update` applies one event to the
 /// state and returns the effects the runtime must perform. No I/O happens here.
 public enum Session {
+    /// The smallest terminal the screens are drawn in (``ScreenFrame/minimumSize``, every
+    /// program's).
+    public static var minimumSize: (width: Int, height: Int) { ScreenFrame.minimumSize }
+
     /// Applies one event; returns the effects to perform, in order.
     public static func update(_ state: inout SessionState, _ event: SessionEvent) -> [SessionEffect] {
         let effects = apply(event, to: &state)

@@ -82,6 +82,24 @@ struct HostileTmuxTests {
         #expect(try second.exitCode() == 130)
     }
 
+    // MARK: - Signals with the terminal still there
+
+    @Test("kill -HUP, -QUIT or -USR1 with the terminal alive: saved, exit 128+n, cooked and off the alternate screen (G03, G04)",
+          arguments: [SIGHUP, SIGQUIT, SIGUSR1])
+    func signalWithTheTerminalAlive(_ number: Int32) throws {
+        try withPane { pane in
+            try pane.launchAndAnswerTheFirstQuestion()
+            let pid = try pane.shellPIDOfVerdict()
+            kill(pid, number)
+            #expect(try pane.exitCode() == 128 + number)
+            let modes = try pane.shellOutput("stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo -e isig -e -isig")
+            #expect(modes.split(separator: "\n").sorted() == ["echo", "icanon", "isig"], "stty: \(modes)")
+            let alternate = try pane.tmuxOutput(["display-message", "-p", "#{alternate_on}"])
+            #expect(alternate.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+            #expect(try savedAnswers(pane).count == 1)
+        }
+    }
+
     // MARK: - Helpers
 
     private func withPane(width: Int = 80, height: Int = 24, _ body: (TmuxPane) throws -> Void) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerdictEngine
 
 /// The failing cases of the December 2026 hostile-input probe (docs in
 /// `docs/security.md`), through the built binary: output paths, device files and FIFOs as
@@ -167,5 +168,38 @@ struct HostileProbeTests {
         let run = try HostileBinary.run(["meeting", "wakatime-2015", "--members", "Ana,Ana\u{200B}", "--plain"])
         #expect(run.status == 64)
         #expect(run.errors.contains("invisible character U+200B"), "\(run.errors)")
+    }
+
+    // MARK: - Sessions (D6)
+
+    @Test("ST17, P06, P07: a file borrowing a built-in's id, and another name, get sessions of their own; list says who shadows")
+    func sessionsAreKeyed() throws {
+        let folder = try HostileFolder.make("probe-st17")
+        defer { HostileFolder.remove(folder) }
+        let environment = ["HOME": folder, "XDG_STATE_HOME": folder + "/state", "XDG_CONFIG_HOME": folder + "/config"]
+        let first = try HostileBinary.run(["run", "django-vs-flask", "--plain"], input: Array("1\n1\n1\n".utf8),
+                                          directory: folder, environment: environment)
+        #expect(first.status == 130, "\(first.errors)")
+        let store = SessionStore(directory: folder + "/state/verdict")
+        #expect(try store.load(worksheetID: "django-vs-flask")?.answers.count == 3)
+
+        let wakatime = try String(contentsOfFile: HostileBinary.packageRoot + "/worksheets/wakatime-2015.yaml", encoding: .utf8)
+        try HostileFolder.write(wakatime.replacing("\nid: wakatime-2015\n", with: "\nid: django-vs-flask\n"), to: folder + "/other.yaml")
+        let impostor = try HostileBinary.run(["run", "other.yaml", "--plain", "--fresh"], input: Array("1\n".utf8),
+                                             directory: folder, environment: environment)
+        #expect(impostor.status == 130, "\(impostor.errors)")
+        #expect(try store.load(worksheetID: "django-vs-flask")?.answers.count == 3, "the built-in session was overwritten")
+
+        let ben = try HostileBinary.run(["run", "django-vs-flask", "--plain", "--name", "Ben", "--resume"],
+                                        directory: folder, environment: environment)
+        #expect(ben.errors.contains("no unfinished session to resume"), "\(ben.errors)")
+        #expect(try store.load(worksheetID: "django-vs-flask")?.answers.count == 3)
+
+        try FileManager.default.createDirectory(atPath: folder + "/worksheets", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: folder + "/other.yaml", toPath: folder + "/worksheets/django-vs-flask.yaml")
+        let list = try HostileBinary.run(["list"], directory: folder, environment: environment)
+        #expect(list.output.contains("worksheets/django-vs-flask.yaml replaces the built-in worksheet django-vs-flask"), "\(list.output)")
+        let shadowed = try HostileBinary.run(["run", "--plain"], input: Array("1\n".utf8), directory: folder, environment: environment)
+        #expect(shadowed.errors.contains("replaces the built-in worksheet django-vs-flask"), "\(shadowed.errors)")
     }
 }

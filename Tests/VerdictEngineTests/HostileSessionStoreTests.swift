@@ -190,3 +190,46 @@ enum HostileMount {
         return process.terminationStatus
     }
 }
+
+/// Sessions keyed by where the worksheet came from and who answers it (probe D6, ST17).
+@Suite("Hostile: session keys")
+struct HostileSessionKeyTests {
+    static func sheet(origin: String) -> Worksheet {
+        Worksheet(id: "django-vs-flask", title: "T", version: "1", description: "D", options: [], sections: [], origin: origin)
+    }
+
+    @Test("the built-in worksheet without a name keeps ID.json; a name, or a file borrowing the id, gets its own")
+    func keys() throws {
+        let folder = try HostileMount.scratch("keys")
+        defer { HostileMount.remove(folder) }
+        try Data("id: django-vs-flask\n".utf8).write(to: URL(fileURLWithPath: folder + "/other.yaml"))
+        let store = SessionStore(directory: folder + "/state")
+        let builtIn = store.keyed(for: Self.sheet(origin: "bundled:django-vs-flask"), respondent: nil)
+        let ana = store.keyed(for: Self.sheet(origin: "bundled:django-vs-flask"), respondent: "Ana")
+        let ben = store.keyed(for: Self.sheet(origin: "bundled:django-vs-flask"), respondent: "Ben")
+        let impostor = store.keyed(for: Self.sheet(origin: folder + "/other.yaml"), respondent: nil)
+        #expect(builtIn.path(worksheetID: "django-vs-flask") == folder + "/state/django-vs-flask.json")
+        let paths = [builtIn, ana, ben, impostor].map { $0.path(worksheetID: "django-vs-flask") }
+        #expect(Set(paths).count == 4)
+        #expect(Set([builtIn, ana, ben, impostor].map { $0.lockPath(worksheetID: "django-vs-flask") }).count == 4)
+        // The same person however the name is typed; the same file however it is reached.
+        let anaAgain = store.keyed(for: Self.sheet(origin: "bundled:django-vs-flask"), respondent: " ANA\u{200B}")
+        #expect(anaAgain.path(worksheetID: "django-vs-flask") == ana.path(worksheetID: "django-vs-flask"))
+        let viaDots = store.keyed(for: Self.sheet(origin: folder + "/./other.yaml"), respondent: nil)
+        #expect(viaDots.path(worksheetID: "django-vs-flask") == impostor.path(worksheetID: "django-vs-flask"))
+    }
+
+    @Test("a finished session under one key leaves another key's session alone")
+    func removeIsKeyed() throws {
+        let folder = try HostileMount.scratch("keys-remove")
+        defer { HostileMount.remove(folder) }
+        let store = SessionStore(directory: folder)
+        let ana = store.keyed(for: Self.sheet(origin: "bundled:django-vs-flask"), respondent: "Ana")
+        let ben = store.keyed(for: Self.sheet(origin: "bundled:django-vs-flask"), respondent: "Ben")
+        let snapshot = SessionSnapshot(worksheetID: "django-vs-flask", worksheetSHA256: "x", respondent: "Ana", answers: ["api": "yes"])
+        try ana.save(snapshot)
+        #expect(try ben.load(worksheetID: "django-vs-flask") == nil)
+        ben.remove(worksheetID: "django-vs-flask")
+        #expect(try ana.load(worksheetID: "django-vs-flask")?.answers == ["api": "yes"])
+    }
+}

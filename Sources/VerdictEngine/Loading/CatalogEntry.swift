@@ -14,6 +14,8 @@ public struct CatalogEntry: Sendable, Hashable {
     public var problem: String?
     /// Whether a worksheet with the same id later on the search path overrides this one.
     public var isShadowed: Bool
+    /// Whether this file hides a built-in worksheet of the same id with other contents.
+    public var replacesBuiltIn = false
 
     /// Creates an entry.
     public init(id: String, title: String, options: [String], questionCount: Int, origin: String,

@@ -85,6 +85,27 @@ public struct WorksheetCatalog: Sendable {
         return kind == .file || kind == .other
     }
 
+    // MARK: - Shadowing
+
+    /// One line when `worksheet` is a file that hides the built-in worksheet of the same
+    /// id with other contents (`./worksheets/django-vs-flask.yaml` from a cloned
+    /// repository), else nil: `run` says it (on the welcome screen, or on standard error
+    /// with plain prompts), and `list` adds it below the table.
+    public func shadowNotice(for worksheet: Worksheet) -> String? {
+        guard !worksheet.origin.hasPrefix("bundled:"),
+              BundledFiles.worksheets.contains(where: { Self.stem($0.name) == worksheet.id }),
+              !Self.isBuiltIn(worksheet) else { return nil }
+        return "\(TextSanitizer.sanitize(worksheet.origin)) replaces the built-in worksheet \(worksheet.id)"
+    }
+
+    /// Whether `worksheet` is a built-in one: bundled, or a file with exactly the bytes of
+    /// the bundled worksheet of its id (the project's own `worksheets/` folder).
+    public static func isBuiltIn(_ worksheet: Worksheet) -> Bool {
+        if worksheet.origin == "bundled:\(worksheet.id)" { return true }
+        guard let bundled = BundledFiles.worksheets.first(where: { stem($0.name) == worksheet.id }) else { return false }
+        return WorksheetLoader.sha256(bundled.bytes) == worksheet.sha256
+    }
+
     // MARK: - Listing
 
     /// Every worksheet on the search path, in search order. Broken files are listed with
@@ -94,9 +115,11 @@ public struct WorksheetCatalog: Sendable {
         for candidate in candidates() {
             do {
                 let worksheet = try load(candidate)
-                result.append(CatalogEntry(
+                var entry = CatalogEntry(
                     id: worksheet.id, title: worksheet.title, options: worksheet.options.map(\.id),
-                    questionCount: worksheet.questions.count, origin: candidate.origin))
+                    questionCount: worksheet.questions.count, origin: candidate.origin)
+                entry.replacesBuiltIn = shadowNotice(for: worksheet) != nil
+                result.append(entry)
             } catch let list as DiagnosticList {
                 let first = list.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message)" }
                 result.append(CatalogEntry(id: candidate.id, title: "", options: [], questionCount: 0,

@@ -23,9 +23,38 @@ public struct SessionStore: Sendable {
     /// The folder holding the files.
     public let directory: String
 
+    /// Session keys used for file names instead of these worksheet ids (``keyed(for:respondent:)``).
+    private var sessionKeys: [String: String] = [:]
+
     /// A store in a folder (created on first save or lock).
     public init(directory: String) {
         self.directory = directory
+    }
+
+    /// This store with the session of `worksheet` kept under a key of where the worksheet
+    /// came from and who answers it, so a colleague's file that borrows a built-in's id, or
+    /// another person (`--name Ben`) on the same worksheet, never reads, replaces or
+    /// deletes this session. The built-in worksheet (or a byte-identical copy) answered
+    /// without a name keeps the plain `ID.json` name of earlier versions.
+    public func keyed(for worksheet: Worksheet, respondent: String?) -> SessionStore {
+        var copy = self
+        let origin = WorksheetCatalog.isBuiltIn(worksheet) ? "bundled:\(worksheet.id)" : worksheet.origin
+        copy.sessionKeys[worksheet.id] = Self.sessionKey(worksheetID: worksheet.id, origin: origin, respondent: respondent)
+        return copy
+    }
+
+    /// `ID`, or `ID.` and 10 hex digits of the SHA-256 of the worksheet's real path (or
+    /// `bundled:ID`) and the respondent's ``PersonName/key(_:)``.
+    public static func sessionKey(worksheetID: String, origin: String, respondent: String?) -> String {
+        let person = PersonName.key(respondent ?? "")
+        if origin == "bundled:\(worksheetID)", person.isEmpty { return worksheetID }
+        var place = origin
+        if !origin.hasPrefix("bundled:"), let real = realpath(origin, nil) {
+            place = String(cString: real)
+            free(real)
+        }
+        let digest = HexText.lowercase(SHA256.hash(data: Data((place + "\n" + person).utf8)))
+        return worksheetID + "." + digest.prefix(10)
     }
 
     /// The standard folder: `$XDG_STATE_HOME/verdict`, else `$HOME/.local/state/verdict`.
@@ -42,12 +71,14 @@ public struct SessionStore: Sendable {
 
     // MARK: - Paths
 
-    /// The main file for a worksheet id.
-    public func path(worksheetID: String) -> String { directory + "/" + Self.fileStem(worksheetID) + ".json" }
+    /// The main file for a worksheet id (or its session key, when ``keyed(for:respondent:)``).
+    public func path(worksheetID: String) -> String { directory + "/" + stem(worksheetID) + ".json" }
     /// The backup of the previous good save.
     public func backupPath(worksheetID: String) -> String { path(worksheetID: worksheetID) + ".bak" }
     /// The lock file.
-    public func lockPath(worksheetID: String) -> String { directory + "/" + Self.fileStem(worksheetID) + ".lock" }
+    public func lockPath(worksheetID: String) -> String { directory + "/" + stem(worksheetID) + ".lock" }
+
+    private func stem(_ worksheetID: String) -> String { Self.fileStem(sessionKeys[worksheetID] ?? worksheetID) }
 
     /// A file-name-safe form of an id (anything but letters, digits, `-`, `_`, `.` becomes `_`).
     static func fileStem(_ id: String) -> String {

@@ -23,9 +23,13 @@ struct List: ParsableCommand {
     func run() throws {
         try ErrorReporter.guarded {
             let entries = try SettingsLoader.load().catalog().entries().filter { !$0.isShadowed }
-            let text = ListTable.render(entries, width: 80,
+            var text = ListTable.render(entries, width: 80,
                                         currentDirectory: FileManager.default.currentDirectoryPath,
                                         home: ProcessInfo.processInfo.environment["HOME"])
+            // A file that hides a built-in worksheet is said, not silent (probe D6).
+            for entry in entries where entry.replacesBuiltIn {
+                text += "note: \(TextSanitizer.sanitize(entry.origin)) replaces the built-in worksheet \(entry.id)\n"
+            }
             StandardStream.output.write(text)
         }
     }

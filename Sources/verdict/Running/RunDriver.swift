@@ -56,7 +56,8 @@ struct RunDriver: TerminalDriver {
 
     mutating func runFullScreen(_ screen: CursesScreen) -> Int32 {
         // Asked, the resume question is the session's first screen.
-        let offer = policy == .ask ? resumable.map {
+        // Someone else's session is never discarded without asking, --fresh or not.
+        let offer = policy == .ask || (policy == .fresh && othersSession) ? resumable.map {
             ResumeOffer(snapshot: $0, worksheet: worksheet, respondent: respondent)
         } : nil
         let (responses, question) = startingPoint(resume: policy == .resume && resumable != nil)
@@ -78,10 +79,15 @@ struct RunDriver: TerminalDriver {
     mutating func runPlain() -> Int32 {
         var choice = ResumeOffer.Choice.fresh
         if let snapshot = resumable {
+            let canAsk = isatty(STDIN_FILENO) == 1
             switch policy {
             case .resume: choice = .resume
-            case .fresh: choice = .fresh
-            case .ask where isatty(STDIN_FILENO) == 1:
+            case _ where othersSession && !canAsk:
+                ErrorReporter.say("an unfinished session by \(TextSanitizer.sanitize(snapshot.respondent)) exists and is not "
+                    + "discarded without asking; answer in a terminal to choose, or pass --resume to continue it")
+                return 73
+            case .fresh where !othersSession: choice = .fresh
+            case .ask where canAsk, .fresh:
                 choice = askPlain(ResumeOffer(snapshot: snapshot, worksheet: worksheet, respondent: respondent))
             case .ask:
                 // Piped input holds answers, not a reply to a question we would invent.
@@ -118,6 +124,13 @@ struct RunDriver: TerminalDriver {
     }
 
     // MARK: - Start and end
+
+    /// Whether the saved session carries a name that is not this run's (one started
+    /// without a name and named later, under the same key).
+    private var othersSession: Bool {
+        guard let saved = resumable?.respondent, !saved.isEmpty else { return false }
+        return !PersonName.same(saved, respondent ?? "")
+    }
 
     /// The saved snapshot when there is one worth resuming.
     private var resumable: SessionSnapshot? {

@@ -48,9 +48,10 @@ struct RunRequest: Equatable {
             catalog.cache = WorksheetCache.standard(environment: environment)
             let chosenTheme = settings.theme.value.theme(environment: environment)
             let mode = TerminalMode.current(plainRequested: plain, environment: environment)
-            let store = SessionStore.standard(environment: environment)
             let saving = settings.autosave.value
             let sheet = try catalog.resolve(settings.worksheet.value)
+            // Keyed by where the worksheet came from and who answers it (probe D6).
+            let store = SessionStore.standard(environment: environment).keyed(for: sheet, respondent: settings.name.value)
             if let benchmarkFrames {
                 try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()
                 return
@@ -59,6 +60,7 @@ struct RunRequest: Equatable {
             let lock = saving ? try takeLock(store, sheet.id) : nil
             defer { lock?.release() }
             var notices: [String] = []
+            if let shadowing = catalog.shadowNotice(for: sheet) { notices.append(shadowing) }
             let saved = lock == nil ? nil : loadSaved(store, sheet.id, notices: &notices)
             var driver = RunDriver(
                 worksheet: sheet, theme: chosenTheme, store: store, saved: saved,

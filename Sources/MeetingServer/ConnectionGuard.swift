@@ -37,8 +37,6 @@ final class ConnectionGuard: ChannelInboundHandler, @unchecked Sendable {
     let counter: AddressCounter
     let loginTimeout: TimeAmount
     let log: MeetingLog
-    private var host: String?
-    private var timeout: Scheduled<Void>?
 
     init(identity: ConnectionIdentity, counter: AddressCounter, loginTimeout: TimeAmount, log: MeetingLog) {
         self.identity = identity
@@ -55,26 +53,22 @@ final class ConnectionGuard: ChannelInboundHandler, @unchecked Sendable {
             context.close(promise: nil)
             return
         }
-        self.host = host
         let identity = self.identity
         let log = self.log
         let channel = context.channel
-        timeout = context.eventLoop.scheduleTask(in: loginTimeout) {
+        let timeout = context.eventLoop.scheduleTask(in: loginTimeout) {
             if !identity.authenticated {
                 log.say("\(identity.address): closed, no login within the time allowed")
                 channel.close(promise: nil)
             }
         }
-        context.fireChannelActive()
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        timeout?.cancel()
-        if let host {
+        // NIOSSHHandler does not pass channelInactive on: the close future tells instead.
+        let counter = self.counter
+        channel.closeFuture.whenComplete { _ in
+            timeout.cancel()
             counter.leave(host)
-            self.host = nil
         }
-        context.fireChannelInactive()
+        context.fireChannelActive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {

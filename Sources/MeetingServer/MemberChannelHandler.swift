@@ -1,12 +1,13 @@
+import Foundation
 import NIOCore
 import NIOSSH
 import VerdictEngine
 import VerdictUI
 
-/// One member's session channel: accepts `pty-req` and `shell` only, runs the member's
-/// ``MemberProgram`` on the raw bytes the client sends, and writes each new frame as the
-/// escape-sequence diff from the last one. When the channel cannot take more output the
-/// frame waits, and only the latest is sent once it can (a slow member never queues).
+/// One member's session channel: accepts `pty-req` and `shell` only, decodes the raw bytes
+/// the client sends into keys for the member's ``ChannelTerminal``, and runs the member's
+/// program (``MemberSession``) on the one ``Runtime``, on a thread of its own. The program's
+/// requests reach the ``Room`` here, on the channel's event loop.
 final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked Sendable {
     typealias InboundIn = SSHChannelData
     typealias OutboundIn = SSHChannelData
@@ -22,15 +23,17 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
     private var width = 80, height = 24
     private var started = false
     private var closing = false
-    private var program: MemberProgram?
-    private var writer: EscapeSequenceWriter?
-    private var previous: CellGrid?
-    private var frameWaiting = false
+    private var terminal: ChannelTerminal?
     private var decoder = RawKeyDecoder()
     private var escapeFlush: Scheduled<Void>?
-    private var slot: Int?
+    /// The member's slot, once the room gave one.
+    private(set) var slot: Int?
+    /// True once the member's program was told its slot.
+    private var programJoined = false
     private var budget: Double
     private var lastRefill: NIODeadline = .now()
+    /// The name asked for while waiting for admission (for the facilitator's question).
+    private var wantedName: String?
 
     init(room: Room, identity: ConnectionIdentity, limits: MeetingLimits) {
         self.room = room
@@ -40,9 +43,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
     }
 
     var summary: String {
-        let name: String
-        if case let .waitingAdmission(wanted)? = program?.stage { name = TextSanitizer.sanitize(wanted) } else { name = "?" }
-        return "\(name) · \(identity.fingerprint ?? "password") · \(identity.address)"
+        "\(TextSanitizer.sanitize(wantedName ?? "?")) · \(identity.fingerprint ?? "password") · \(identity.address)"
     }
 
     // MARK: - Channel
@@ -53,6 +54,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
 
     func channelInactive(context: ChannelHandlerContext) {
         escapeFlush?.cancel()
+        terminal?.hangUp()
         room.disconnected(self)
         self.context = nil
         context.fireChannelInactive()
@@ -84,8 +86,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
             reply(context, request.wantReply, false)
         case let request as SSHChannelRequestEvent.WindowChangeRequest:
             (width, height) = limits.clamp(request.terminalCharacterWidth, request.terminalRowHeight)
-            program?.resize(width: width, height: height)
-            draw()
+            terminal?.push(.resize(width: width, height: height))
         case let request as SSHChannelRequestEvent.ExecRequest:
             reply(context, request.wantReply, false)
             refuse(context, "This server runs a Verdict meeting only: no commands.")
@@ -104,18 +105,18 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         guard started, !closing, case .channel = message.type, case let .byteBuffer(buffer) = message.data else { return }
         let allowed = take(buffer.readableBytes)
         guard allowed > 0, let bytes = buffer.getBytes(at: buffer.readerIndex, length: allowed) else { return }
-        process(decoder.feed(bytes))
+        for key in decoder.feed(bytes) { terminal?.push(.key(key)) }
         escapeFlush?.cancel()
         if decoder.hasPending {
             escapeFlush = context.eventLoop.scheduleTask(in: limits.escapeDelay) { [weak self] in
                 guard let self else { return }
-                self.process(self.decoder.flush())
+                for key in self.decoder.flush() { self.terminal?.push(.key(key)) }
             }
         }
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if context.channel.isWritable, frameWaiting { draw() }
+        terminal?.setWritable(context.channel.isWritable)
         context.fireChannelWritabilityChanged()
     }
 
@@ -159,83 +160,92 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
 
     // MARK: - The member's program
 
+    /// Starts the member's runtime on a thread of its own.
     private func start() {
         started = true
         let profile = RemoteTerminalProfile(term: term, locale: locale, noColor: noColor)
-        writer = EscapeSequenceWriter(profile: profile)
-        program = MemberProgram(worksheet: room.worksheet, theme: profile.theme, roster: room.roster, taken: room.namesHere)
+        let loop = room.loop
+        let terminal = ChannelTerminal(width: width, height: height, writer: EscapeSequenceWriter(profile: profile), loop: loop) {
+            [weak self] bytes in
+            guard let self, !self.closing else { return }
+            self.send(bytes)
+        }
+        self.terminal = terminal
         send(EscapeSequenceWriter.enterBytes)
         room.log.say("\(identity.address): session started, \(width)x\(height) \(term ?? "?")")
         if let known = room.slot(forFingerprint: identity.fingerprint) {
-            join(known)
-        } else {
-            draw()
+            slot = known
+            room.attach(self, to: known)
         }
-    }
-
-    private func join(_ index: Int) {
-        guard let contents = room.slotContents(index) else { return }
-        slot = index
-        room.attach(self, to: index)
-        program?.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID)
-        program?.resize(width: width, height: height)
-        roomChanged()
-    }
-
-    private func process(_ keys: [Key]) {
-        guard !keys.isEmpty, program != nil else { return }
-        for key in keys {
-            // The program is changed in place: a request can make the room call back
-            // (`roomChanged`, the reveal) and change it too.
-            for request in program?.handle(key) ?? [] {
-                switch request {
-                case let .claim(name):
-                    switch room.claim(name, fingerprint: identity.fingerprint, link: self) {
-                    case let .joined(index): join(index)
-                    case .waitForAdmission: program?.awaitAdmission(name: name)
-                    case let .refused(reason): program?.refused(reason, roster: room.roster, taken: room.namesHere)
-                    }
-                case let .save(responses, questionID):
-                    if let slot { room.save(slot: slot, responses, questionID: questionID) }
-                case let .ready(responses):
-                    if let slot { room.ready(slot: slot, responses) }
-                case .leave:
-                    close("You left the meeting; your answers are kept. Join again the same way to go on.")
-                    return
-                }
+        let state = MemberProgram(worksheet: room.worksheet, theme: profile.theme, roster: room.roster, taken: room.namesHere)
+        let handler = self
+        let thread = Thread {
+            let ending = Runtime<MemberSession>.run(state, on: terminal) { request in
+                (try? loop.submit { handler.perform(request) }.wait()) ?? []
+            }
+            if case .quit = ending {
+                loop.execute { handler.close("You left the meeting; your answers are kept. Join again the same way to go on.") }
             }
         }
-        draw()
+        thread.stackSize = 1 << 20
+        thread.start()
     }
+
+    /// A request of the member's program, on the event loop; the events that answer it.
+    private func perform(_ request: MemberProgram.Request) -> [MemberEvent] {
+        guard !closing else { return [] }
+        switch request {
+        case let .claim(name):
+            switch room.claim(name, fingerprint: identity.fingerprint, link: self) {
+            case let .joined(index):
+                slot = index
+                return sync()
+            case .waitForAdmission:
+                wantedName = name
+                return [.waiting(name: name)]
+            case let .refused(reason):
+                return [.refused(reason, roster: room.roster, taken: room.namesHere)]
+            }
+        case let .save(responses, questionID):
+            if let slot { room.save(slot: slot, responses, questionID: questionID) }
+        case let .ready(responses):
+            if let slot { room.ready(slot: slot, responses) }
+        case .sync:
+            return sync()
+        case .leave:
+            break
+        }
+        return [.room(view)]
+    }
+
+    /// The member's slot, when the program does not know it yet, and the room's view.
+    private func sync() -> [MemberEvent] {
+        var events: [MemberEvent] = []
+        if let slot, !programJoined, let contents = room.slotContents(slot) {
+            programJoined = true
+            events.append(.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID))
+        }
+        return events + [.room(view)]
+    }
+
+    private var view: RoomView { RoomView(banner: room.banner, results: room.results) }
 
     // MARK: - From the room
 
     func roomChanged() {
         guard started, !closing else { return }
-        program?.banner = room.banner
-        if let results = room.results, let stage = program?.stage {
-            if case .revealed = stage {} else if case .ended = stage {} else if slot != nil { program?.reveal(results) }
-        }
-        draw()
+        terminal?.nudge()
     }
 
-    func admitted(slot index: Int) { join(index) }
+    func admitted(slot index: Int) {
+        slot = index
+        wantedName = nil
+        terminal?.nudge()
+    }
 
     func dismiss(_ reason: String) { close(reason) }
 
     // MARK: - Output
-
-    private func draw() {
-        guard started, !closing, let context, let program, let writer else { return }
-        guard context.channel.isWritable else {
-            frameWaiting = true
-            return
-        }
-        frameWaiting = false
-        let grid = program.render(width: width, height: height)
-        send(writer.frame(from: previous, to: grid))
-        previous = grid
-    }
 
     private func send(_ bytes: [UInt8]) {
         guard !bytes.isEmpty, let context else { return }
@@ -247,6 +257,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
     /// Leaves the member's screen with a last line, exit status 0, and closes.
     private func close(_ reason: String) {
         guard !closing, let context else { return }
+        terminal?.hangUp()
         send(EscapeSequenceWriter.leaveBytes + Array((TextSanitizer.sanitize(reason) + "\r\n").utf8))
         closing = true
         context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 0), promise: nil)

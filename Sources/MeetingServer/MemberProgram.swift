@@ -33,6 +33,9 @@ struct MemberProgram: Sendable {
         case ready(Responses)
         /// Close the connection (the member's answers stay).
         case leave
+        /// Ask the room what this member's screen should show now (after a size event,
+        /// which is also how the room nudges a member's runtime).
+        case sync
     }
 
     let worksheet: Worksheet
@@ -44,6 +47,8 @@ struct MemberProgram: Sendable {
     private(set) var name: String?
     /// The line the room wants shown on the member's top row (e.g. how many are ready).
     var banner: String?
+    /// The terminal's size, as last reported.
+    private(set) var size = (width: 80, height: 24)
 
     init(worksheet: Worksheet, theme: Theme, roster: [String], taken: Set<String> = []) {
         self.worksheet = worksheet
@@ -57,7 +62,7 @@ struct MemberProgram: Sendable {
     mutating func joined(name: String, responses: Responses, questionID: String?) {
         self.name = name
         var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID)
-        if let size = session?.size { _ = Session.update(&state, .resize(width: size.width, height: size.height)) }
+        _ = Session.update(&state, .resize(width: size.width, height: size.height))
         session = state
         if case .revealed = stage { return }
         stage = .answering
@@ -138,6 +143,7 @@ struct MemberProgram: Sendable {
 
     /// The terminal changed size.
     mutating func resize(width: Int, height: Int) {
+        size = (width, height)
         guard var state = session else { return }
         _ = Session.update(&state, .resize(width: width, height: height))
         session = state

@@ -43,7 +43,7 @@ import VerdictUI
                     }
                 case let .save(responses, questionID): room.save(slot: slot!, responses, questionID: questionID)
                 case let .ready(responses): room.ready(slot: slot!, responses)
-                case .leave: break
+                case .leave, .sync: break
                 }
             }
         }

@@ -165,23 +165,97 @@ import VerdictTestSupport
         #expect(wrong.status == 255 && wrong.output.contains("Permission denied"))
         // No commands, no subsystems, no forwarding.
         let exec = try Self.runStatus(base + ["\(Self.code)@127.0.0.1", "ls"])
-        #expect(exec.status != 0 && !exec.output.contains("Package.swift"))
+        #expect(exec.status == 255 && exec.output.contains("exec request failed"))
         let sftp = try Self.runStatus(base + ["-s", "\(Self.code)@127.0.0.1", "sftp"])
-        #expect(sftp.status != 0)
+        #expect(sftp.status == 255 && sftp.output.contains("subsystem request failed"))
         let jump = try Self.runStatus(base + ["-W", "127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"])
-        #expect(jump.status != 0 || !jump.output.contains("SSH-2.0"))
-        let local = try Self.runStatus(base + ["-o", "ExitOnForwardFailure=yes", "-N", "-L", "0:127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"],
-                                        seconds: 10)
+        #expect(jump.status == 255 && jump.output.contains("open failed"))
         let remote = try Self.runStatus(base + ["-o", "ExitOnForwardFailure=yes", "-N", "-R", "0:127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"],
                                          seconds: 10)
-        #expect(remote.status != 0 && remote.output.contains("forwarding failed"))
-        // -L is refused when used: the forwarded connection gets no channel.
-        _ = local
+        #expect(remote.status == 255 && remote.output.contains("remote port forwarding failed"))
+        // -L: ssh listens locally, but a connection through it gets no channel on the server.
+        let localPort = 20_000 + Int(getpid() % 20_000)
+        let local = Process()
+        local.executableURL = URL(fileURLWithPath: base[0])
+        local.arguments = Array(base.dropFirst()) + ["-N", "-L", "\(localPort):127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"]
+        local.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try local.run()
+        // SIGKILL: a child of the test runner starts with SIGTERM blocked (see TmuxPane).
+        defer { kill(local.processIdentifier, SIGKILL); local.waitUntilExit() }
+        var through: Int32 = -1
+        let deadline = Date().addingTimeInterval(10)
+        while through < 0, Date() < deadline {
+            through = Self.connect(port: localPort)
+            if through < 0 { usleep(50_000) }
+        }
+        #expect(through >= 0, "ssh -L did not listen")
+        if through >= 0 {
+            #expect(Self.closedByPeer(through), "a connection through -L reached the server's port")
+            close(through)
+        }
         // The server is still there and still answers.
         try host.waitFor("the facilitator's screen") { $0.contains("Members (") }
     }
 
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func limitsFloodsAndOddTerminalSizes() throws {
+        let scratch = try ScratchFolders.make("meeting-limits")
+        let (host, port) = try Self.startHost(folder: scratch + "/out")
+        defer { host.close() }
+        try Self.makeKey(scratch + "/key")
+        // 30 connections from one address: the first 10 stay open, the rest are closed at once.
+        let sockets = (0..<30).map { _ in Self.connect(port: port) }
+        let refused = sockets.filter { Self.closedByPeer($0) }.count
+        #expect(sockets.allSatisfy { $0 >= 0 })
+        #expect(refused == 20, "expected 20 of 30 connections refused, saw \(refused)")
+        sockets.forEach { if $0 >= 0 { close($0) } }
+        // 1 MB pasted into a member's terminal: capped, and the server stays responsive.
+        let flood = "head -c 1000000 /dev/zero | tr '\\0' x | " + Self.ssh(port: port, key: scratch + "/key").replacingOccurrences(of: " -t ", with: " -tt ")
+        let pasted = try Self.runStatus(["/bin/sh", "-c", flood], seconds: 8)
+        _ = pasted
+        // A member at 1×1, then resized again and again, still gets a whole screen at the end.
+        let member = try TmuxPane(width: 80, height: 24)
+        defer { member.close() }
+        try Self.join(member, port: port, key: scratch + "/key", choice: "2")
+        try member.waitFor("the welcome screen") { $0.contains("Enter") }
+        try member.resize(width: 1, height: 1)
+        for step in 0..<40 { try member.resize(width: 20 + (step * 7) % 90, height: 5 + (step * 3) % 30) }
+        try member.resize(width: 80, height: 24)
+        try member.press("Enter")
+        try member.waitFor("question 1 at the final size", seconds: 15) { $0.contains("1 of 8") || $0.contains("1/8") }
+        try host.waitFor("the member on the facilitator's screen") { $0.contains("Ben") && $0.contains("connected") }
+    }
+
     // MARK: - Helpers
+
+    /// A plain TCP connection to the server (-1 when it fails).
+    static func connect(port: Int) -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if result != 0 { close(descriptor); return -1 }
+        return descriptor
+    }
+
+    /// Whether the server closed this connection within 2 s, reading past its version line.
+    static func closedByPeer(_ descriptor: Int32) -> Bool {
+        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let deadline = Date().addingTimeInterval(2)
+        while Date() < deadline {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count == 0 { return true }
+            if count < 0, errno != EAGAIN, errno != EWOULDBLOCK { return true }
+            if count < 0, Date().addingTimeInterval(1.5) > deadline { return false }
+        }
+        return false
+    }
 
     /// Runs ssh again in a pane whose last ssh died (its terminal modes left raw).
     static func rejoin(_ pane: TmuxPane, port: Int, key: String) throws {
@@ -227,7 +301,7 @@ import VerdictTestSupport
         try process.run()
         let deadline = Date().addingTimeInterval(seconds)
         while process.isRunning, Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate() }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))

@@ -1,0 +1,61 @@
+import NIOConcurrencyHelpers
+import NIOEmbedded
+import Testing
+import VerdictUI
+@testable import MeetingServer
+
+/// The SSH channel as the runtime's terminal: input queue, nudges, coalescing frames while
+/// the channel cannot take output.
+@Suite struct ChannelTerminalTests {
+    func make() -> (ChannelTerminal, EmbeddedEventLoop, NIOLockedValueBox<[[UInt8]]>) {
+        let loop = EmbeddedEventLoop()
+        let sent = NIOLockedValueBox<[[UInt8]]>([])
+        let writer = EscapeSequenceWriter(profile: RemoteTerminalProfile(term: "xterm", locale: "C.UTF-8"))
+        let terminal = ChannelTerminal(width: 20, height: 3, writer: writer, loop: loop) { bytes in
+            sent.withLockedValue { $0.append(bytes) }
+        }
+        return (terminal, loop, sent)
+    }
+
+    func grid(_ text: String) -> CellGrid {
+        var grid = CellGrid(width: 20, height: 3)
+        grid.put(text, row: 0, column: 0)
+        return grid
+    }
+
+    @Test func framesWaitWhileTheChannelIsFullAndOnlyTheLatestIsSent() {
+        let (terminal, loop, sent) = make()
+        terminal.draw(grid("one"))
+        loop.run()
+        #expect(sent.withLockedValue { $0.count } == 1)
+        terminal.setWritable(false)
+        for text in ["two", "three", "four"] { terminal.draw(grid(text)) }
+        loop.run()
+        #expect(sent.withLockedValue { $0.count } == 1, "frames were sent to a full channel")
+        terminal.setWritable(true)
+        loop.run()
+        let frames = sent.withLockedValue { $0 }
+        #expect(frames.count == 2)
+        let last = String(decoding: frames[1], as: UTF8.self)
+        #expect(last.contains("four") && !last.contains("two") && !last.contains("three"))
+    }
+
+    @Test func inputIsQueuedInOrderAndAHangUpEndsIt() {
+        let (terminal, _, _) = make()
+        #expect(terminal.nextInput(timeoutMs: 1) == nil)
+        terminal.push(.key(.up))
+        terminal.push(.resize(width: 40, height: 10))
+        terminal.nudge()  // a size is queued already: it makes the program ask the room
+        terminal.push(.key(.down))
+        terminal.nudge()
+        terminal.nudge()
+        #expect(terminal.nextInput(timeoutMs: 1) == .key(.up))
+        #expect(terminal.nextInput(timeoutMs: 1) == .resize(width: 40, height: 10))
+        #expect(terminal.size == (40, 10))
+        #expect(terminal.nextInput(timeoutMs: 1) == .key(.down))
+        #expect(terminal.nextInput(timeoutMs: 1) == .resize(width: 40, height: 10))
+        #expect(terminal.nextInput(timeoutMs: 1) == nil, "two nudges in a row should be one")
+        terminal.hangUp()
+        #expect(terminal.nextInput(timeoutMs: 1) == .signal(1))
+    }
+}

@@ -221,6 +221,9 @@ import VerdictTestSupport
         try member.resize(width: 1, height: 1)
         for step in 0..<40 { try member.resize(width: 20 + (step * 7) % 90, height: 5 + (step * 3) % 30) }
         try member.resize(width: 80, height: 24)
+        // ssh sends the last window-change on its own time: wait for the full-size frame
+        // before a key, which a screen below the minimum size would not take.
+        try member.waitFor("the welcome at 80×24", seconds: 15) { $0.contains("Worksheet wakatime-2015") }
         try member.press("Enter")
         try member.waitFor("question 1 at the final size", seconds: 15) { $0.contains("1 of 8") || $0.contains("1/8") }
         try host.waitFor("the member on the facilitator's screen") { $0.contains("Ben") && $0.contains("connected") }

@@ -43,54 +43,82 @@ struct ShippedWorksheetAcceptanceTests {
 
     // MARK: - django-vs-flask
 
-    /// An API-only product, built as microservices on a document store by a senior team.
+    /// An API-only product, built as small services on a document store by a senior team that
+    /// prefers to pick its own libraries: every visible question answered.
     static let apiMicroservices: [String: String] = [
-        "team-experience": "senior", "team-size": "small", "framework-experience": "both",
-        "shared-conventions": "no", "choose-own-libraries": "yes", "read-source": "yes",
-        "content-heavy": "no", "api": "api-only", "api-style": "custom-json", "admin-needed": "no",
-        "user-accounts": "no", "forms-heavy": "no", "app-size": "small", "translations": "no",
-        "database": "document", "geo-data": "no", "external-data": "no", "microservices": "yes",
-        "realtime": "no", "raw-speed": "no", "serverless": "no", "embedded-web-layer": "no",
-        "time-to-launch": "soon", "security-releases": "no", "reuse-apps": "no", "handover": "no",
+        "framework-experience": "several", "team-experience": "senior", "shared-conventions": "no",
+        "choose-own-libraries": "own-picks", "type-hints": "no", "product-shape": "api-only",
+        "api-layer": "hand-written", "admin-needed": "no", "user-accounts": "external-identity",
+        "content-heavy": "no", "reuse-apps": "no", "multi-tenancy": "no", "app-size": "small",
+        "database": "document", "geo-data": "no", "external-data": "no", "async-io": "little",
+        "realtime": "no", "streaming": "no", "embedded-web-layer": "no", "microservices": "yes",
+        "background-jobs": "no", "plugin-architecture": "no", "serverless": "no", "raw-speed": "no",
+        "existing-code": "none", "time-to-launch": "soon", "support-policy": "no",
     ]
 
-    /// A content-heavy site with admin, accounts and forms on a relational database, junior team.
+    /// A content site with a staff back office and its own accounts on a relational database,
+    /// built by a junior team that wants an integrated stack: every visible question answered.
     static let contentSite: [String: String] = [
-        "team-experience": "junior", "team-size": "small", "framework-experience": "neither",
-        "shared-conventions": "yes", "choose-own-libraries": "no", "read-source": "no",
-        "content-heavy": "yes", "api": "none", "admin-needed": "yes", "admin-day-one": "no",
-        "user-accounts": "yes", "forms-heavy": "yes", "app-size": "medium", "translations": "no",
-        "database": "relational", "orm-style": "built-in", "legacy-schema": "no", "geo-data": "no",
-        "external-data": "no", "microservices": "no", "realtime": "no", "raw-speed": "no",
-        "serverless": "no", "embedded-web-layer": "no", "time-to-launch": "soon",
-        "security-releases": "yes", "reuse-apps": "yes", "handover": "no",
+        "framework-experience": "none", "team-experience": "junior", "shared-conventions": "yes",
+        "choose-own-libraries": "integrated", "type-hints": "no", "product-shape": "html-pages",
+        "admin-needed": "record-editing", "user-accounts": "own-accounts", "content-heavy": "yes",
+        "reuse-apps": "yes", "multi-tenancy": "no", "app-size": "medium", "database": "relational",
+        "orm-style": "built-in", "legacy-schema": "no", "geo-data": "no", "external-data": "no",
+        "async-io": "little", "realtime": "no", "streaming": "no", "embedded-web-layer": "no",
+        "microservices": "no", "background-jobs": "no", "plugin-architecture": "no", "serverless": "no",
+        "raw-speed": "no", "existing-code": "none", "time-to-launch": "soon", "support-policy": "yes",
     ]
+
+    static func score(_ answers: [String: String], on id: String) throws -> ScoreReport {
+        let worksheet = try Self.shipped(id)
+        let responses = try AnswersReader().parse(
+            assignments: answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }, for: worksheet)
+        #expect(responses.answers.count == Scorer(worksheet: worksheet).visibleQuestions(responses).count,
+                "every visible question is answered")
+        return Scorer(worksheet: worksheet).score(responses)
+    }
 
     @Test func apiOnlyMicroservicesOnNoSQLBySeniorsGetsFlaskForThoseReasons() throws {
-        let worksheet = try Self.shipped("django-vs-flask")
-        let responses = try AnswersReader().parse(
-            assignments: Self.apiMicroservices.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" },
-            for: worksheet)
-        let report = Scorer(worksheet: worksheet).score(responses)
+        let report = try Self.score(Self.apiMicroservices, on: "django-vs-flask")
         #expect(report.recommendation.option == "flask")
         #expect(report.recommendation.kind == .clear)
         let named = Set(report.reasons.filter { $0.side == .winner && $0.option == "flask" }.map(\.question))
-        for question in ["api", "microservices", "database", "team-experience"] {
+        for question in ["product-shape", "microservices", "database", "team-experience", "choose-own-libraries"] {
             #expect(named.contains(question), "Flask's reasons should name '\(question)'")
         }
     }
 
-    @Test func contentSiteWithAdminAuthFormsOnSQLByJuniorsGetsDjangoForThoseReasons() throws {
-        let worksheet = try Self.shipped("django-vs-flask")
-        let responses = try AnswersReader().parse(
-            assignments: Self.contentSite.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" },
-            for: worksheet)
-        let report = Scorer(worksheet: worksheet).score(responses)
+    @Test func contentSiteWithAdminAccountsOnSQLByJuniorsGetsDjangoForThoseReasons() throws {
+        let report = try Self.score(Self.contentSite, on: "django-vs-flask")
         #expect(report.recommendation.option == "django")
         #expect(report.recommendation.kind == .clear)
         let named = Set(report.reasons.filter { $0.side == .winner && $0.option == "django" }.map(\.question))
-        for question in ["content-heavy", "admin-needed", "user-accounts", "forms-heavy", "database", "team-experience"] {
+        for question in ["content-heavy", "admin-needed", "user-accounts", "orm-style", "choose-own-libraries"] {
             #expect(named.contains(question), "Django's reasons should name '\(question)'")
+        }
+    }
+
+    /// No "we don't need X" answer in the modern worksheets gives one option more than another:
+    /// the absence of a need is no evidence (issue 14).
+    @Test(arguments: ["django-vs-flask", "django-flask-fastapi"])
+    func absenceAnswersFavourNoOption(id: String) throws {
+        let worksheet = try Self.shipped(id)
+        for question in worksheet.questions {
+            for answer in question.answers where answer.id == "no" || answer.id == "none" || answer.id.hasPrefix("no-") {
+                let points = Set(worksheet.options.map { answer.points(for: $0.id) })
+                #expect(points.count == 1, "\(id): \(question.id)=\(answer.id) favours an option")
+            }
+        }
+    }
+
+    /// Must-haves only for hard constraints: the one left is WSGI-only hosting ruling out FastAPI.
+    @Test func theOnlyMustHaveIsWSGIOnlyHosting() throws {
+        for id in ["django-vs-flask", "django-flask-fastapi"] {
+            let worksheet = try Self.shipped(id)
+            let mustHaves = worksheet.questions.flatMap { question in
+                question.answers.filter { !$0.excludes.isEmpty || $0.requires != nil }.map { "\(question.id)=\($0.id)" }
+            }
+            #expect(mustHaves == (id == "django-flask-fastapi" ? ["wsgi-only-hosting=yes"] : []), "\(id)")
         }
     }
 }

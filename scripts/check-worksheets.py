@@ -32,7 +32,7 @@ SCENARIOS = {
             "database": "document", "geo-data": "no", "external-data": "no", "async-io": "little",
             "realtime": "no", "streaming": "no", "embedded-web-layer": "no", "microservices": "yes",
             "background-jobs": "no", "plugin-architecture": "no", "serverless": "no", "raw-speed": "no",
-            "existing-code": "none", "time-to-launch": "soon", "support-policy": "no",
+            "existing-code": "none", "auditable-core": "no", "time-to-launch": "soon", "support-policy": "no",
         }),
         "B (content site with back office and accounts on SQL, junior team, integrated stack)": ("django", {
             "framework-experience": "none", "team-experience": "junior", "shared-conventions": "yes",
@@ -42,7 +42,7 @@ SCENARIOS = {
             "orm-style": "built-in", "legacy-schema": "no", "geo-data": "no", "external-data": "no",
             "async-io": "little", "realtime": "no", "streaming": "no", "embedded-web-layer": "no",
             "microservices": "no", "background-jobs": "no", "plugin-architecture": "no", "serverless": "no",
-            "raw-speed": "no", "existing-code": "none", "time-to-launch": "soon", "support-policy": "yes",
+            "raw-speed": "no", "existing-code": "none", "auditable-core": "no", "time-to-launch": "soon", "support-policy": "yes",
         }),
     },
     "django-flask-fastapi": {
@@ -54,7 +54,7 @@ SCENARIOS = {
             "database": "relational", "geo-data": "no", "external-data": "no", "async-io": "most",
             "realtime": "no", "streaming": "yes", "embedded-web-layer": "no", "microservices": "yes",
             "background-jobs": "no", "plugin-architecture": "no", "serverless": "no", "raw-speed": "yes",
-            "existing-code": "none", "time-to-launch": "soon", "support-policy": "no",
+            "existing-code": "none", "auditable-core": "no", "time-to-launch": "soon", "support-policy": "no",
             "orm-style": "sqlalchemy", "legacy-schema": "no", "wsgi-only-hosting": "no",
         }),
         "D (pages and API with back office and accounts, junior team)": ("django", {
@@ -65,7 +65,7 @@ SCENARIOS = {
             "orm-style": "built-in", "legacy-schema": "no", "geo-data": "no", "external-data": "no",
             "async-io": "little", "realtime": "no", "streaming": "no", "embedded-web-layer": "no",
             "microservices": "no", "background-jobs": "no", "plugin-architecture": "no", "serverless": "no",
-            "raw-speed": "no", "existing-code": "none", "time-to-launch": "soon", "support-policy": "yes",
+            "raw-speed": "no", "existing-code": "none", "auditable-core": "no", "time-to-launch": "soon", "support-policy": "yes",
             "api-layer": "model-resources", "wsgi-only-hosting": "no",
         }),
         "E (small HTML tool on WSGI hosting, seniors who know Flask)": ("flask", {
@@ -76,7 +76,7 @@ SCENARIOS = {
             "legacy-schema": "no", "geo-data": "no", "external-data": "no", "async-io": "little",
             "realtime": "no", "streaming": "no", "embedded-web-layer": "tool-ui", "microservices": "no",
             "background-jobs": "no", "plugin-architecture": "no", "serverless": "no", "raw-speed": "no",
-            "existing-code": "none", "wsgi-only-hosting": "yes", "time-to-launch": "soon",
+            "existing-code": "none", "auditable-core": "no", "wsgi-only-hosting": "yes", "time-to-launch": "soon",
             "support-policy": "yes",
         }),
     },

@@ -53,7 +53,7 @@ struct ShippedWorksheetAcceptanceTests {
         "database": "document", "geo-data": "no", "external-data": "no", "async-io": "little",
         "realtime": "no", "streaming": "no", "embedded-web-layer": "no", "microservices": "yes",
         "background-jobs": "no", "plugin-architecture": "no", "serverless": "no", "raw-speed": "no",
-        "existing-code": "none", "time-to-launch": "soon", "support-policy": "no",
+        "existing-code": "none", "auditable-core": "no", "time-to-launch": "soon", "support-policy": "no",
     ]
 
     /// A content site with a staff back office and its own accounts on a relational database,
@@ -66,7 +66,8 @@ struct ShippedWorksheetAcceptanceTests {
         "orm-style": "built-in", "legacy-schema": "no", "geo-data": "no", "external-data": "no",
         "async-io": "little", "realtime": "no", "streaming": "no", "embedded-web-layer": "no",
         "microservices": "no", "background-jobs": "no", "plugin-architecture": "no", "serverless": "no",
-        "raw-speed": "no", "existing-code": "none", "time-to-launch": "soon", "support-policy": "yes",
+        "raw-speed": "no", "existing-code": "none", "auditable-core": "no", "time-to-launch": "soon",
+        "support-policy": "yes",
     ]
 
     static func score(_ answers: [String: String], on id: String) throws -> ScoreReport {

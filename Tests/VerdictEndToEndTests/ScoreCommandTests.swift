@@ -25,7 +25,7 @@ struct ScoreCommandTests {
     }
 
     @Test func jsonRunsDifferOnlyInCompletedAtAndValidate() throws {
-        let arguments = ["score", "--format", "json", "--name", "Ada", "--answer", "api=api-only",
+        let arguments = ["score", "--format", "json", "--name", "Ada", "--answer", "product-shape=api-only",
                          "--answer", "team-experience=senior", "--answer", "database=relational"]
         let first = try ScoreBinary.run(arguments)
         let second = try ScoreBinary.run(arguments)

@@ -114,6 +114,14 @@ import VerdictTestSupport
         #expect(try SchemaCheck.problems(results) == nil)
         let team = try Data(contentsOf: URL(fileURLWithPath: folder + "/team.json"))
         #expect(try SchemaCheck.problems([team], schema: "team") == nil)
+        // The log (mode 0600) tells who connected how, never the code or an answer.
+        let logPath = host.home + "/state/verdict/meeting-serve-wakatime-2015.log"
+        let log = try String(contentsOfFile: logPath, encoding: .utf8)
+        var info = stat()
+        #expect(stat(logPath, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        #expect(log.contains("password") && log.contains("SHA256:") && log.contains("revealed"))
+        #expect(!log.contains(Self.code))
+        #expect(!log.contains("\"yes\"") && !log.contains("=yes") && !log.contains("answers"))
         // `verdict team FOLDER` finds the same combined scores.
         let again = try Self.run([VerdictBinary.path, "team", folder, "--format", "json"])
         #expect(try Self.scores(team) == Self.scores(Data(again.utf8)))

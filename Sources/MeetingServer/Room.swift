@@ -59,7 +59,7 @@ final class Room: @unchecked Sendable {
     var namesHere: Set<String> {
         Set(roster.filter { name in
             record.slots.indices.contains { index in
-                record.slots[index].name.lowercased() == name.lowercased() && !record.slots[index].removed && links[index] != nil
+                PersonName.same(record.slots[index].name, name) && !record.slots[index].removed && links[index] != nil
             }
         })
     }
@@ -75,16 +75,23 @@ final class Room: @unchecked Sendable {
     func claim(_ rawName: String, fingerprint: String?, link: MemberLink) -> Claim {
         let name = TextSanitizer.sanitize(rawName).trimmingSpaces()
         guard !name.isEmpty else { return .refused("Type your name, then press Enter.") }
-        if !roster.isEmpty, !roster.contains(where: { $0.lowercased() == name.lowercased() }) {
+        if let problem = PersonName.invisibleProblem(name) { return .refused("That name \(problem).") }
+        if !roster.isEmpty, !roster.contains(where: { PersonName.same($0, name) }) {
             return .refused("That name is not on this meeting's list.")
         }
-        if name.lowercased() == "team" { return .refused("Choose another name.") }
-        if let index = record.slots.firstIndex(where: { $0.name.lowercased() == name.lowercased() && !$0.removed }) {
+        if PersonName.same(name, "team") { return .refused("Choose another name.") }
+        // Names are compared as `verdict team` compares them (case, widths, invisibles), so
+        // `Ana` and `Ａｎａ` are one slot and a meeting can never reach a reveal it cannot export.
+        if let index = record.slots.firstIndex(where: { PersonName.same($0.name, name) && !$0.removed }) {
             let slot = record.slots[index]
-            // A name held by a key is that key's; a keyless name can be taken back with
-            // name and code (the member's laptop dropped off).
+            // A name held by a key is that key's. A keyless name can be taken back with name
+            // and code only while nobody holds it (the member's laptop dropped off): a member
+            // who knows the code must not read or change a connected member's answers.
             guard slot.fingerprint == nil || slot.fingerprint == fingerprint else {
                 return .refused("\(name) is taken.")
+            }
+            guard slot.fingerprint != nil || links[index] == nil || links[index] === link else {
+                return .refused("\(slot.name) is connected already; if that is you, close the other connection first.")
             }
             attach(link, to: index)
             log.say("rejoined slot \(index + 1) (\(fingerprint ?? "password"))")
@@ -173,7 +180,7 @@ final class Room: @unchecked Sendable {
     var revealsByItself: Bool {
         guard !roster.isEmpty, allReady else { return false }
         return roster.allSatisfy { name in
-            record.slots.contains { $0.name.lowercased() == name.lowercased() && ($0.ready || $0.observer || $0.removed) }
+            record.slots.contains { PersonName.same($0.name, name) && ($0.ready || $0.observer || $0.removed) }
         }
     }
 

@@ -129,6 +129,31 @@ import VerdictUI
         #expect(room.claim("team", fingerprint: nil, link: FakeLink()) == .refused("Choose another name."))
     }
 
+    @Test func aConnectedKeylessMemberCannotBeTakenOverByName() throws {
+        let folder = try ScratchFolders.make("member-takeover")
+        let room = room(folder: folder)
+        let ana = FakeLink()
+        #expect(room.claim("Ana", fingerprint: nil, link: ana) == .joined(slot: 0))
+        // Another member who knows the code types Ana's name while she is connected.
+        #expect(room.claim("ana ", fingerprint: nil, link: FakeLink()) == .refused("Ana is connected already; if that is you, close the other connection first."))
+        #expect(ana.dismissed == nil)
+        // Once her connection drops, name and code bring her back to her slot.
+        room.disconnected(ana)
+        #expect(room.claim("Ana", fingerprint: nil, link: FakeLink()) == .joined(slot: 0))
+    }
+
+    @Test func namesThatLookAlikeAreOneSlotAndInvisibleCharactersAreRefused() throws {
+        let folder = try ScratchFolders.make("member-lookalike")
+        let room = room(folder: folder)
+        #expect(room.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
+        #expect(room.claim("\u{FF21}\u{FF4E}\u{FF41}", fingerprint: nil, link: FakeLink()) == .refused("\u{FF21}\u{FF4E}\u{FF41} is taken."))
+        guard case .refused = room.claim("Ben\u{200B}", fingerprint: nil, link: FakeLink()) else {
+            Issue.record("a name with a zero-width space was accepted")
+            return
+        }
+        #expect(room.record.slots.count == 1)
+    }
+
     @Test func admissionWaitsForTheFacilitator() throws {
         let folder = try ScratchFolders.make("member-admit")
         let room = room(admit: true, folder: folder)

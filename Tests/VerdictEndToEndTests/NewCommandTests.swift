@@ -17,7 +17,7 @@ struct NewCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder + "/worksheet.schema.json"))
         let checked = try ConfigBinary.run(["validate", file], in: folder)
         #expect(checked.status == 0, "\(checked.stderr)")
-        #expect(checked.stdout == "\(file): ok (3 questions, 2 options)\n")
+        #expect(checked.stdout == "\(file): ok (4 questions, 2 options)\n")
         let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
         #expect(text.hasPrefix("# yaml-language-server: $schema=worksheet.schema.json\n"))
     }

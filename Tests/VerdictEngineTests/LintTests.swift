@@ -27,6 +27,15 @@ struct LintTests {
         #expect(try warnings(name, cases: cases) == expected)
     }
 
+    /// What `verdict new` writes is the first worksheet a new author lints: it must not teach
+    /// the patterns the linter warns about (it once gave "no" points and was 17% unbalanced).
+    @Test func theStarterWorksheetLintsClean() throws {
+        let text = StarterWorksheet.text(id: "x", title: "X")
+        let linter = WorksheetLinter()
+        let (worksheet, marks) = try linter.loader.loadWithMarks(bytes: Array(text.utf8), file: "x.yaml", origin: "x.yaml")
+        #expect(linter.lint(worksheet, marks: marks, file: "x.yaml", cases: nil).map(\.description) == [])
+    }
+
     @Test func warningLineHasTheCompilerForm() throws {
         let warning = try #require(try WorksheetLinter().lint(contentsOf: Self.folder + "absence.yaml", cases: nil).warnings.first)
         #expect(warning.description.hasPrefix(Self.folder + "absence.yaml:25:17: warning: question 'feature': answer 'no'"))

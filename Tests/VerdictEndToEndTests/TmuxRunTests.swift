@@ -49,6 +49,20 @@ import Testing
         }
     }
 
+    /// The quit question on the results says "Your answers are saved; the result has not been
+    /// exported": saying yes must not then delete the only copy of a finished session.
+    @Test func quittingTheResultsWithoutExportingKeepsTheAnswers() throws {
+        try withPane { pane in
+            try pane.launch()
+            try pane.answerEverything(with: "1")
+            try pane.press("q")
+            try pane.waitFor("Your answers are saved")
+            try pane.press("y")
+            #expect(try pane.exitCode() == 0)
+            #expect(FileManager.default.fileExists(atPath: pane.home + "/state/verdict/django-vs-flask.json"))
+        }
+    }
+
     // MARK: - Resize
 
     @Test func shrinkingShowsTheEnlargeMessageAndGrowingRestores() throws {

@@ -72,7 +72,7 @@ struct RunDriver: TerminalDriver {
             return 128 + number
         case let .quit(reason, final):
             screen.stop()
-            return finish(reason.exitCode, final.responses, context)
+            return finish(reason.exitCode, final.responses, context, exported: final.isExported)
         }
     }
 
@@ -154,8 +154,11 @@ struct RunDriver: TerminalDriver {
         return (responses, question)
     }
 
-    /// After a quit: forgets a finished session, writes `--output`, returns the exit code.
-    private func finish(_ code: Int32, _ responses: Responses, _ context: RunContext) -> Int32 {
+    /// After a quit: writes `--output`, forgets a finished session once its result is written
+    /// somewhere (`--output`, an export, or plain mode's printed result), returns the exit code.
+    /// Quitting the full-screen results without exporting keeps the answers, as the quit
+    /// question promises.
+    private func finish(_ code: Int32, _ responses: Responses, _ context: RunContext, exported: Bool = true) -> Int32 {
         guard code == 0 else { return code }
         if let output {
             do {
@@ -165,7 +168,7 @@ struct RunDriver: TerminalDriver {
                 return 73
             }
         }
-        context.finish(responses)
+        if exported || output != nil { context.finish(responses) }
         return 0
     }
 }

@@ -59,6 +59,24 @@ struct CasesTesterTests {
         #expect((row.recommended, row.leftOut, row.agrees) == ("mysql", ["postgres"], true))
         let text = CaseTestText.render(CaseTester(worksheet: worksheet).run([item]), worksheet: worksheet)
         #expect(text.contains("scored without postgres, which did not exist yet"))
+        #expect(text.contains("only their own choice was left, so they test nothing"))
+    }
+
+    /// The note under the table says what each retrospective row competed without, not the
+    /// union (which read as if Flask had not existed for a 2015 Flask case).
+    @Test func theRetrospectiveNoteGroupsRowsByWhatTheyLeftOut() {
+        func row(_ id: String, _ chosen: String, _ left: [String]) -> CaseTestReport.Row {
+            .init(id: id, chosen: chosen, recommended: chosen, kind: "clear", margin: 1, agrees: true,
+                  retrospective: true, leftOut: left, answered: 1, visible: 2, movedBy: [])
+        }
+        let groups = CaseTestText.retrospectiveGroups(
+            [row("superset", "flask", ["fastapi"]), row("sentry", "django", ["flask", "fastapi"]),
+             row("redash", "flask", ["fastapi"]), row("disqus", "django", ["flask", "fastapi"])], options: 3)
+        #expect(groups == [
+            "scored without fastapi, which did not exist yet (2 cases)",
+            "scored without flask, fastapi, which did not exist yet (2 cases: sentry, disqus; "
+                + "only their own choice was left, so they test nothing)",
+        ])
     }
 
     @Test(arguments: [("2018-12", "2014", false), ("2018-12", "2018-12", true), ("2018-12", "2018", true),

@@ -19,10 +19,8 @@ public enum CaseTestText {
             }
             lines += table([header] + body, rightAligned: [4, 5])
             if report.cases.contains(where: \.retrospective) {
-                var seen = Set<String>()
-                let left = report.cases.flatMap(\.leftOut).filter { seen.insert($0).inserted }
                 lines.append("* retrospective: the choice was made before one of the options existed"
-                    + (left.isEmpty ? "" : "; scored without \(left.joined(separator: ", ")), which did not exist yet"))
+                    + retrospectiveGroups(report.cases, options: report.options.count).map { "; " + $0 }.joined())
             }
             lines.append("")
             lines.append("Confusion (rows: chosen, columns: recommended):")
@@ -65,6 +63,26 @@ public enum CaseTestText {
     }
 
     // MARK: - Helpers
+
+    /// What each retrospective row competed without, one clause per set of left-out options
+    /// (not their union: a 2015 row that lost only FastAPI must not read as if Flask was
+    /// missing too). A row left with only its own choice tests nothing, and says so.
+    static func retrospectiveGroups(_ rows: [CaseTestReport.Row], options: Int) -> [String] {
+        var order: [[String]] = []
+        var members: [[String]: [String]] = [:]
+        for row in rows where row.retrospective && !row.leftOut.isEmpty {
+            if members[row.leftOut] == nil { order.append(row.leftOut) }
+            members[row.leftOut, default: []].append(TextSanitizer.sanitize(row.id))
+        }
+        return order.map { left in
+            let ids = members[left] ?? []
+            let count = "\(ids.count) case\(ids.count == 1 ? "" : "s")"
+            let clause = "scored without \(left.joined(separator: ", ")), which did not exist yet"
+            return left.count + 1 >= options
+                ? "\(clause) (\(count): \(ids.joined(separator: ", ")); only their own choice was left, so they test nothing)"
+                : "\(clause) (\(count))"
+        }
+    }
 
     /// Columns padded to their widest cell, two spaces apart.
     static func table(_ rows: [[String]], rightAligned: [Int]) -> [String] {

@@ -37,6 +37,15 @@ enum OverlayView {
     // MARK: - Path prompt
 
     private static func drawPrompt(_ prompt: PathPrompt, into grid: inout CellGrid, top: Int, bottom: Int) {
+        drawPathPrompt(prompt, title: "Export \(prompt.format.displayName)",
+                       intro: [StyledLine("Write the \(prompt.format.displayName) result to this path (edit it if you like):", .normal)],
+                       into: &grid, top: top, bottom: bottom)
+    }
+
+    /// The box of a path being edited (every screen's export prompt): the intro lines, the
+    /// field with the cursor, and the failure of the last try.
+    static func drawPathPrompt(_ prompt: PathPrompt, title: String, intro: [StyledLine], into grid: inout CellGrid,
+                               top: Int, bottom: Int) {
         let boxWidth = min(grid.width - 4, 76)
         let fieldWidth = boxWidth - 4
         let characters = Array(prompt.text)
@@ -47,17 +56,19 @@ enum OverlayView {
             widthBefore -= DisplayWidth.of(characters[start])
             start += 1
         }
-        let visible = String(characters[start...])
-        var lines = [StyledLine("Write the \(prompt.format.displayName) result to this path (edit it if you like):", .normal)]
-        lines.append(StyledLine(visible, .chosen))
-        if let error = prompt.error { lines.append(StyledLine("Failed: " + error, .error)) }
-        let height = lines.count + 2
-        let boxTop = max(top, top + (bottom - top - height) / 2)
-        drawBox(title: "Export \(prompt.format.displayName)", lines: lines, into: &grid, top: top, bottom: bottom,
-                preferredWidth: boxWidth)
+        var lines = intro + [StyledLine(String(characters[start...]), .chosen)]
+        if let error = prompt.error {
+            lines += WordWrapper.wrap("Failed: " + UIText.line(error), width: fieldWidth).map { StyledLine($0, .error) }
+        }
+        let boxHeight = min(bottom - top, lines.count + 2)
+        let boxTop = max(top, top + (bottom - top - boxHeight) / 2)
+        drawBox(title: title, lines: lines, into: &grid, top: top, bottom: bottom, preferredWidth: boxWidth)
         let left = (grid.width - boxWidth) / 2
-        grid.paint(row: boxTop + 2, from: left + 2, to: left + boxWidth - 2, slot: .chosen)
-        grid.cursor = (boxTop + 2, left + 2 + widthBefore)
+        let fieldRow = boxTop + 1 + intro.count
+        if fieldRow < boxTop + boxHeight - 1 {
+            grid.paint(row: fieldRow, from: left + 2, to: left + boxWidth - 2, slot: .chosen)
+            grid.cursor = (fieldRow, left + 2 + widthBefore)
+        }
     }
 
     // MARK: - Box

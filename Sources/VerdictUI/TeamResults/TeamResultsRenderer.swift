@@ -173,37 +173,9 @@ public enum TeamResultsRenderer {
     // MARK: - Export prompt
 
     private static func drawPrompt(_ prompt: PathPrompt, into grid: inout CellGrid, top: Int, bottom: Int) {
-        let boxWidth = min(grid.width - 4, 76)
-        let fieldWidth = boxWidth - 4
-        var lines = [
+        OverlayView.drawPathPrompt(prompt, title: "Export the team's results", intro: [
             StyledLine("Folder for each member's result JSON (edit it if you like).", .normal),
             StyledLine("The team JSON and decision record are written next to it.", .muted),
-        ]
-        let characters = Array(prompt.text)
-        let cursor = max(0, min(prompt.cursor, characters.count))
-        var start = 0
-        var before = DisplayWidth.of(String(characters[..<cursor]))
-        while before > fieldWidth - 1, start < cursor {
-            before -= DisplayWidth.of(characters[start])
-            start += 1
-        }
-        lines.append(StyledLine(String(characters[start...]), .chosen))
-        if let error = prompt.error {
-            for line in WordWrapper.wrap("Failed: " + UIText.line(error), width: fieldWidth) {
-                lines.append(StyledLine(line, .error))
-            }
-        }
-        let boxHeight = min(bottom - top, lines.count + 2)
-        let boxTop = max(top, top + (bottom - top - boxHeight) / 2)
-        let left = (grid.width - boxWidth) / 2
-        grid.box(top: boxTop, left: left, width: boxWidth, height: boxHeight, title: "Export the team's results")
-        for (index, line) in lines.prefix(boxHeight - 2).enumerated() {
-            grid.draw(line, row: boxTop + 1 + index, column: left + 2, limit: fieldWidth)
-        }
-        let fieldRow = boxTop + 3
-        if fieldRow < boxTop + boxHeight - 1 {
-            grid.paint(row: fieldRow, from: left + 2, to: left + boxWidth - 2, slot: .chosen)
-            grid.cursor = (fieldRow, left + 2 + before)
-        }
+        ], into: &grid, top: top, bottom: bottom)
     }
 }

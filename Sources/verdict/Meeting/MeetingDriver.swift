@@ -144,7 +144,7 @@ struct MeetingDriver: TerminalDriver {
     /// After a quit: forgets an exported meeting's autosave; returns the exit code.
     private func finish(_ code: Int32, _ state: MeetingState, exported: Bool) -> Int32 {
         if code == 0, exported, saving { store.remove(worksheetID: MeetingSnapshot.key(worksheetID: worksheet.id)) }
-        if code == 130 { ErrorReporter.say("meeting stopped; run 'verdict meeting --resume' with the same members to continue") }
+        if code == QuitReason.aborted.exitCode { ErrorReporter.say("meeting stopped; run 'verdict meeting --resume' with the same members to continue") }
         return code
     }
 }

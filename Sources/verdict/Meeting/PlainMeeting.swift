@@ -36,7 +36,7 @@ struct PlainMeeting {
         while true {
             if state.phase == .results { return results(state) }
             show(state)
-            guard let line = prompt(for: state) else { return 130 }
+            guard let line = prompt(for: state) else { return QuitReason.aborted.exitCode }
             for effect in apply(line, to: &state) {
                 switch effect {
                 case let .autosave(progress): save(progress)

@@ -26,7 +26,7 @@ enum TeamExport {
         let memberFiles = names.map { base + "/" + $0 }
         var memberData: [Data] = []
         for member in responses {
-            memberData.append(try ResultBuilder.document(worksheet: worksheet, responses: member, completedAt: date).encoded())
+            memberData.append(try ResultWriter.encode(worksheet: worksheet, responses: member, completedAt: date))
         }
         let inputs = MeetingSession.inputs(worksheet, responses) { memberFiles[$0] }
         let report = try TeamMerger(worksheet: worksheet).merge(inputs)

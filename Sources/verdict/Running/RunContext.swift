@@ -92,16 +92,7 @@ final class RunContext {
     // MARK: - Export
 
     /// Writes a result document (JSON as `verdict score --format json`, or Markdown).
-    func export(_ responses: Responses, format: ExportTarget, to path: String) throws {
-        let document = ResultBuilder.document(worksheet: worksheet, responses: responses, completedAt: Date())
-        let data: Data
-        switch format {
-        case .json: data = try document.encoded()
-        case .markdown: data = Data(MarkdownReport.render(document, worksheet: worksheet).utf8)
-        }
-        try AtomicFile.write(data, to: path)
+    func export(_ responses: Responses, format: ResultWriter.Format, to path: String) throws {
+        try ResultWriter.write(worksheet: worksheet, responses: responses, format: format, to: path)
     }
-
-    /// The export formats.
-    enum ExportTarget { case json, markdown }
 }

@@ -112,7 +112,7 @@ struct RunDriver: TerminalDriver {
             return finish(0, final, context)
         case .aborted:
             ErrorReporter.say("stopped before the end; run 'verdict run --resume' to continue")
-            return 130
+            return QuitReason.aborted.exitCode
         }
     }
 

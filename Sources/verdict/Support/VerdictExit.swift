@@ -12,6 +12,4 @@ enum VerdictExit {
     static let missingInput = ExitCode(66)
     /// An output file could not be written.
     static let cannotWrite = ExitCode(73)
-    /// The user aborted (Ctrl-C).
-    static let aborted = ExitCode(130)
 }

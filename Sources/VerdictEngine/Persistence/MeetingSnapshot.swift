@@ -3,8 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import VerdictEngine
-import VerdictUI
 
 /// A meeting's progress stored through ``SessionStore`` under its own session key,
 /// `meeting-<worksheet-id>`, so it shares the autosave's atomic writes, checksum, backup
@@ -14,12 +12,12 @@ import VerdictUI
 /// - `answers`: `"<member index>:<question>"` → answer for each member's answers, and
 ///   `"team:<question>"` → answer for the agreed ones;
 /// - `question`: the question on screen (absent on the results screen).
-enum MeetingSnapshot {
+public enum MeetingSnapshot {
     /// The session key of a worksheet's meeting.
-    static func key(worksheetID: String) -> String { "meeting-\(worksheetID)" }
+    public static func key(worksheetID: String) -> String { "meeting-\(worksheetID)" }
 
     /// The snapshot of some progress.
-    static func snapshot(_ progress: MeetingProgress, worksheet: Worksheet) -> SessionSnapshot {
+    public static func snapshot(_ progress: MeetingProgress, worksheet: Worksheet) -> SessionSnapshot {
         var answers: [String: String] = [:]
         for (index, given) in progress.answers.enumerated() {
             for (question, answer) in given { answers["\(index):\(question)"] = answer }
@@ -32,7 +30,7 @@ enum MeetingSnapshot {
 
     /// The progress in a snapshot, keeping only answers that still fit the worksheet;
     /// `dropped` counts the others.
-    static func progress(_ snapshot: SessionSnapshot, worksheet: Worksheet) -> (progress: MeetingProgress, dropped: Int) {
+    public static func progress(_ snapshot: SessionSnapshot, worksheet: Worksheet) -> (progress: MeetingProgress, dropped: Int) {
         let members = snapshot.respondent.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         var answers = Array(repeating: [String: String](), count: members.count)
         var agreed: [String: String] = [:]
@@ -56,7 +54,7 @@ enum MeetingSnapshot {
     }
 
     /// Whether two member lists name the same people in the same order (``PersonName/key(_:)``).
-    static func sameMembers(_ lhs: [String], _ rhs: [String]) -> Bool {
+    public static func sameMembers(_ lhs: [String], _ rhs: [String]) -> Bool {
         lhs.map(PersonName.key) == rhs.map(PersonName.key)
     }
 }

@@ -37,7 +37,7 @@ import Testing
             [TmuxPane.verdict, "run"] + TmuxJSON.worksheetArgument,
             environment: environment(home), input: "1\n1\n")
         #expect(first.status == 130)
-        #expect(first.errors.contains("verdict run --resume"))
+        #expect(first.errors.contains("to continue: verdict run "), "\(first.errors)")
         #expect(FileManager.default.fileExists(atPath: home + "/state/verdict/django-vs-flask.json"))
 
         let fresh = try TmuxJSON.run(

@@ -26,4 +26,54 @@ struct TmuxNewUserTests {
             #expect(!screen.contains("Enter start") && !screen.contains("Question 1"))
         }
     }
+
+    // MARK: - Resume hints
+
+    /// Ctrl-C and `q` in the full-screen UI print the exact command that resumes, naming
+    /// the worksheet (a bare `verdict run --resume` would open the default one).
+    @Test func ctrlCAndQPrintTheCommandThatResumesThisWorksheet() throws {
+        try withPane { pane in
+            try pane.command("clear; '\(TmuxPane.verdict)' run wakatime-2015; echo \"EXIT=$?\"")
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("y")
+            try pane.waitFor("Question 2 of")
+            try pane.press("C-c")
+            #expect(try pane.exitCode() == 130)
+            let hint = "to continue: verdict run wakatime-2015 --resume"
+            let stopped = try pane.screen()
+            #expect(stopped.replacingOccurrences(of: "\n", with: "").contains(hint), "\(stopped)")
+
+            try pane.command("clear; '\(TmuxPane.verdict)' run wakatime-2015 --resume; echo \"EXIT=$?\"")
+            try pane.waitFor("Question 2 of")
+            try pane.press("q")
+            try pane.waitFor("Quit without exporting? y/n")
+            try pane.press("y")
+            #expect(try pane.exitCode() == 0)
+            let quit = try pane.screen()
+            #expect(quit.replacingOccurrences(of: "\n", with: "").contains(hint), "\(quit)")
+        }
+    }
+
+    /// With `--output`, the quit question says where the result will be written instead
+    /// of "not exported", and quitting writes it and says so.
+    @Test func theQuitQuestionKnowsAboutOutput() throws {
+        try withPane { pane in
+            try pane.command("clear; cd '\(pane.home)'; '\(TmuxPane.verdict)' run wakatime-2015 --output ana.json; echo \"EXIT=$?\"")
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("y")
+            try pane.waitFor("Question 2 of")
+            try pane.press("q")
+            let asked = try pane.waitFor("Quit? y/n")
+            #expect(asked.contains("the result will be written to") && asked.contains("│ ana.json"), "\(asked)")
+            #expect(!asked.contains("not exported"))
+            try pane.press("y")
+            #expect(try pane.exitCode() == 0)
+            #expect(try pane.screen().contains("Wrote ana.json."))
+            #expect(FileManager.default.fileExists(atPath: pane.home + "/ana.json"))
+        }
+    }
 }

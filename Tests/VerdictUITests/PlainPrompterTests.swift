@@ -70,7 +70,7 @@ import VerdictEngine
 
     @Test func badInputNamesWhatWasTypedAndReasks() {
         let (_, script) = run(["7", "maybe", "", "1"])
-        #expect(script.output.contains("You typed “7”; expected a number from 1 to 2, an answer id (yes, no), ?, b, s or q."))
+        #expect(script.output.contains("You typed “7”; expected a number from 1 to 2, an answer id (yes, no), +, -, ?, b, s, r or q."))
         #expect(script.output.contains("You typed “maybe”; expected"))
         #expect(script.output.contains("You typed nothing; expected"))
         #expect(script.output.components(separatedBy: "Question 1 of 4").count == 2, "re-asks without repeating the question")
@@ -80,7 +80,7 @@ import VerdictEngine
         let (outcome, script) = run(["?", "b", "1", "s", "b", "3", "q"])
         #expect(script.output.contains("Why it matters: Experienced developers often like choosing their own parts."))
         #expect(script.output.contains("This is the first question; there is nothing before it."))
-        #expect(outcome == .aborted(Responses(answers: ["years": "yes", "team-size": "large"])))
+        #expect(outcome == .stopped(Responses(answers: ["years": "yes", "team-size": "large"])))
         #expect(script.output.contains("Stopped. Your answers so far are kept."))
     }
 

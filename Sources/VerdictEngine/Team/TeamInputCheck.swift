@@ -26,8 +26,8 @@ struct TeamInputCheck {
                 throw Diagnostic(
                     input.respondentLocation,
                     "respondent is empty; every member's result needs a name: to add one, run "
-                        + "verdict score \(worksheet.id) --answers \(Self.shellWord(input.file)) --name NAME "
-                        + "--output \(Self.shellWord(input.file))")
+                        + "verdict score \(worksheet.id) --answers \(ShellWord.quote(input.file)) --name NAME "
+                        + "--output \(ShellWord.quote(input.file))")
             }
             if let problem = PersonName.invisibleProblem(name) {
                 throw Diagnostic(input.respondentLocation, "respondent: \(problem)")
@@ -40,16 +40,6 @@ struct TeamInputCheck {
             }
             seen[key] = input.file
         }
-    }
-
-    /// A path as one shell word: as it is when only safe characters, else single-quoted.
-    static func shellWord(_ path: String) -> String {
-        let safe = path.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._/-+,:@".unicodeScalars.contains($0)
-        }
-        if safe && !path.isEmpty { return path }
-        return "'" + TextSanitizer.sanitize(path).split(separator: "'", omittingEmptySubsequences: false)
-            .joined(separator: "'\\''") + "'"
     }
 
     // MARK: - Worksheet version

@@ -1,22 +1,14 @@
 import VerdictEngine
 
-/// The results as plain sentences for the line-prompt mode: verdict, scores, reasons.
+/// The results as plain sentences for the line-prompt mode: verdict, scores, reasons and
+/// robustness (every answer that alone would change the verdict), as the results screen.
 enum PlainResultText {
     static func lines(for report: ScoreReport, responses: Responses, worksheet: Worksheet) -> [String] {
-        var lines = ["Results for " + UIText.line(worksheet.title)]
-        let recommendation = report.recommendation
-        let margin = Format.percent(recommendation.margin * 100)
-        let name = recommendation.option.flatMap { worksheet.option($0) }.map { UIText.line($0.name) }
-        switch (recommendation.kind, name) {
-        case (.clear, let name?): lines.append("Verdict: \(name) is recommended, a clear lead (margin \(margin)).")
-        case (.lean, let name?): lines.append("Verdict: leaning towards \(name), a slight lead (margin \(margin)).")
-        default:
-            lines.append("Verdict: too close to call (margin \(margin)).")
-            let insight = InsightBuilder(worksheet: worksheet).insight(for: responses, report: report)
-            if !insight.settle.isEmpty {
-                let prompts = insight.settle.prefix(5).compactMap { worksheet.question($0) }.map { UIText.line($0.prompt) }
-                lines.append("These questions would settle it: " + prompts.joined(separator: "; ") + ".")
-            }
+        var lines = ["Results for " + UIText.line(worksheet.title), verdict(report, worksheet: worksheet)]
+        let insight = InsightBuilder(worksheet: worksheet).insight(for: responses, report: report)
+        if report.recommendation.option == nil || report.recommendation.kind == .tooClose, !insight.settle.isEmpty {
+            let prompts = insight.settle.prefix(5).compactMap { worksheet.question($0) }.map { UIText.line($0.prompt) }
+            lines.append("These questions would settle it: " + prompts.joined(separator: "; ") + ".")
         }
         lines.append(ResultSentences.basis(answered: report.answeredCount, visible: report.visibleQuestions.count))
         for way in report.suggestedAlternatives {
@@ -35,9 +27,29 @@ enum PlainResultText {
             lines.append(side == .winner ? "Why \(name):" : "In favour of \(name):")
             for reason in reasons { lines.append("  - " + UIText.line(reason.text)) }
         }
+        lines.append("Robustness: " + insight.robustness)
+        for pivot in insight.pivotal {
+            guard let question = worksheet.question(pivot.question) else { continue }
+            let given = pivot.answer.flatMap { question.answer($0) }.map { UIText.line($0.label) } ?? "no answer"
+            let other = question.answer(pivot.alternative).map { UIText.line($0.label) } ?? pivot.alternative
+            let then = pivot.winner.flatMap { worksheet.option($0) }.map { "\(UIText.line($0.name)) would win" } ?? "too close to call"
+            lines.append("  - \(UIText.line(question.prompt)) \(given) → \(other): \(then)")
+        }
         if !report.unanswered.isEmpty {
             lines.append("\(report.unanswered.count) question(s) left unanswered.")
         }
         return lines
+    }
+
+    /// "Verdict: Django is recommended, a clear lead (margin 26%)." and the like.
+    static func verdict(_ report: ScoreReport, worksheet: Worksheet) -> String {
+        let recommendation = report.recommendation
+        let margin = Format.percent(recommendation.margin * 100)
+        let name = recommendation.option.flatMap { worksheet.option($0) }.map { UIText.line($0.name) }
+        switch (recommendation.kind, name) {
+        case (.clear, let name?): return "Verdict: \(name) is recommended, a clear lead (margin \(margin))."
+        case (.lean, let name?): return "Verdict: leaning towards \(name), a slight lead (margin \(margin))."
+        default: return "Verdict: too close to call (margin \(margin))."
+        }
     }
 }

@@ -7,7 +7,11 @@ enum OverlayView {
         case .keys:
             drawKeys(state, into: &grid, top: top, bottom: bottom)
         case .quitConfirm:
-            let lines = [
+            let lines = state.output.map { output in [
+                StyledLine("Quit? y/n", .warning),
+                StyledLine("Your answers are saved; the result will be written to", .muted),
+                StyledLine(WordWrapper.truncate(UIText.line(output), width: 58), .normal),
+            ] } ?? [
                 StyledLine("Quit without exporting? y/n", .warning),
                 StyledLine("Your answers are saved; the result has not been exported.", .muted),
             ]

@@ -47,6 +47,9 @@ public struct SessionState: Sendable {
     public internal(set) var noticeIsError: Bool
     /// True when the current answers have been exported (quitting needs no confirmation).
     public internal(set) var isExported: Bool
+    /// Where the run writes the result when it ends (`--output`), if anywhere: the quit
+    /// question and the results header say so instead of "not exported".
+    public var output: String?
     /// The format of the export in flight, for retrying after `.exportFailed`.
     public internal(set) var pendingExport: ExportFormat?
     /// The last size reported by `.resize` (the renderer is given its size directly).

@@ -80,7 +80,9 @@ struct MeetingDriver: TerminalDriver {
         var state = startingState(resume: resume, showNotices: false)
         notices.forEach(ErrorReporter.say)
         let saver = saver
-        var plain = PlainMeeting(worksheet: worksheet, exportFolder: exportFolder,
+        // Without --export-folder the results go to the default folder (and the run says
+        // where), as the full-screen export would suggest: the printed text alone is lost.
+        var plain = PlainMeeting(worksheet: worksheet, exportFolder: exportFolder ?? state.exportFolder,
                                  save: { if let message = saver($0) { ErrorReporter.say(message) } })
         let code = plain.run(&state)
         return finish(code, state, exported: plain.exported)

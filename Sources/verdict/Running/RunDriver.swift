@@ -32,6 +32,8 @@ struct RunDriver: TerminalDriver {
     let saving: Bool
     /// The key bindings (config `keys`).
     var keys = KeyStyle.standard
+    /// The command that continues this session, as told after an early stop.
+    var resumeCommand = "verdict run --resume"
 
     /// Notices to show inside the session, or on stderr in plain mode (a damaged
     /// autosave, dropped answers and the like).
@@ -62,16 +64,19 @@ struct RunDriver: TerminalDriver {
         } : nil
         let (responses, question) = startingPoint(resume: policy == .resume && resumable != nil)
         let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
-        let state = SessionState(
+        var state = SessionState(
             worksheet: worksheet, responses: responses, resumeAt: question, offering: offer,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "), keys: keys)
+        state.output = output
         switch Runtime<Session>.run(state, on: screen, perform: context.perform) {
         case let .signal(number, _):
             context.saveLatest()
             screen.stop(terminalGone: number == SIGHUP)
+            if number != SIGHUP { tellHowToResume(context.latest, context) }
             return 128 + number
         case let .quit(reason, final):
             screen.stop()
+            tellHowToResume(final.responses, context)
             return finish(reason.exitCode, final.responses, context, exported: final.isExported)
         }
     }
@@ -110,8 +115,11 @@ struct RunDriver: TerminalDriver {
         switch prompter.run() {
         case let .finished(final):
             return finish(0, final, context)
-        case .aborted:
-            ErrorReporter.say("stopped before the end; run 'verdict run --resume' to continue")
+        case let .stopped(final):
+            tellHowToResume(final, context)
+            return finish(0, final, context)
+        case let .aborted(final):
+            tellHowToResume(final, context)
             return QuitReason.aborted.exitCode
         }
     }
@@ -154,15 +162,14 @@ struct RunDriver: TerminalDriver {
         return (responses, question)
     }
 
-    /// After a quit: writes `--output`, forgets a finished session once its result is written
-    /// somewhere (`--output`, an export, or plain mode's printed result), returns the exit code.
-    /// Quitting the full-screen results without exporting keeps the answers, as the quit
-    /// question promises.
+    /// After a quit: forgets a finished session once its result is written (`--output`,
+    /// saying so, or an export), returns the exit code.
     private func finish(_ code: Int32, _ responses: Responses, _ context: RunContext, exported: Bool = true) -> Int32 {
         guard code == 0 else { return code }
         if let output {
             do {
                 try context.export(responses, format: .json, to: output)
+                StandardStream.output.write("Wrote \(TextSanitizer.sanitize(output)).\n")
             } catch {
                 ErrorReporter.say("\(error)")
                 return 73
@@ -170,5 +177,12 @@ struct RunDriver: TerminalDriver {
         }
         if exported || output != nil { context.finish(responses) }
         return 0
+    }
+
+    /// After a stop before the end: the exact command that continues, naming the worksheet
+    /// (nothing when every question is answered or nothing was saved).
+    private func tellHowToResume(_ responses: Responses, _ context: RunContext) {
+        guard saving, !responses.answers.isEmpty, !context.isComplete(responses) else { return }
+        ErrorReporter.say("answers saved; to continue: \(resumeCommand)")
     }
 }

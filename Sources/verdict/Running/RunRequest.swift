@@ -68,6 +68,7 @@ struct RunRequest: Equatable {
                 policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
             driver.notices = notices
             driver.keys = settings.keys.value
+            driver.resumeCommand = "verdict run \(ShellWord.quote(settings.worksheet.value)) --resume"
             let code = driver.start(mode: mode)
             if code != 0 { throw ExitCode(code) }
         }

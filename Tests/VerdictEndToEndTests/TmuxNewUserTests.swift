@@ -76,4 +76,116 @@ struct TmuxNewUserTests {
             #expect(FileManager.default.fileExists(atPath: pane.home + "/ana.json"))
         }
     }
+
+    // MARK: - Nothing cut off
+
+    /// Eleven yes/no questions of equal weight with long prompts: six "yes" (Django) and
+    /// five "no" (Flask) make a lean where each "yes" alone would change the verdict (six
+    /// pivotal answers), and the review has rows numbered 10 and 11.
+    static let elevenQuestions: String = {
+        var text = """
+            format: 1
+            id: eleven
+            title: Eleven questions
+            version: "1.0.0"
+            description: Eleven equal questions for the tests.
+            options:
+              - {id: django, name: Django}
+              - {id: flask, name: Flask}
+            sections:
+              - id: main
+                title: Main
+                questions:
+
+            """
+        for number in 1...11 {
+            text += """
+                      - id: q\(number)
+                        prompt: Question number \(number), worded at length so that the review must shorten it somewhere
+                        help: Help.
+                        kind: yesno
+                        weight: 1
+                        answers:
+                          - {id: "yes", label: "Yes", points: {django: 1}, reason: Reason yes \(number).}
+                          - {id: "no", label: "No", points: {flask: 1}, reason: Reason no \(number).}
+
+                """
+        }
+        return text
+    }()
+
+    /// Starts `verdict run` on the eleven-question worksheet and answers y×6, n×5.
+    func answerEleven(_ pane: TmuxPane) throws {
+        try Data(Self.elevenQuestions.utf8).write(to: URL(fileURLWithPath: pane.home + "/eleven.yaml"))
+        try pane.command("clear; '\(TmuxPane.verdict)' run '\(pane.home)/eleven.yaml'; echo \"EXIT=$?\"")
+        try pane.waitFor("Enter start", seconds: 15)
+        try pane.press("Enter")
+        for (index, key) in (Array(repeating: "y", count: 6) + Array(repeating: "n", count: 5)).enumerated() {
+            try pane.waitFor("Question \(index + 1) of 11")
+            try pane.press(key)
+        }
+    }
+
+    /// The results list every pivotal answer (six), scrolling to the end of the page.
+    @Test func theResultsListEveryPivotalAnswer() throws {
+        try withPane { pane in
+            try answerEleven(pane)
+            try pane.waitFor("See results")
+            try pane.press("v")
+            var screen = try pane.waitFor("the results") { $0.contains("Results ·") && $0.contains("Scores") }
+            var pivots = Set<String>()
+            var robustness = false
+            for _ in 0..<40 {
+                robustness = robustness || screen.contains("6 answers could each change it")
+                for line in screen.split(separator: "\n") where line.contains("Answering “Question number") {
+                    pivots.insert(String(line))
+                }
+                guard screen.contains("↓ more") else { break }
+                let before = screen
+                try pane.press("j")
+                screen = try pane.waitFor("the page to scroll") { $0 != before }
+            }
+            #expect(robustness)
+            #expect(pivots.count == 6, "\(pivots.sorted())")
+            try pane.press("C-c")
+            _ = try pane.exitCode()
+        }
+    }
+
+    /// Review rows 10 and up line up with rows 1–9 and are shortened with "…", not clipped.
+    @Test func reviewRowsTenAndUpAreAlignedAndEllipsised() throws {
+        try withPane { pane in
+            try answerEleven(pane)
+            let screen = try pane.waitFor("row 11") { $0.contains("11. Question") }
+            let rows = screen.split(separator: "\n").filter { $0.contains("Question number") }
+            #expect(rows.count == 11, "\(screen)")
+            let columns = Set(rows.map { row in row.distance(from: row.startIndex, to: row.range(of: "Question number")?.lowerBound ?? row.startIndex) })
+            #expect(columns.count == 1, "prompts start in different columns:\n\(rows.joined(separator: "\n"))")
+            for row in rows {
+                #expect(row.contains("…"), "not shortened with …: \(row)")
+                #expect(row.hasSuffix("Yes") || row.hasSuffix("No"), "answer cut off: \(row)")
+            }
+            try pane.press("C-c")
+            _ = try pane.exitCode()
+        }
+    }
+
+    /// The F1 list at 60 columns keeps every word of every key's help, wrapped.
+    @Test func theKeysListIsNotCutAtSixtyColumns() throws {
+        try withPane(width: 60, height: 40) { pane in
+            try pane.command("clear; '\(TmuxPane.verdict)' run wakatime-2015; echo \"EXIT=$?\"")
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("F1")
+            let screen = try pane.waitFor("the keys") { $0.contains("Keys:") }
+            let box = screen.split(separator: "\n").filter { $0.contains("│") }
+            #expect(box.count > 10 && !box.contains { $0.contains("…") }, "\(screen)")
+            let joined = screen.split(separator: "\n").map { $0.replacingOccurrences(of: "│", with: " ") }
+                .joined(separator: " ").split(separator: " ").joined(separator: " ")
+            #expect(joined.contains("On a yes/no question: answer yes and go on."), "\(screen)")
+            try pane.press("C-c")
+            _ = try pane.exitCode()
+        }
+    }
 }

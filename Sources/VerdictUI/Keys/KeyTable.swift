@@ -66,11 +66,15 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     /// The keys overlay's lines: each binding's label and help sentence.
     func overlayLines(width: Int) -> [StyledLine] {
         let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 4
-        return bindings.map { binding in
-            var line = StyledLine(binding.label, .key)
+        // Descriptions wrap under themselves rather than being cut at narrow widths.
+        let indent = String(repeating: " ", count: labelWidth + 2)
+        return bindings.flatMap { binding in
             let pad = String(repeating: " ", count: labelWidth - DisplayWidth.of(binding.label) + 2)
-            line.add(pad + WordWrapper.truncate(binding.long, width: max(1, width - labelWidth - 2)), .normal)
-            return line
+            return WordWrapper.wrap(binding.long, width: max(10, width - labelWidth - 2)).enumerated().map { index, text in
+                var line = StyledLine(index == 0 ? binding.label : indent, .key)
+                line.add((index == 0 ? pad : "") + text, .normal)
+                return line
+            }
         }
     }
 }

@@ -33,10 +33,13 @@ enum OverlayView {
     static func drawKeys<Action>(
         _ table: KeyTable<Action>, title: String, scroll: Int = 0, into grid: inout CellGrid, top: Int, bottom: Int
     ) {
-        let boxWidth = min(grid.width - 4, 78)
+        let boxWidth = keysBoxWidth(grid.width)
         drawBox(title: title, lines: table.overlayLines(width: boxWidth - 4), into: &grid, top: top, bottom: bottom,
                 preferredWidth: boxWidth, scroll: scroll)
     }
+
+    /// The keys box's width on a screen `width` columns wide (its lines wrap inside it).
+    static func keysBoxWidth(_ width: Int) -> Int { max(10, min(width - 4, 78)) }
 
     // MARK: - Path prompt
 

@@ -1,7 +1,8 @@
 import VerdictEngine
 
 /// The results screen: the verdict (or "Too close to call" and what would settle it),
-/// a bar per option, the reasons on both sides, and how robust the verdict is.
+/// a bar per option, the reasons on both sides, and how robust the verdict is. Every list
+/// is complete (as `verdict score` prints it); the page scrolls.
 enum ResultsView {
     static func document(_ state: SessionState, width: Int) -> BodyDocument {
         var body = BodyDocument()
@@ -49,7 +50,7 @@ enum ResultsView {
                                 width: width, slot: .muted)
             } else {
                 body.add(StyledLine("These questions would settle it:", .normal))
-                for id in insight.settle.prefix(5) {
+                for id in insight.settle {
                     let prompt = worksheet.question(id).map { UIText.line($0.prompt) } ?? id
                     body.addWrapped("• " + prompt, width: width, indent: 2)
                 }
@@ -87,7 +88,7 @@ enum ResultsView {
             body.add(.blank)
             let heading = side == .runnerUp ? "In favour of \(name)" : (report.recommendation.option == nil ? "For \(name)" : "Why \(name)")
             body.add(StyledLine(heading, .title))
-            for reason in reasons.prefix(4) {
+            for reason in reasons {
                 let text = UIText.line(reason.text)
                 let lines = WordWrapper.wrap(text.isEmpty ? reason.question : text, width: width - 12)
                 for (index, line) in lines.enumerated() {
@@ -106,7 +107,7 @@ enum ResultsView {
         var line = StyledLine("Robustness: ", .title)
         line.add(UIText.line(insight.robustness), .normal)
         body.add(line)
-        for pivot in insight.pivotal.prefix(4) {
+        for pivot in insight.pivotal {
             guard let question = worksheet.question(pivot.question) else { continue }
             let alternative = question.answer(pivot.alternative).map { UIText.line($0.label) } ?? pivot.alternative
             let outcome = pivot.winner.flatMap { worksheet.option($0) }.map { UIText.line($0.name) + " would win" }

@@ -26,7 +26,8 @@ enum ReviewView {
             }
             let isCursor = index == state.reviewCursor
             if isCursor { body.focus = body.lines.count..<(body.lines.count + 1) }
-            body.add(row(question, number: index + 1, state: state, isCursor: isCursor, promptWidth: promptWidth, width: width))
+            body.add(row(question, number: index + 1, of: report.visibleQuestions.count, state: state, isCursor: isCursor,
+                         promptWidth: promptWidth, width: width))
         }
         body.add(.blank)
         let onResults = state.reviewCursor >= report.visibleQuestions.count
@@ -36,9 +37,13 @@ enum ReviewView {
         return body
     }
 
-    private static func row(_ question: Question, number: Int, state: SessionState, isCursor: Bool,
+    /// One question's row; numbers are right-aligned to the widest ("  9." above " 10."),
+    /// so every row's prompt starts in the same column and fits the width.
+    private static func row(_ question: Question, number: Int, of count: Int, state: SessionState, isCursor: Bool,
                             promptWidth: Int, width: Int) -> StyledLine {
-        let prefix = (isCursor ? "› " : "  ") + "\(number). "
+        let digits = String(count).count
+        let numeral = String(repeating: " ", count: max(0, digits - String(number).count)) + "\(number). "
+        let prefix = (isCursor ? "› " : "  ") + numeral
         let prompt = WordWrapper.truncate(UIText.line(question.prompt), width: promptWidth - DisplayWidth.of(prefix))
         let padded = prefix + prompt + String(repeating: " ", count: max(1, promptWidth - DisplayWidth.of(prefix + prompt)))
         var line = StyledLine(padded + " ", isCursor ? .selected : .normal)

@@ -138,7 +138,8 @@ public enum Session {
         default: step = 10
         }
         if state.overlay == .keys {
-            let count = state.keyMap.bindings(for: KeyContext(state.screen)).count
+            let table = state.keyMap.table(for: KeyContext(state.screen))
+            let count = table.overlayLines(width: OverlayView.keysBoxWidth(state.size.width) - 4).count
             state.overlayScroll = clamp(state.overlayScroll + step, count)
             return []
         }

@@ -68,7 +68,9 @@ struct RunRequest: Equatable {
                 policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
             driver.notices = notices
             driver.keys = settings.keys.value
-            driver.resumeCommand = "verdict run \(ShellWord.quote(settings.worksheet.value)) --resume"
+            // Sessions are kept per respondent: a name given as a flag must be given again.
+            driver.resumeCommand = "verdict run \(ShellWord.quote(settings.worksheet.value))"
+                + (name.map { " --name \(ShellWord.quote($0))" } ?? "") + " --resume"
             let code = driver.start(mode: mode)
             if code != 0 { throw ExitCode(code) }
         }

@@ -51,32 +51,27 @@ struct CasesTesterTests {
 
     @Test func aRetrospectiveCaseIsScoredAmongTheOptionsThatExisted() throws {
         var worksheet = try WorksheetLoader().load(contentsOf: LoadingFixtures.root + "/cases/db-choice.yaml")
-        worksheet.options[0].since = "2021"  // postgres, after my-two's 2020 decision
+        worksheet.options.append(WorksheetOption(id: "oracle", name: "Oracle", since: "2030"))  // after every case
         var item = try CaseCorpus().named([LoadingFixtures.root + "/cases/corpus/my-two.yaml"])[0]
         #expect(CaseTester(worksheet: worksheet).run([item]).cases[0].recommended == "postgres")
         item.blocks[0].retrospective = true
         let row = CaseTester(worksheet: worksheet).run([item]).cases[0]
-        #expect((row.recommended, row.leftOut, row.agrees) == ("mysql", ["postgres"], true))
+        #expect((row.recommended, row.leftOut, row.agrees) == ("postgres", ["oracle"], false))
         let text = CaseTestText.render(CaseTester(worksheet: worksheet).run([item]), worksheet: worksheet)
-        #expect(text.contains("scored without postgres, which did not exist yet"))
-        #expect(text.contains("only their own choice was left, so they test nothing"))
+        #expect(text.contains("  without oracle: my-two"))
     }
 
-    /// The note under the table says what each retrospective row competed without, not the
-    /// union (which read as if Flask had not existed for a 2015 Flask case).
-    @Test func theRetrospectiveNoteGroupsRowsByWhatTheyLeftOut() {
-        func row(_ id: String, _ chosen: String, _ left: [String]) -> CaseTestReport.Row {
-            .init(id: id, chosen: chosen, recommended: chosen, kind: "clear", margin: 1, agrees: true,
-                  retrospective: true, leftOut: left, answered: 1, visible: 2, movedBy: [])
-        }
-        let groups = CaseTestText.retrospectiveGroups(
-            [row("superset", "flask", ["fastapi"]), row("sentry", "django", ["flask", "fastapi"]),
-             row("redash", "flask", ["fastapi"]), row("disqus", "django", ["flask", "fastapi"])], options: 3)
-        #expect(groups == [
-            "scored without fastapi, which did not exist yet (2 cases)",
-            "scored without flask, fastapi, which did not exist yet (2 cases: sentry, disqus; "
-                + "only their own choice was left, so they test nothing)",
-        ])
+    @Test func aRetrospectiveCaseWithOneOptionOfItsDayIsNotScored() throws {
+        var worksheet = try WorksheetLoader().load(contentsOf: LoadingFixtures.root + "/cases/db-choice.yaml")
+        worksheet.options[0].since = "2021"  // postgres, after my-two's 2020 decision: only mysql existed
+        var item = try CaseCorpus().named([LoadingFixtures.root + "/cases/corpus/my-two.yaml"])[0]
+        item.blocks[0].retrospective = true
+        let report = CaseTester(worksheet: worksheet).run([item])
+        #expect(report.cases.isEmpty, "a choice with nothing to choose from counted as an agreement")
+        #expect(report.unopposed == ["my-two"])
+        #expect(report.confusion == [[0, 0, 0], [0, 0, 0]])
+        let text = CaseTestText.render(report, worksheet: worksheet)
+        #expect(text.contains("Not scored (only one of the options existed when they chose): my-two"))
     }
 
     @Test(arguments: [("2018-12", "2014", false), ("2018-12", "2018-12", true), ("2018-12", "2018", true),

@@ -26,6 +26,9 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
     /// Cases whose chosen option is not an option of the worksheet (one of its
     /// alternatives): whether the result suggested that way out.
     public var outside: [Outside]
+    /// Retrospective cases decided when only one of the options existed: they chose
+    /// nothing among the options, so they are named here and kept out of every figure.
+    public var unopposed: [String]
 
     /// `{id, version}`.
     public struct WorksheetRef: Codable, Sendable, Hashable {

@@ -7,7 +7,7 @@ public enum CaseTestText {
         let clean = { (text: String) in TextSanitizer.sanitize(text) }
         var lines = ["\(clean(worksheet.title)) (\(clean(report.worksheet.id)) \(clean(report.worksheet.version))): "
             + "\(report.cases.count) case\(report.cases.count == 1 ? "" : "s")"]
-        if report.cases.isEmpty && report.outside.isEmpty {
+        if report.cases.isEmpty && report.outside.isEmpty && report.unopposed.isEmpty {
             lines.append("No case answers this worksheet.")
             return lines.joined(separator: "\n") + "\n"
         }
@@ -19,8 +19,18 @@ public enum CaseTestText {
             }
             lines += table([header] + body, rightAligned: [4, 5])
             if report.cases.contains(where: \.retrospective) {
-                lines.append("* retrospective: the choice was made before one of the options existed"
-                    + retrospectiveGroups(report.cases, options: report.options.count).map { "; " + $0 }.joined())
+                lines.append("* retrospective: scored among the options that existed when the project chose")
+                var groups: [(leftOut: [String], cases: [String])] = []
+                for row in report.cases where !row.leftOut.isEmpty {
+                    if let index = groups.firstIndex(where: { $0.leftOut == row.leftOut }) {
+                        groups[index].cases.append(clean(row.id))
+                    } else {
+                        groups.append((row.leftOut, [clean(row.id)]))
+                    }
+                }
+                for group in groups {
+                    lines.append("  without \(group.leftOut.joined(separator: ", ")): \(group.cases.joined(separator: ", "))")
+                }
             }
             lines.append("")
             lines.append("Confusion (rows: chosen, columns: recommended):")
@@ -59,30 +69,15 @@ public enum CaseTestText {
                 [clean($0.id), $0.chosen, $0.recommended ?? "(none)", $0.wayOutSuggested ? "yes" : "NO"]
             }, rightAligned: []).map { "  " + $0 }
         }
+        if !report.unopposed.isEmpty {
+            lines.append("")
+            lines.append("Not scored (only one of the options existed when they chose): "
+                + report.unopposed.map(clean).joined(separator: ", "))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: - Helpers
-
-    /// What each retrospective row competed without, one clause per set of left-out options
-    /// (not their union: a 2015 row that lost only FastAPI must not read as if Flask was
-    /// missing too). A row left with only its own choice tests nothing, and says so.
-    static func retrospectiveGroups(_ rows: [CaseTestReport.Row], options: Int) -> [String] {
-        var order: [[String]] = []
-        var members: [[String]: [String]] = [:]
-        for row in rows where row.retrospective && !row.leftOut.isEmpty {
-            if members[row.leftOut] == nil { order.append(row.leftOut) }
-            members[row.leftOut, default: []].append(TextSanitizer.sanitize(row.id))
-        }
-        return order.map { left in
-            let ids = members[left] ?? []
-            let count = "\(ids.count) case\(ids.count == 1 ? "" : "s")"
-            let clause = "scored without \(left.joined(separator: ", ")), which did not exist yet"
-            return left.count + 1 >= options
-                ? "\(clause) (\(count): \(ids.joined(separator: ", ")); only their own choice was left, so they test nothing)"
-                : "\(clause) (\(count))"
-        }
-    }
 
     /// Columns padded to their widest cell, two spaces apart.
     static func table(_ rows: [[String]], rightAligned: [Int]) -> [String] {

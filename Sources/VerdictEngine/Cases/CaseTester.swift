@@ -32,12 +32,19 @@ public struct CaseTester: Sendable {
         let options = worksheet.options.map(\.id)
         var rows: [CaseTestReport.Row] = []
         var outside: [CaseTestReport.Outside] = []
+        var unopposed: [String] = []
         var confusion = Array(repeating: Array(repeating: 0, count: options.count + 1), count: options.count)
         for item in cases {
             guard let block = item.block(for: worksheet.id) else { continue }
             let responses = item.responses(for: worksheet.id)
             let leftOut = block.retrospective
                 ? worksheet.options.filter { $0.id != item.chosen && !$0.existed(at: item.decided) }.map(\.id) : []
+            // A choice made when only one of the options existed chose nothing among them:
+            // it is no evidence for this worksheet, so it is named but not scored.
+            if options.count - leftOut.count < 2 {
+                unopposed.append(item.id)
+                continue
+            }
             if scorers[leftOut] == nil {
                 var reduced = worksheet
                 reduced.options.removeAll { leftOut.contains($0.id) }
@@ -73,7 +80,7 @@ public struct CaseTester: Sendable {
             confusion: confusion,
             accuracy: rows.isEmpty ? 0 : ResultBuilder.rounded(Double(agreeing) / Double(rows.count)),
             balancedAccuracy: recalls.isEmpty ? 0 : ResultBuilder.rounded(recalls.reduce(0, +) / Double(recalls.count)),
-            recall: recall, outside: outside)
+            recall: recall, outside: outside, unopposed: unopposed)
     }
 
     /// The answers that favoured the leading option over the chosen one most (weight ×

@@ -202,4 +202,19 @@ struct HostileProbeTests {
         let shadowed = try HostileBinary.run(["run", "--plain"], input: Array("1\n".utf8), directory: folder, environment: environment)
         #expect(shadowed.errors.contains("replaces the built-in worksheet django-vs-flask"), "\(shadowed.errors)")
     }
+
+    @Test("MT1: a meeting of other members (a typo in --members) keeps the unfinished meeting")
+    func meetingsAreKeyedByMembers() throws {
+        let folder = try HostileFolder.make("probe-mt1")
+        defer { HostileFolder.remove(folder) }
+        let environment = ["HOME": folder, "XDG_STATE_HOME": folder + "/state", "XDG_CONFIG_HOME": folder + "/config"]
+        _ = try HostileBinary.run(["meeting", "wakatime-2015", "--members", "Ana,Ben", "--plain"],
+                                  input: Array("1\n2\n1\n2\n".utf8), directory: folder, environment: environment)
+        let other = try HostileBinary.run(["meeting", "wakatime-2015", "--members", "Cy,Di", "--plain"],
+                                          input: Array("1\n".utf8), directory: folder, environment: environment)
+        #expect(!other.errors.contains("replaced"), "\(other.errors)")
+        let resumed = try HostileBinary.run(["meeting", "wakatime-2015", "--members", "Ana,Ben", "--plain", "--resume"],
+                                            directory: folder, environment: environment)
+        #expect(!resumed.errors.contains("no unfinished meeting"), "\(resumed.errors)")
+    }
 }

@@ -37,9 +37,16 @@ public struct SessionStore: Sendable {
     /// deletes this session. The built-in worksheet (or a byte-identical copy) answered
     /// without a name keeps the plain `ID.json` name of earlier versions.
     public func keyed(for worksheet: Worksheet, respondent: String?) -> SessionStore {
+        keyed(worksheet.id, for: worksheet, respondent: respondent)
+    }
+
+    /// The same for the session stored under `id` (a meeting's `meeting-ID`, keyed by its
+    /// members, so a meeting of other members never replaces an unfinished one).
+    public func keyed(_ id: String, for worksheet: Worksheet, respondent: String?) -> SessionStore {
         var copy = self
         let origin = WorksheetCatalog.isBuiltIn(worksheet) ? "bundled:\(worksheet.id)" : worksheet.origin
-        copy.sessionKeys[worksheet.id] = Self.sessionKey(worksheetID: worksheet.id, origin: origin, respondent: respondent)
+        copy.sessionKeys[id] = Self.sessionKey(
+            worksheetID: id, origin: origin == "bundled:\(worksheet.id)" ? "bundled:\(id)" : origin, respondent: respondent)
         return copy
     }
 

@@ -98,8 +98,9 @@ struct Meeting: ParsableCommand {
                 worksheet: worksheet, theme: theme.flatMap { ThemeChoice(name: $0) }))
             let sheet = try settings.catalog().resolve(settings.worksheet.value)
             let chosenTheme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
-            let store = SessionStore.standard()
             let key = MeetingSnapshot.key(worksheetID: sheet.id)
+            // One saved meeting per member set: other members never replace it (probe D7).
+            let store = SessionStore.standard().keyed(key, for: sheet, respondent: names.joined(separator: ","))
             let lock = try takeLock(store, key)
             defer { lock?.release() }
             var notices: [String] = []

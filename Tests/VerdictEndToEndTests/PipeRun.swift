@@ -41,6 +41,9 @@ struct PipeRun {
         nonisolated(unsafe) var err = Data()
         DispatchQueue.global().async(group: group) { out = stdout.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { err = stderr.fileHandleForReading.readDataToEndOfFile() }
+        // A program that stops reading early (q, a bad worksheet id) closes the pipe: the
+        // write must fail with EPIPE, not kill the whole test runner with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
         try? stdin.fileHandleForWriting.close()
         group.wait()

@@ -13,7 +13,7 @@ import VerdictUI
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = FuzzInput.bytes(data, size)
-    var state = SessionState(worksheet: FuzzWorksheets.standard, theme: .mono)
+    var state = SessionState(worksheet: FuzzWorksheets.standard)
     var width = 80, height = 24
     var index = 0
     while index + 5 <= min(bytes.count, 5 * 48) {

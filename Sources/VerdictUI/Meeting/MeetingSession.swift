@@ -90,27 +90,33 @@ public enum MeetingSession {
             state.cursor = 0
             state.notice = "\(state.members[last])'s answer was cleared: answer again."
             return [.autosave(state.progress)]
-        case .confirm, .pickNumber:
-            var index = state.cursor
-            if action == .pickNumber {
-                guard let number = digit(key), number <= question.answers.count else { return [.bell] }
-                index = number - 1
-            }
-            state.answers[state.memberIndex][question.id] = question.answers[index].id
-            state.answerOrder.append(state.memberIndex)
-            state.cursor = 0
-            state.notice = "\(state.members[state.memberIndex]) has answered."
-            if (0..<state.members.count).allSatisfy(state.hasAnswered) {
-                state.phase = .revealed
-                state.cursor = commonestAnswerIndex(state)
-                state.notice = "Everyone has answered: the answers are revealed."
-            } else {
-                nextMember(&state)
-            }
-            return [.autosave(state.progress)]
+        case .confirm: return answer(&state, state.cursor)
+        case .pickNumber:
+            guard let number = digit(key) else { return [.bell] }
+            return answer(&state, number - 1)
         default: return [.bell]
         }
         return []
+    }
+
+    /// Records answer `index` (0-based) of the current question for the member whose turn
+    /// it is, hidden; reveals when everyone has answered, else the next member's turn.
+    /// Outside collecting, or out of range: a bell and no change.
+    public static func answer(_ state: inout MeetingState, _ index: Int) -> [MeetingEffect] {
+        guard state.phase == .collecting, state.resumeOffer == nil, let question = state.question,
+              question.answers.indices.contains(index) else { return [.bell] }
+        state.answers[state.memberIndex][question.id] = question.answers[index].id
+        state.answerOrder.append(state.memberIndex)
+        state.cursor = 0
+        state.notice = "\(state.members[state.memberIndex]) has answered."
+        if (0..<state.members.count).allSatisfy(state.hasAnswered) {
+            state.phase = .revealed
+            state.cursor = commonestAnswerIndex(state)
+            state.notice = "Everyone has answered: the answers are revealed."
+        } else {
+            nextMember(&state)
+        }
+        return [.autosave(state.progress)]
     }
 
     private static func digit(_ key: Key) -> Int? {
@@ -146,22 +152,29 @@ public enum MeetingSession {
         switch action {
         case .moveUp: state.cursor = max(0, state.cursor - 1)
         case .moveDown: state.cursor = min(question.answers.count - 1, state.cursor + 1)
-        case .confirm:
-            state.agreed[question.id] = question.answers[state.cursor].id
-            advance(&state)
-            return [.autosave(state.progress)]
+        case .confirm: return agree(&state, state.cursor)
         case .pickNumber:
-            guard let number = digit(key), number <= question.answers.count else { return [.bell] }
-            state.agreed[question.id] = question.answers[number - 1].id
-            advance(&state)
-            return [.autosave(state.progress)]
-        case .noAgreement:
-            state.agreed[question.id] = nil
-            advance(&state)
-            return [.autosave(state.progress)]
+            guard let number = digit(key) else { return [.bell] }
+            return agree(&state, number - 1)
+        case .noAgreement: return agree(&state, nil)
         default: return [.bell]
         }
         return []
+    }
+
+    /// Sets the team's answer to the revealed question (answer `index`, 0-based; nil: no
+    /// agreed answer) and moves on to the next question or the results. Before the reveal,
+    /// or out of range: a bell and no change.
+    public static func agree(_ state: inout MeetingState, _ index: Int?) -> [MeetingEffect] {
+        guard state.phase == .revealed, state.resumeOffer == nil, let question = state.question else { return [.bell] }
+        if let index {
+            guard question.answers.indices.contains(index) else { return [.bell] }
+            state.agreed[question.id] = question.answers[index].id
+        } else {
+            state.agreed[question.id] = nil
+        }
+        advance(&state)
+        return [.autosave(state.progress)]
     }
 
     /// Next question (as visible under the agreed answers), or the results screen.

@@ -79,13 +79,24 @@ struct MeetingDriver: TerminalDriver {
         }
         var state = startingState(resume: resume, showNotices: false)
         notices.forEach(ErrorReporter.say)
-        let saver = saver
+        let effects = MeetingEffects(worksheet: worksheet, saver: saver)
+        let plain = PlainMeeting(readLine: HiddenLine.read, write: { _ = StandardStream.output.write($0) }) { effect in
+            let events = effects.perform(effect)
+            for case let .saveFailed(message) in events { ErrorReporter.say(message) }
+            return events
+        }
         // Without --export-folder the results go to the default folder (and the run says
         // where), as the full-screen export would suggest: the printed text alone is lost.
-        var plain = PlainMeeting(worksheet: worksheet, exportFolder: exportFolder ?? state.exportFolder,
-                                 save: { if let message = saver($0) { ErrorReporter.say(message) } })
-        let code = plain.run(&state)
-        return finish(code, state, exported: plain.exported)
+        switch plain.run(&state) {
+        case .finished, .stopped: return finish(0, state, exported: effects.exported)
+        case .aborted: return finish(QuitReason.aborted.exitCode, state, exported: false)
+        case let .notMerged(message):
+            ErrorReporter.say(message)
+            return 65
+        case let .exportFailed(message):
+            ErrorReporter.say(message)
+            return 73
+        }
     }
 
     // MARK: - Start and end

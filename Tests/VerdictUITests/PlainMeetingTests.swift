@@ -1,0 +1,82 @@
+import Testing
+import VerdictEngine
+@testable import VerdictUI
+
+/// The plain meeting over scripted lines: it drives the meeting's own operations, reads
+/// members' answers hidden, and exports through the injected handler.
+@Suite struct PlainMeetingTests {
+    let suite = MeetingSessionTests()
+
+    /// Runs a meeting of Ana, Ben and Cy on `lines`; returns the outcome, the state, the
+    /// effects performed, and whether each line was asked for hidden.
+    func run(_ lines: [String], exportFails: Bool = false)
+        -> (outcome: PlainMeeting.Outcome, state: MeetingState, effects: [MeetingEffect], hidden: [Bool], output: String) {
+        var remaining = lines[...]
+        var hidden: [Bool] = []
+        var effects: [MeetingEffect] = []
+        var output = ""
+        let meeting = PlainMeeting(
+            readLine: { isHidden in
+                hidden.append(isHidden)
+                return remaining.popFirst()
+            },
+            write: { output += $0 },
+            perform: { effect in
+                effects.append(effect)
+                guard case let .export(folder, _) = effect else { return [] }
+                return exportFails ? [.exportFailed(folder: folder, message: "no room")]
+                    : [.exported(folder: folder, files: [folder + "ana.json"])]
+            })
+        var state = MeetingState(worksheet: MeetingSessionTests.worksheet, members: MeetingSessionTests.members)
+        let outcome = meeting.run(&state)
+        return (outcome, state, effects, hidden, output)
+    }
+
+    @Test func typedNumbersAnswerAndTheFacilitatorAgrees() {
+        // api: Ana 1, Ben 2, Cy 1 → team takes the highlighted (Yes); async: all 2 → none (n);
+        // size: 3, 3, 1 → team 3; admin: 2, 2, 2 → team 1.
+        let result = run(["1", "2", "1", "", "2", "2", "2", "n", "3", "3", "1", "3", "2", "2", "2", "1"])
+        #expect(result.outcome == .finished(files: ["./verdict-meeting-meeting-test/ana.json"]))
+        #expect(result.state.phase == .results)
+        #expect(result.state.agreed == ["api": "yes", "size": "large", "admin": "yes"])
+        #expect(result.state.answers[1] == ["api": "no", "async": "no", "size": "large", "admin": "no"])
+        #expect(result.hidden == [true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false])
+        #expect(result.effects.filter { if case .autosave = $0 { true } else { false } }.count == 16)
+        #expect(result.effects.last == .export(folder: "./verdict-meeting-meeting-test/", responses: result.state.memberResponses))
+        #expect(result.output.contains("With the answers the team agreed on:"))
+        #expect(result.output.contains("Wrote ./verdict-meeting-meeting-test/ana.json"))
+    }
+
+    @Test func aNumberOutOfRangeChangesNothingAndSaysSo() {
+        let result = run(["7", "0", "x", ""])
+        #expect(result.outcome == .aborted)
+        #expect(result.state.progress.answerCount == 0)
+        #expect(result.effects.isEmpty)
+        #expect(result.output.components(separatedBy: "Type a number from the list.").count == 5)
+    }
+
+    @Test func qStopsAndTheEndOfInputAborts() {
+        let stopped = run(["1", "q", "1"])
+        #expect(stopped.outcome == .stopped)
+        #expect(stopped.state.progress.answerCount == 1)
+        #expect(run(["1", "2"]).outcome == .aborted)
+    }
+
+    @Test func aFailedExportIsTheOutcome() {
+        let result = run(["1", "1", "1", "n", "1", "1", "1", "n", "1", "1", "1", "n"], exportFails: true)
+        #expect(result.outcome == .exportFailed("no room"))
+    }
+
+    @Test func theOperationsRefuseWhatTheKeysWouldRefuse() {
+        var state = suite.play([]).state
+        #expect(MeetingSession.agree(&state, 0) == [.bell])
+        #expect(MeetingSession.answer(&state, 2) == [.bell])
+        #expect(state.progress.answerCount == 0)
+        for _ in MeetingSessionTests.members { _ = MeetingSession.answer(&state, 0) }
+        #expect(state.phase == .revealed)
+        #expect(MeetingSession.answer(&state, 0) == [.bell])
+        #expect(MeetingSession.agree(&state, 5) == [.bell])
+        #expect(MeetingSession.agree(&state, 1).count == 1)
+        #expect(state.agreed == ["api": "no"])
+    }
+}

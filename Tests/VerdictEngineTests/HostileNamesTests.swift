@@ -134,6 +134,12 @@ struct HostileNamesTests {
         #expect(PersonName.problem("Ana Lee") == nil)
     }
 
+    @Test("a name is bounded: 64 characters pass, 65 are refused saying so")
+    func lengthBounded() {
+        #expect(PersonName.problem(String(repeating: "é", count: 64)) == nil)
+        #expect(PersonName.problem(String(repeating: "e\u{301}", count: 65)) == "is 65 characters long; the limit is 64")
+    }
+
     @Test("team: a zero-width or full-width twin of a member is refused (T04, T06)")
     func teamDuplicates() throws {
         let first = try TeamFixtures.input(TeamFixtures.team[0], file: "r/ana.json")

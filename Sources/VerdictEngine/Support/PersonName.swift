@@ -7,10 +7,17 @@
 /// like plain letters in a name (full-width ASCII, the ideographic and other spaces) by
 /// arithmetic, and relies on `String` equality for canonical equivalence (`Ána` NFC and NFD).
 public enum PersonName {
+    /// The longest name, in characters: a name is shown in headers, file names and tables.
+    public static let maxLength = 64
+
     /// Why `name` cannot be a name (one clause, e.g. "contains an invisible character
-    /// U+200B at character 4"), or nil when it can: one line, no control, escape or bidi
-    /// character, no invisible (default-ignorable or format) character, some visible text.
+    /// U+200B at character 4"), or nil when it can: one line of at most ``maxLength``
+    /// characters, no control, escape or bidi character, no invisible (default-ignorable
+    /// or format) character, some visible text.
     public static func problem(_ name: String) -> String? {
+        if name.unicodeScalars.count > maxLength, case let length = name.count, length > maxLength {
+            return "is \(length) characters long; the limit is \(maxLength)"
+        }
         if let bad = TextSanitizer.firstUnsafe(in: name, allowingNewline: false) {
             return bad.scalar == "\n" ? "contains a line break at character \(bad.offset + 1); expected one line"
                 : "contains control character \(TextSanitizer.describe(bad.scalar)) at character \(bad.offset + 1); "

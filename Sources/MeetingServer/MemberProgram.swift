@@ -62,6 +62,7 @@ struct MemberProgram: Sendable {
     mutating func joined(name: String, responses: Responses, questionID: String?) {
         self.name = name
         var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID)
+        state.keyMap = state.keyMap.without([.editName])  // a member's name is the one they joined with
         _ = Session.update(&state, .resize(width: size.width, height: size.height))
         session = state
         if case .revealed = stage { return }
@@ -128,7 +129,7 @@ struct MemberProgram: Sendable {
             switch effect {
             case let .autosave(responses, questionID): requests.append(.save(named(responses), questionID: questionID))
             case .quit: requests.append(.leave)
-            case .export, .suspend, .bell: break
+            case .export, .rename, .suspend, .bell: break
             }
         }
         if state.screen == .results, !wasResults { requests.append(.ready(named(state.responses))) }

@@ -77,6 +77,101 @@ struct TmuxNewUserTests {
         }
     }
 
+    // MARK: - Your name
+
+    /// Two yes/no questions, for the name tests.
+    static let twoQuestions = """
+        format: 1
+        id: two
+        title: Two questions
+        version: "1.0.0"
+        description: Two questions for the tests.
+        options:
+          - {id: django, name: Django}
+          - {id: flask, name: Flask}
+        sections:
+          - id: main
+            title: Main
+            questions:
+              - {id: q1, prompt: First question, help: Help., kind: yesno, weight: 1, answers: [{id: "yes", label: "Yes", points: {django: 1}, reason: R.}, {id: "no", label: "No", points: {flask: 1}, reason: R.}]}
+              - {id: q2, prompt: Second question, help: Help., kind: yesno, weight: 1, answers: [{id: "yes", label: "Yes", points: {django: 1}, reason: R.}, {id: "no", label: "No", points: {flask: 1}, reason: R.}]}
+
+        """
+
+    /// The session files of the two-question worksheet in the pane's state folder.
+    func sessionFiles(_ pane: TmuxPane) -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: pane.home + "/state/verdict")) ?? []
+        return files.filter { $0.hasPrefix("two.") && $0.hasSuffix(".json") }.sorted()
+    }
+
+    /// A name typed on the welcome screen: a name with an unfinished session of its own is
+    /// refused (its answers untouched); another moves the session to that name (the printed
+    /// resume command carries `--name`, and resumes it); a second name typed on the results
+    /// screen reaches the exported file, and the finished session is removed.
+    @Test func aNameTypedInTheUIReachesTheExportAndKeepsTheSession() throws {
+        try withPane { pane in
+            try Data(Self.twoQuestions.utf8).write(to: URL(fileURLWithPath: pane.home + "/two.yaml"))
+            let run = "clear; cd '\(pane.home)'; '\(TmuxPane.verdict)' run two.yaml"
+            // Ana's own unfinished session.
+            try pane.command(run + " --name Ana; echo \"EXIT=$?\"")
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("y")
+            try pane.waitFor("Question 2 of")
+            try pane.press("C-c")
+            #expect(try pane.exitCode() == 130)
+            let anas = sessionFiles(pane)
+            #expect(anas.count == 1, "\(anas)")
+
+            try pane.command(run + "; echo \"EXIT=$?\"")
+            try pane.waitFor("No name yet: press n", seconds: 15)
+            try pane.press("n")
+            try pane.waitFor("Your name, saved with your answers")
+            try pane.type("ana")
+            try pane.press("Enter")
+            let refused = try pane.waitFor("ana has another unfinished session")
+            #expect(refused.contains("Your name was not changed"), "\(refused)")
+            try pane.press("C-u")
+            try pane.type("Ana Lee")
+            try pane.press("Enter")
+            try pane.waitFor("Your name: Ana Lee (n changes it).")
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("n")
+            try pane.waitFor("Question 2 of")
+            try pane.press("C-c")
+            #expect(try pane.exitCode() == 130)
+            let hint = "to continue: verdict run two.yaml --name 'Ana Lee' --resume"
+            let stopped = try pane.screen().replacingOccurrences(of: "\n", with: "")
+            #expect(stopped.contains(hint), "\(stopped)")
+            #expect(sessionFiles(pane).count == 2 && sessionFiles(pane).contains(anas[0]), "\(sessionFiles(pane))")
+
+            try pane.command(run + " --name 'Ana Lee' --resume; echo \"EXIT=$?\"")
+            try pane.waitFor("Question 2 of", seconds: 15)
+            try pane.press("y")
+            try pane.waitFor("See results")
+            try pane.press("v")
+            try pane.waitFor("Your name: Ana Lee (n changes it).")
+            try pane.press("n")
+            try pane.waitFor("Your name, saved with your answers")
+            try pane.press("C-u")
+            try pane.type("Ben")
+            try pane.press("Enter")
+            try pane.waitFor("Your name: Ben (n changes it).")
+            try pane.press("e")
+            try pane.waitFor("verdict-two-ben.json")
+            try pane.press("Enter")
+            try pane.waitFor("Exported JSON")
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            let exported = try TmuxJSON.object(atPath: pane.home + "/verdict-two-ben.json")
+            #expect(exported["respondent"] as? String == "Ben")
+            #expect((exported["answers"] as? [Any])?.count == 2)
+            #expect(sessionFiles(pane) == anas, "the finished session is removed, Ana's is kept: \(sessionFiles(pane))")
+        }
+    }
+
     // MARK: - Nothing cut off
 
     /// Eleven yes/no questions of equal weight with long prompts: six "yes" (Django) and

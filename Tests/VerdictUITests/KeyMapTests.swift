@@ -17,6 +17,7 @@ import VerdictEngine
         case .keysOverlay: driver.press(.function(1))
         case .quitConfirm: driver.press(.enter); driver.type("q")
         case .pathPrompt: driver.press(.enter); driver.type("rve")
+        case .namePrompt: driver.type("n")
         }
         return driver.state
     }

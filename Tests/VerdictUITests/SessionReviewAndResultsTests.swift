@@ -165,6 +165,23 @@ import VerdictEngine
         #expect(driver.type("y") == [.quit(.done)])
     }
 
+    /// The help of `q` and of `y` in the quit question says what they do: `q` asks only when
+    /// there are answers not yet exported; `y` quits (with `--output` still written), so it
+    /// does not say "without exporting".
+    @Test func theQuitKeysSayWhatTheyDo() {
+        let map = KeyMap.standard
+        let quit = map.bindings(for: .results).first { $0.action == .quit }
+        #expect(quit?.long == "Quit; asks first when answers are not yet exported.")
+        #expect(map.bindings(for: .quitConfirm).first { $0.action == .confirmYes }?.long == "Quit now; your answers stay saved.")
+        var fresh = Driver()
+        #expect(fresh.type("q") == [.quit(.done)], "no answers: no question")
+        var answered = Driver(responses: Responses(answers: ["years": "yes"]))
+        #expect(answered.type("q").isEmpty && answered.state.overlay == .quitConfirm, "answers not exported: asks")
+        answered.press(.escape)
+        answered.send(.exported(path: "r.json", format: .json))
+        #expect(answered.type("q") == [.quit(.done)], "exported: no question")
+    }
+
     @Test func quitOnAFreshWelcomeNeedsNoConfirmation() {
         var driver = Driver()
         #expect(driver.type("q") == [.quit(.done)])
@@ -199,9 +216,9 @@ import VerdictEngine
         var driver = Driver()
         driver.press(.enter, .function(1))
         #expect(driver.screen().contains("↓ more"))
-        #expect(!driver.screen().contains("Quit (asks first"))
+        #expect(!driver.screen().contains("Quit; asks first"))
         for _ in 0..<30 { driver.press(.down) }
-        #expect(driver.screen().contains("Quit (asks first"))
+        #expect(driver.screen().contains("Quit; asks first"))
         #expect(driver.screen().contains("↑ more"))
         driver.type("q")
         #expect(driver.state.overlay == nil, "q closes the list, it does not quit")

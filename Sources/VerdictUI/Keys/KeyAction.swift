@@ -38,6 +38,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case editAnswer
     /// Start an export (opens the path prompt).
     case exportJSON, exportMarkdown
+    /// Type the respondent's name (opens the name prompt).
+    case editName
     /// Open the what-if mode.
     case whatIf
     /// Try the previous / next answer of the selected question in what-if.
@@ -51,7 +53,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case showKeys
     /// Close the overlay (or the help text).
     case closeOverlay
-    /// Quit, asking first when the result is not exported.
+    /// Quit, asking first when there are answers not yet exported.
     case quit
     /// Quit at once with exit code 130 (Ctrl-C).
     case forceQuit
@@ -59,7 +61,7 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case suspend
     /// Answer the quit question.
     case confirmYes, confirmNo
-    /// Export / cancel / clear in the path prompt.
+    /// Confirm / cancel / clear in the path or name prompt.
     case promptConfirm, promptCancel, promptClear
 }
 

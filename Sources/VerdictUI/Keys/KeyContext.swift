@@ -18,6 +18,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case quitConfirm
     /// The export path editor.
     case pathPrompt
+    /// The name editor.
+    case namePrompt
 
     /// The bit of this context in ``KeyContexts``.
     var bitIndex: UInt16 {
@@ -31,6 +33,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .quitConfirm: 6
         case .pathPrompt: 7
         case .resume: 8
+        case .namePrompt: 9
         }
     }
 
@@ -58,6 +61,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .keysOverlay: "This list"
         case .quitConfirm: "Quit question"
         case .pathPrompt: "Export path"
+        case .namePrompt: "Your name"
         }
     }
 }

@@ -32,6 +32,8 @@ public struct KeyContexts: OptionSet, Sendable, Hashable {
     public static let quitConfirm = KeyContexts(.quitConfirm)
     /// The export path editor.
     public static let pathPrompt = KeyContexts(.pathPrompt)
+    /// The name editor.
+    public static let namePrompt = KeyContexts(.namePrompt)
 
     /// The resume question.
     public static let resume = KeyContexts(.resume)

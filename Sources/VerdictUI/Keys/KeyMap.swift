@@ -30,6 +30,11 @@ public struct KeyMap: Sendable {
     /// The bindings the footer lists for a context, in order.
     public func footer(for context: KeyContext) -> [KeyBinding<KeyAction>] { table(for: context).footer }
 
+    /// The map without the bindings of these actions (so the footer and F1 drop them too).
+    public func without(_ actions: Set<KeyAction>) -> KeyMap {
+        KeyMap(bindings: bindings.filter { !actions.contains($0.action) })
+    }
+
     /// What a key does in a context, if anything.
     public func action(for key: Key, in context: KeyContext) -> KeyAction? {
         bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
@@ -55,7 +60,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.escape, .function(1), .character("?"), .character("q")], label: "Esc", short: "close",
                        long: "Close this list of keys.", action: .closeOverlay, contexts: [.keysOverlay]),
             KeyBinding(chars("yY"), label: "y", short: "quit",
-                       long: "Quit without exporting the result (answers stay saved).", action: .confirmYes,
+                       long: "Quit now; your answers stay saved.", action: .confirmYes,
                        contexts: [.quitConfirm]),
             KeyBinding(chars("nN") + [.escape], label: "n/Esc", short: "stay",
                        long: "Stay in Verdict.", action: .confirmNo, contexts: [.quitConfirm]),
@@ -66,6 +71,13 @@ public struct KeyMap: Sendable {
                        contexts: [.pathPrompt]),
             KeyBinding([.control("u")], label: "Ctrl-U", short: "clear",
                        long: "Clear the path to type a new one.", action: .promptClear, contexts: [.pathPrompt]),
+            KeyBinding([.enter], label: "Enter", short: "use name",
+                       long: "Use this name: it is saved with your answers and recorded in exports.",
+                       action: .promptConfirm, contexts: [.namePrompt]),
+            KeyBinding([.escape], label: "Esc", short: "cancel",
+                       long: "Keep the name as it was.", action: .promptCancel, contexts: [.namePrompt]),
+            KeyBinding([.control("u")], label: "Ctrl-U", short: "clear",
+                       long: "Clear the name to type another.", action: .promptClear, contexts: [.namePrompt]),
             // Resume question
             KeyBinding([.character("y"), .character("Y"), .enter], label: "y/Enter", short: "resume",
                        long: "Continue the unfinished session where it stopped.", action: .resumeSaved,
@@ -130,6 +142,9 @@ public struct KeyMap: Sendable {
             KeyBinding(chars("m"), label: "m", short: "Markdown",
                        long: "Export the result as Markdown (you can edit the path).", action: .exportMarkdown,
                        contexts: [.results]),
+            KeyBinding(chars("n"), label: "n", short: "your name",
+                       long: "Type your name; exports record it (verdict team needs it).",
+                       action: .editName, contexts: [.welcome, .results]),
             KeyBinding(chars("w"), label: "w", short: "what-if",
                        long: "Try another answer to one question and watch the bars move.", action: .whatIf,
                        contexts: [.results]),
@@ -154,7 +169,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.function(1), .character("?")], label: "F1/?", short: "keys",
                        long: "List every key.", action: .showKeys, contexts: screens.subtracting([.question])),
             KeyBinding(chars("q"), label: "q", short: "quit",
-                       long: "Quit (asks first when the result is not exported).", action: .quit,
+                       long: "Quit; asks first when answers are not yet exported.", action: .quit,
                        contexts: screens),
         ])
     }()

@@ -1,24 +1,36 @@
 import VerdictEngine
 
-/// Boxes drawn over the body: the list of keys, the quit question, the export path prompt.
+/// Boxes drawn over the body: the list of keys, the quit question, the export path and
+/// name prompts.
 enum OverlayView {
     static func draw(_ overlay: Overlay, state: SessionState, into grid: inout CellGrid, top: Int, bottom: Int) {
         switch overlay {
         case .keys:
             drawKeys(state, into: &grid, top: top, bottom: bottom)
         case .quitConfirm:
-            let lines = state.output.map { output in [
-                StyledLine("Quit? y/n", .warning),
-                StyledLine("Your answers are saved; the result will be written to", .muted),
-                StyledLine(WordWrapper.truncate(UIText.line(output), width: 58), .normal),
-            ] } ?? [
-                StyledLine("Quit without exporting? y/n", .warning),
-                StyledLine("Your answers are saved; the result has not been exported.", .muted),
-            ]
-            drawBox(title: "Quit", lines: lines, into: &grid, top: top, bottom: bottom, preferredWidth: 64)
+            drawQuit(output: state.output, into: &grid, top: top, bottom: bottom)
         case .pathPrompt(let prompt):
             drawPrompt(prompt, into: &grid, top: top, bottom: bottom)
+        case .namePrompt(let prompt):
+            drawPathPrompt(prompt, title: "Your name", intro: [
+                StyledLine("Your name, saved with your answers and recorded in exports:", .normal),
+            ], errorPrefix: "", into: &grid, top: top, bottom: bottom)
         }
+    }
+
+    /// The quit question, its lines wrapped to the box (nothing cut off at 60 columns).
+    private static func drawQuit(output: String?, into grid: inout CellGrid, top: Int, bottom: Int) {
+        let preferred = 64
+        let inner = boxWidth(grid.width, preferred: preferred) - 4
+        func wrapped(_ text: String, _ slot: ThemeSlot) -> [StyledLine] {
+            WordWrapper.wrap(text, width: inner).map { StyledLine($0, slot) }
+        }
+        let lines = output.map { output in
+            [StyledLine("Quit? y/n", .warning)] + wrapped("Your answers are saved; the result will be written to", .muted)
+                + wrapped(UIText.line(output), .normal)
+        } ?? [StyledLine("Quit without exporting? y/n", .warning)]
+            + wrapped("Your answers are saved; the result has not been exported.", .muted)
+        drawBox(title: "Quit", lines: lines, into: &grid, top: top, bottom: bottom, preferredWidth: preferred)
     }
 
     // MARK: - Keys
@@ -49,12 +61,17 @@ enum OverlayView {
                        into: &grid, top: top, bottom: bottom)
     }
 
-    /// The box of a path being edited (every screen's export prompt): the intro lines, the
-    /// field with the cursor, and the failure of the last try.
-    static func drawPathPrompt(_ prompt: PathPrompt, title: String, intro: [StyledLine], into grid: inout CellGrid,
-                               top: Int, bottom: Int) {
+    /// The box of a line being edited (every screen's export prompt, the name): the intro
+    /// lines, the field with the cursor, and the failure of the last try.
+    static func drawPathPrompt(_ prompt: some LineField, title: String, intro: [StyledLine], errorPrefix: String = "Failed: ",
+                               into grid: inout CellGrid, top: Int, bottom: Int) {
         let boxWidth = min(grid.width - 4, 76)
         let fieldWidth = boxWidth - 4
+        // One-run intro lines wrap to the box (nothing cut off at 60 columns).
+        let intro = intro.flatMap { line in
+            guard line.runs.count == 1, let run = line.runs.first else { return [line] }
+            return WordWrapper.wrap(run.text, width: fieldWidth).map { StyledLine($0, run.slot) }
+        }
         let characters = Array(prompt.text)
         let cursor = max(0, min(prompt.cursor, characters.count))
         var start = 0
@@ -65,7 +82,7 @@ enum OverlayView {
         }
         var lines = intro + [StyledLine(String(characters[start...]), .chosen)]
         if let error = prompt.error {
-            lines += WordWrapper.wrap("Failed: " + UIText.line(error), width: fieldWidth).map { StyledLine($0, .error) }
+            lines += WordWrapper.wrap(errorPrefix + UIText.line(error), width: fieldWidth).map { StyledLine($0, .error) }
         }
         let boxHeight = min(bottom - top, lines.count + 2)
         let boxTop = max(top, top + (bottom - top - boxHeight) / 2)
@@ -80,10 +97,13 @@ enum OverlayView {
 
     // MARK: - Box
 
+    /// A box's width on a screen `width` columns wide.
+    private static func boxWidth(_ width: Int, preferred: Int) -> Int { max(10, min(width - 4, preferred)) }
+
     /// A centred box holding lines (clipped to the body area, with a "more" marker).
     private static func drawBox(title: String, lines: [StyledLine], into grid: inout CellGrid, top: Int, bottom: Int,
                                 preferredWidth: Int, scroll: Int = 0) {
-        let boxWidth = max(10, min(grid.width - 4, preferredWidth))
+        let boxWidth = boxWidth(grid.width, preferred: preferredWidth)
         let available = bottom - top
         let boxHeight = min(available, lines.count + 2)
         let boxTop = max(top, top + (available - boxHeight) / 2)

@@ -9,6 +9,7 @@ enum ResultsView {
         body.scroll = state.scroll
         addVerdict(report: state.report, insight: state.insight, worksheet: state.worksheet, width: width, to: &body)
         addBasisAndWayOut(state.report, width: width, to: &body)
+        addName(state.responses.respondent, width: width, to: &body)
         body.add(.blank)
         body.add(StyledLine("Scores", .title))
         for line in BarView.scoreLines(state.report, width: width) { body.add(line) }
@@ -66,6 +67,16 @@ enum ResultsView {
             body.addWrapped("Way out: " + ResultSentences.wayOut(name: UIText.line(way.name), percent: way.percent,
                                                                  signalled: way.signalled, worksheet: way.worksheet),
                             width: width, slot: .warning)
+        }
+    }
+
+    /// Whose answers these are, or how to say so before exporting (welcome and results).
+    static func addName(_ respondent: String, width: Int, to body: inout BodyDocument) {
+        if respondent.isEmpty {
+            body.addWrapped("No name yet: press n to add yours before exporting (verdict team needs it).",
+                            width: width, slot: .muted)
+        } else {
+            body.addWrapped("Your name: \(UIText.line(respondent)) (n changes it).", width: width, slot: .muted)
         }
     }
 

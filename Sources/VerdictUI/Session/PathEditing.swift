@@ -1,9 +1,10 @@
 import VerdictEngine
 
-/// Line editing for the export path prompt: insert, delete and move within the text.
+/// Line editing for the one-line prompts (export path, name): insert, delete and move
+/// within the text.
 enum PathEditing {
     /// Applies a key to the prompt; false when the key means nothing here.
-    static func apply(_ key: Key, to prompt: inout PathPrompt) -> Bool {
+    static func apply(_ key: Key, to prompt: inout some LineField) -> Bool {
         var characters = Array(prompt.text)
         let cursor = max(0, min(prompt.cursor, characters.count))
         switch key {

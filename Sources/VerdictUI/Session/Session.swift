@@ -32,6 +32,17 @@ public enum Session {
             state.overlay = .pathPrompt(PathPrompt(format: format, text: path, error: UIText.sanitize(message)))
             state.say("Export failed: \(UIText.sanitize(message)) — edit the path and press Enter to retry.", isError: true)
             return []
+        case .renamed(let name):
+            var responses = state.responses
+            responses.respondent = name
+            state.replaceResponses(responses)
+            if case .namePrompt = state.overlay { state.overlay = nil }
+            state.say("Your name is \(UIText.line(name)); exports record it.")
+            return []
+        case .renameFailed(let name, let message):
+            state.overlay = .namePrompt(NamePrompt(text: name, error: UIText.sanitize(message)))
+            state.say("Your name was not changed: \(UIText.sanitize(message))", isError: true)
+            return []
         case .saveFailed(let message):
             state.say("Autosave failed: \(UIText.sanitize(message)) — answers are kept while Verdict runs.", isError: true)
             return []
@@ -44,13 +55,23 @@ public enum Session {
         let context = state.keyContext
         let action = state.keyMap.action(for: key, in: context)
         if !ScreenFrame.fits(state.size), action?.worksWhileTooSmall != true { return [] }
-        if action != .forceQuit, action != .suspend, state.notice != nil, !state.noticeIsError || context != .pathPrompt {
+        if action != .forceQuit, action != .suspend, state.notice != nil,
+           !state.noticeIsError || (context != .pathPrompt && context != .namePrompt) {
             state.say(nil)
         }
-        if case .pathPrompt(var prompt) = state.overlay, action == nil {
-            guard PathEditing.apply(key, to: &prompt) else { return [.bell] }
-            state.overlay = .pathPrompt(prompt)
-            return []
+        if action == nil {
+            switch state.overlay {
+            case .pathPrompt(var prompt):
+                guard PathEditing.apply(key, to: &prompt) else { return [.bell] }
+                state.overlay = .pathPrompt(prompt)
+                return []
+            case .namePrompt(var prompt):
+                guard PathEditing.apply(key, to: &prompt) else { return [.bell] }
+                state.overlay = .namePrompt(prompt)
+                return []
+            default:
+                break
+            }
         }
         guard let action else {
             if case .unknown = key { return [] }  // keys curses cannot name: ignore quietly
@@ -80,6 +101,9 @@ public enum Session {
             return []
         case .promptConfirm, .promptCancel, .promptClear:
             return promptAction(action, in: &state)
+        case .editName:
+            state.overlay = .namePrompt(NamePrompt(text: state.responses.respondent))
+            return []
         case .exportJSON, .exportMarkdown:
             let format: ExportFormat = action == .exportJSON ? .json : .markdown
             state.overlay = .pathPrompt(PathPrompt(format: format, text: ExportPaths.defaultPath(for: state, format: format)))
@@ -192,6 +216,7 @@ public enum Session {
     // MARK: - Export prompt
 
     private static func promptAction(_ action: KeyAction, in state: inout SessionState) -> [SessionEffect] {
+        if case .namePrompt(let prompt) = state.overlay { return nameAction(action, prompt, in: &state) }
         guard case .pathPrompt(var prompt) = state.overlay else { return [] }
         switch action {
         case .promptCancel:
@@ -213,6 +238,35 @@ public enum Session {
             state.overlay = nil
             state.say("Exporting \(prompt.format.displayName) to \(path)…")
             return [.export(format: prompt.format, path: path, responses: state.responses)]
+        }
+    }
+
+    // MARK: - Name prompt
+
+    /// Enter checks the name as `--name` is checked (trimmed; one visible line of at most
+    /// ``PersonName/maxLength`` characters) and asks the runtime to keep the session under
+    /// it; the name changes when `.renamed` comes back.
+    private static func nameAction(_ action: KeyAction, _ prompt: NamePrompt, in state: inout SessionState) -> [SessionEffect] {
+        var prompt = prompt
+        switch action {
+        case .promptCancel:
+            state.overlay = nil
+            return []
+        case .promptClear:
+            prompt = NamePrompt(text: "")
+            state.overlay = .namePrompt(prompt)
+            return []
+        default:
+            let name = prompt.text.trimmingSpaces()
+            let problem = name.isEmpty ? "Type your name (Esc keeps it as it was)." : PersonName.problem(name).map { "The name \($0)." }
+            if let problem {
+                prompt.error = problem
+                state.overlay = .namePrompt(prompt)
+                return [.bell]
+            }
+            var responses = state.responses
+            responses.respondent = name
+            return [.rename(responses, questionID: state.questionID)]
         }
     }
 }

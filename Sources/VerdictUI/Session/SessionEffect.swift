@@ -8,6 +8,9 @@ public enum SessionEffect: Sendable, Equatable {
     case autosave(Responses, questionID: String?)
     /// Write the result in `format` to `path`; answer with `.exported` or `.exportFailed`.
     case export(format: ExportFormat, path: String, responses: Responses)
+    /// Keep the session under the respondent named in `responses` (sessions are saved per
+    /// respondent): answer with `.renamed` or `.renameFailed`.
+    case rename(Responses, questionID: String?)
     /// Stop the program.
     case quit(QuitReason)
     /// Suspend the process (Ctrl-Z); the runtime restores the terminal first.
@@ -23,7 +26,7 @@ extension SessionEffect: ProgramEffect {
         case let .quit(reason): .quit(reason)
         case .suspend: .suspend
         case .bell: .bell
-        case .autosave, .export: nil
+        case .autosave, .export, .rename: nil
         }
     }
 }

@@ -9,6 +9,10 @@ public enum SessionEvent: Sendable, Equatable {
     case exported(path: String, format: ExportFormat)
     /// An `.export` effect failed; `message` says why, in one line.
     case exportFailed(path: String, message: String)
+    /// A `.rename` effect succeeded: the answers are now `name`'s.
+    case renamed(name: String)
+    /// A `.rename` effect failed; `message` says why, in one line, and the name stays.
+    case renameFailed(name: String, message: String)
     /// An `.autosave` effect failed; `message` says why, in one line.
     case saveFailed(message: String)
 }

@@ -9,8 +9,9 @@ public struct SessionState: Sendable {
     public let worksheet: Worksheet
     /// The answers so far.
     public internal(set) var responses: Responses
-    /// The key map the session interprets keys with.
-    public let keyMap: KeyMap
+    /// The key map the session interprets keys with (a meeting member's lacks the keys
+    /// that would act on the host, ``KeyMap/without(_:)``).
+    public var keyMap: KeyMap
 
     // MARK: - Where the user is
 
@@ -130,6 +131,7 @@ public struct SessionState: Sendable {
         case .keys: .keysOverlay
         case .quitConfirm: .quitConfirm
         case .pathPrompt: .pathPrompt
+        case .namePrompt: .namePrompt
         case nil: KeyContext(screen)
         }
     }

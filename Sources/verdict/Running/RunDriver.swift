@@ -28,12 +28,14 @@ struct RunDriver: TerminalDriver {
     let respondent: String?
     let output: String?
     let policy: ResumePolicy
+    /// The session's lock; nil when autosave is off (or the lock could not be taken).
+    let lock: SessionLock?
     /// Whether autosave is on (the session lock was taken).
-    let saving: Bool
+    var saving: Bool { lock != nil }
     /// The key bindings (config `keys`).
     var keys = KeyStyle.standard
-    /// The command that continues this session, as told after an early stop.
-    var resumeCommand = "verdict run --resume"
+    /// The worksheet as the user named it (id or path), for the command that resumes.
+    var worksheetArgument = WorksheetCatalog.defaultWorksheetID
 
     /// Notices to show inside the session, or on stderr in plain mode (a damaged
     /// autosave, dropped answers and the like).
@@ -42,7 +44,7 @@ struct RunDriver: TerminalDriver {
     /// Creates a driver.
     init(
         worksheet: Worksheet, theme: Theme, store: SessionStore, saved: SessionStore.Loaded?,
-        respondent: String?, output: String?, policy: ResumePolicy, saving: Bool
+        respondent: String?, output: String?, policy: ResumePolicy, lock: SessionLock?
     ) {
         self.worksheet = worksheet
         self.theme = theme
@@ -51,7 +53,7 @@ struct RunDriver: TerminalDriver {
         self.respondent = respondent
         self.output = output
         self.policy = policy
-        self.saving = saving
+        self.lock = lock
     }
 
     // MARK: - Modes (start(mode:) comes from TerminalDriver)
@@ -63,7 +65,7 @@ struct RunDriver: TerminalDriver {
             ResumeOffer(snapshot: $0, worksheet: worksheet, respondent: respondent)
         } : nil
         let (responses, question) = startingPoint(resume: policy == .resume && resumable != nil)
-        let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
+        let context = makeContext(responses, question)
         var state = SessionState(
             worksheet: worksheet, responses: responses, resumeAt: question, offering: offer,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "), keys: keys)
@@ -102,7 +104,7 @@ struct RunDriver: TerminalDriver {
         if case let .quit(reason) = choice { return reason.exitCode }
         let (responses, question) = startingPoint(resume: choice == .resume)
         notices.forEach(ErrorReporter.say)
-        let context = RunContext(worksheet: worksheet, store: store, saving: saving, responses: responses, questionID: question)
+        let context = makeContext(responses, question)
         var prompter = PlainPrompter(
             worksheet: worksheet, responses: responses, startAt: question,
             readLine: { Swift.readLine(strippingNewline: true) },
@@ -122,6 +124,11 @@ struct RunDriver: TerminalDriver {
             tellHowToResume(final, context)
             return QuitReason.aborted.exitCode
         }
+    }
+
+    private func makeContext(_ responses: Responses, _ question: String?) -> RunContext {
+        RunContext(worksheet: worksheet, named: worksheetArgument, store: store, lock: lock, keptAs: respondent ?? "",
+                   responses: responses, questionID: question)
     }
 
     private func askPlain(_ offer: ResumeOffer) -> ResumeOffer.Choice {
@@ -183,6 +190,6 @@ struct RunDriver: TerminalDriver {
     /// (nothing when every question is answered or nothing was saved).
     private func tellHowToResume(_ responses: Responses, _ context: RunContext) {
         guard saving, !responses.answers.isEmpty, !context.isComplete(responses) else { return }
-        ErrorReporter.say("answers saved; to continue: \(resumeCommand)")
+        ErrorReporter.say("answers saved; to continue: \(context.resumeCommand)")
     }
 }

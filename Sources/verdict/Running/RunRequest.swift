@@ -65,12 +65,10 @@ struct RunRequest: Equatable {
             var driver = RunDriver(
                 worksheet: sheet, theme: chosenTheme, store: store, saved: saved,
                 respondent: settings.name.value, output: output,
-                policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
+                policy: resume ? .resume : (fresh ? .fresh : .ask), lock: lock)
             driver.notices = notices
             driver.keys = settings.keys.value
-            // Sessions are kept per respondent: a name given as a flag must be given again.
-            driver.resumeCommand = "verdict run \(ShellWord.quote(settings.worksheet.value))"
-                + (name.map { " --name \(ShellWord.quote($0))" } ?? "") + " --resume"
+            driver.worksheetArgument = settings.worksheet.value
             let code = driver.start(mode: mode)
             if code != 0 { throw ExitCode(code) }
         }

@@ -92,15 +92,34 @@ struct RunPlainParityTests {
     }
 
     /// `q` is a normal exit in both modes (docs/run.md: exit 0, answers saved), and the
-    /// hint names the worksheet; the end of input is an interruption (130).
+    /// hint names the worksheet (and `--output`, which resuming must write too); the end of
+    /// input is an interruption (130).
     @Test func qExitsZeroAndNamesTheWorksheetToResume() throws {
         let (quit, home) = try run("y\nq\n")
         #expect(quit.status == 0, "\(quit.errors)")
-        #expect(quit.errors.contains("to continue: verdict run wakatime-2015 --resume"), "\(quit.errors)")
+        #expect(quit.errors.contains("to continue: verdict run wakatime-2015 --output out.json --resume"), "\(quit.errors)")
         #expect(FileManager.default.fileExists(atPath: home + "/state/verdict/wakatime-2015.json"))
         let (ended, _) = try run("y\n")
         #expect(ended.status == 130)
-        #expect(ended.errors.contains("to continue: verdict run wakatime-2015 --resume"), "\(ended.errors)")
+        #expect(ended.errors.contains("to continue: verdict run wakatime-2015 --output out.json --resume"), "\(ended.errors)")
+    }
+
+    /// A plain meeting stopped before its end prints the exact command that continues it,
+    /// naming the worksheet and the members (a bare `verdict meeting --resume` opens the
+    /// default worksheet), and that command continues it.
+    @Test func aStoppedPlainMeetingNamesTheCommandThatResumesIt() throws {
+        let home = try PipeRun.home()
+        let stopped = try PipeRun(["meeting", "wakatime-2015", "--plain", "--members", "Ana, Ben"], home: home,
+                                  input: "1\n2\n\n")
+        #expect(stopped.status == 130)
+        let hint = "meeting saved; to continue: verdict meeting wakatime-2015 --members Ana,Ben --resume"
+        #expect(stopped.errors.contains(hint), "\(stopped.errors)")
+        let command = hint.split(separator: " ").dropFirst(5).map(String.init)
+        let resumed = try PipeRun(command + ["--plain"], home: home, input: String(repeating: "1\n2\n\n", count: 7))
+        #expect(resumed.status == 0, "\(resumed.errors)")
+        #expect(!resumed.errors.contains("no unfinished meeting"), "\(resumed.errors)")
+        let ana = try TmuxJSON.object(atPath: home + "/verdict-meeting-wakatime-2015/ana.json")
+        #expect((ana["answers"] as? [Any])?.count == 8, "the first answer came back with the resumed meeting")
     }
 
     /// `meeting --plain` without `--export-folder` writes the results to the default folder

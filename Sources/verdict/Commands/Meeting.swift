@@ -96,7 +96,7 @@ struct Meeting: ParsableCommand {
         try ErrorReporter.guarded {
             let settings = try SettingsLoader.load(flags: SettingFlags(
                 worksheet: worksheet, theme: theme.flatMap { ThemeChoice(name: $0) }))
-            let sheet = try settings.catalog().resolve(settings.worksheet.value)
+            let sheet = try settings.resolveWorksheet(in: settings.catalog())
             let chosenTheme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
             let key = MeetingSnapshot.key(worksheetID: sheet.id)
             // One saved meeting per member set: other members never replace it (probe D7).
@@ -119,6 +119,9 @@ struct Meeting: ParsableCommand {
             driver.notices = notices
             driver.exportFolder = exportFolder
             driver.keys = settings.keys.value
+            driver.resumeCommand = "verdict meeting \(ShellWord.quote(settings.worksheet.value)) --members "
+                + ShellWord.quote(names.joined(separator: ","))
+                + (exportFolder.map { " --export-folder \(ShellWord.quote($0))" } ?? "") + " --resume"
             let code = driver.start(mode: TerminalMode.current(plainRequested: plain))
             if code != 0 { throw ExitCode(code) }
         }

@@ -33,6 +33,9 @@ struct MeetingDriver: TerminalDriver {
     var exportFolder: String?
     /// The key bindings (config `keys`).
     var keys = KeyStyle.standard
+    /// The command that continues this meeting (worksheet and members named), as told
+    /// after a stop before its export.
+    var resumeCommand = "verdict meeting --resume"
 
     // MARK: - Full screen (start(mode:) comes from TerminalDriver)
 
@@ -49,6 +52,7 @@ struct MeetingDriver: TerminalDriver {
         case let .signal(number, final):
             _ = saver(final.progress)
             screen.stop(terminalGone: number == SIGHUP)
+            if number != SIGHUP { tellHowToResume(final) }
             return 128 + number
         case let .quit(reason, final):
             screen.stop()
@@ -154,10 +158,20 @@ struct MeetingDriver: TerminalDriver {
         }
     }
 
-    /// After a quit: forgets an exported meeting's autosave; returns the exit code.
+    /// After a quit: forgets an exported meeting's autosave, or says how to continue it;
+    /// returns the exit code.
     private func finish(_ code: Int32, _ state: MeetingState, exported: Bool) -> Int32 {
-        if code == 0, exported, saving { store.remove(worksheetID: MeetingSnapshot.key(worksheetID: worksheet.id)) }
-        if code == QuitReason.aborted.exitCode { ErrorReporter.say("meeting stopped; run 'verdict meeting --resume' with the same members to continue") }
+        if code == 0, exported {
+            if saving { store.remove(worksheetID: MeetingSnapshot.key(worksheetID: worksheet.id)) }
+        } else {
+            tellHowToResume(state)
+        }
         return code
+    }
+
+    /// The exact command that continues a meeting stopped with answers saved.
+    private func tellHowToResume(_ state: MeetingState) {
+        guard saving, state.progress.answerCount > 0 else { return }
+        ErrorReporter.say("meeting saved; to continue: \(resumeCommand)")
     }
 }

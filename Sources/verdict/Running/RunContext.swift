@@ -13,6 +13,8 @@ final class RunContext {
     let worksheet: Worksheet
     /// The worksheet as the user named it (an id or a path), for the resume command.
     let worksheetArgument: String
+    /// `--output`, repeated in the resume command.
+    let output: String?
     /// The autosave store, keyed by the respondent the session is kept under.
     private(set) var store: SessionStore
     /// The session's lock (nil when not saving).
@@ -31,10 +33,11 @@ final class RunContext {
 
     /// Creates a context starting from these responses; `lock` is the session's lock under
     /// `keptAs` (nil: nothing is saved).
-    init(worksheet: Worksheet, named argument: String, store: SessionStore, lock: SessionLock?, keptAs: String,
-         responses: Responses, questionID: String?) {
+    init(worksheet: Worksheet, named argument: String, output: String?, store: SessionStore, lock: SessionLock?,
+         keptAs: String, responses: Responses, questionID: String?) {
         self.worksheet = worksheet
         worksheetArgument = argument
+        self.output = output
         self.store = store
         self.lock = lock
         self.keptAs = keptAs
@@ -100,7 +103,7 @@ final class RunContext {
                 let count = other.answers.count
                 return "\(name) has another unfinished session of this worksheet (\(count) answer\(count == 1 ? "" : "s")); "
                     + "choose another name, or quit and resume it with: "
-                    + Self.resumeCommand(worksheet: worksheetArgument, name: responses.respondent)
+                    + Self.resumeCommand(worksheet: worksheetArgument, name: responses.respondent, output: output)
             }
             try target.save(SessionSnapshot(worksheet: worksheet, responses: responses, questionID: questionID))
         } catch {
@@ -115,12 +118,14 @@ final class RunContext {
     }
 
     /// The command that continues this session, as told after an early stop.
-    var resumeCommand: String { Self.resumeCommand(worksheet: worksheetArgument, name: keptAs) }
+    var resumeCommand: String { Self.resumeCommand(worksheet: worksheetArgument, name: keptAs, output: output) }
 
     /// The command that continues a session of `worksheet` (an id or path) kept under `name`
-    /// (`--name` even when it came from `VERDICT_NAME`: exact whatever the environment).
-    static func resumeCommand(worksheet: String, name: String) -> String {
-        "verdict run \(ShellWord.quote(worksheet))" + (name.isEmpty ? "" : " --name \(ShellWord.quote(name))") + " --resume"
+    /// (`--name` even when it came from `VERDICT_NAME`: exact whatever the environment),
+    /// writing `output` at the end.
+    static func resumeCommand(worksheet: String, name: String, output: String?) -> String {
+        "verdict run \(ShellWord.quote(worksheet))" + (name.isEmpty ? "" : " --name \(ShellWord.quote(name))")
+            + (output.map { " --output \(ShellWord.quote($0))" } ?? "") + " --resume"
     }
 
     /// Whether every visible question has an answer.

@@ -127,7 +127,7 @@ struct RunDriver: TerminalDriver {
     }
 
     private func makeContext(_ responses: Responses, _ question: String?) -> RunContext {
-        RunContext(worksheet: worksheet, named: worksheetArgument, store: store, lock: lock, keptAs: respondent ?? "",
+        RunContext(worksheet: worksheet, named: worksheetArgument, output: output, store: store, lock: lock, keptAs: respondent ?? "",
                    responses: responses, questionID: question)
     }
 

@@ -16,6 +16,27 @@ struct NewUserCommandTests {
         #expect(run.output.isEmpty)
     }
 
+    /// A worksheet id set long ago in `VERDICT_WORKSHEET` or the config file is named with
+    /// where it came from when it cannot be found.
+    @Test func aWorksheetFromTheEnvironmentOrConfigSaysWhereItCameFrom() throws {
+        let home = try PipeRun.home()
+        let fromEnvironment = try PipeRun(["run", "--plain"], home: home, environment: ["VERDICT_WORKSHEET": "nope"])
+        #expect(fromEnvironment.status == 66)
+        #expect(fromEnvironment.errors.hasPrefix("verdict: VERDICT_WORKSHEET=nope: no worksheet with this id"),
+                "\(fromEnvironment.errors)")
+        let config = home + "/config/verdict/config.yaml"
+        try FileManager.default.createDirectory(atPath: home + "/config/verdict", withIntermediateDirectories: true)
+        try Data("worksheet: nope\n".utf8).write(to: URL(fileURLWithPath: config))
+        for command in [["run", "--plain"], ["score", "--answer", "api=yes"], ["meeting", "--members", "Ana", "--plain"]] {
+            let fromFile = try PipeRun(command, home: home)
+            #expect(fromFile.status == 66)
+            #expect(fromFile.errors.hasPrefix("verdict: \(config): worksheet nope: no worksheet with this id"),
+                    "\(command): \(fromFile.errors)")
+        }
+        let flag = try PipeRun(["score", "nope", "--answer", "api=yes"], home: home)
+        #expect(flag.errors.hasPrefix("verdict: nope: no worksheet with this id"), "a flag needs no source: \(flag.errors)")
+    }
+
     @Test func anUnwritableOutputIsRefusedBeforeTheFirstQuestion() throws {
         let home = try PipeRun.home()
         let run = try PipeRun(["run", "--plain", "--output", home + "/missing/ana.json"], home: home,

@@ -85,6 +85,23 @@ public struct Settings: Sendable, Equatable {
                                   extraFolders: worksheetFolders.value)
     }
 
+    /// Loads the configured worksheet from `catalog`. When the id or path came from
+    /// `VERDICT_WORKSHEET` or the config file and cannot be found, the error says so
+    /// (`VERDICT_WORKSHEET=nope: no worksheet with this id …`): a setting made long ago is
+    /// otherwise hard to trace.
+    public func resolveWorksheet(in catalog: WorksheetCatalog) throws -> Worksheet {
+        do {
+            return try catalog.resolve(worksheet.value)
+        } catch var error as InputError where error.path == worksheet.value {
+            switch worksheet.source {
+            case let .environment(variable): error.path = "\(variable)=\(error.path)"
+            case let .file(path): error.path = "\(path): worksheet \(error.path)"
+            case .flag, .builtIn: break
+            }
+            throw error
+        }
+    }
+
     // MARK: - Environment
 
     /// A variable's value, or nil when unset or empty (an empty variable counts as unset).

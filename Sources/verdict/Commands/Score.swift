@@ -74,7 +74,7 @@ struct Score: ParsableCommand {
         try ErrorReporter.guarded {
             let launched = MonotonicTime.nanoseconds()
             let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
-            let sheet = try settings.catalog().resolve(settings.worksheet.value)
+            let sheet = try settings.resolveWorksheet(in: settings.catalog())
             let loaded = MonotonicTime.nanoseconds()
             let reader = AnswersReader()
             var responses = try answers.map { try reader.read(contentsOf: $0, for: sheet) }

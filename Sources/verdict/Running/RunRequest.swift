@@ -49,7 +49,7 @@ struct RunRequest: Equatable {
             let chosenTheme = settings.theme.value.theme(environment: environment)
             let mode = TerminalMode.current(plainRequested: plain, environment: environment)
             let saving = settings.autosave.value
-            let sheet = try catalog.resolve(settings.worksheet.value)
+            let sheet = try settings.resolveWorksheet(in: catalog)
             // Keyed by where the worksheet came from and who answers it (probe D6).
             let store = SessionStore.standard(environment: environment).keyed(for: sheet, respondent: settings.name.value)
             if let benchmarkFrames {

@@ -79,6 +79,26 @@ import Testing
         try Self.check(record, named: "team-with-veto.md")
     }
 
+    /// A meeting of one (after removing a member): singular wording, and a tie that no
+    /// disagreement moves is said to be one instead of sending the team to an empty list.
+    @Test func aTeamOfOneIsSingularAndATieIsSaidAsSuch() throws {
+        let alone = Responses(respondent: "Ana", answers: ["api": "yes", "admin": "yes", "team-size": "small", "python": "yes"])
+        let report = try TeamMerger(worksheet: TeamFixtures.worksheet()).merge([try TeamFixtures.input(alone)])
+        #expect(report.recommendation.kind == .tooClose)
+        #expect(report.discussFirst.isEmpty)
+        let record = TeamDecisionRecord.render(report, date: Self.date)
+        #expect(!record.contains("1 deciders"), "\(record)")
+        #expect(record.contains("The 1 decider answered the worksheet `team-test` (version 1.0.0) privately; this record holds their answers."))
+        #expect(record.contains("Too close to call — a genuine tie on these answers: no disagreement moves the scores, "
+            + "so discussing them will not settle it."), "\(record)")
+        #expect(!record.contains("discuss first:"), "\(record)")
+        let leaning = Responses(respondent: "Ana", answers: ["api": "yes", "admin": "yes", "team-size": "small"])
+        let lean = try TeamMerger(worksheet: TeamFixtures.worksheet()).merge([try TeamFixtures.input(leaning)])
+        let text = TeamTextReport.render(lean)
+        #expect(text.contains("of 1 member ("), "\(text)")
+        #expect(!TeamDecisionRecord.render(lean, date: Self.date).contains("of 1 deciders"))
+    }
+
     // MARK: - Snapshots
 
     static var directory: URL {

@@ -22,8 +22,9 @@ public enum TeamDecisionRecord {
         ].joined(separator: "\n"))
         parts += discussFirst(report)
         parts.append("## Context and Problem Statement\n\n**\(inline(sheet.title))** \(inline(sheet.description))\n\n"
-            + "Each of the \(report.members.count) deciders answered the worksheet `\(sheet.id)` "
-            + "(version \(inline(sheet.version))) privately; this record merges their answers.")
+            + (report.members.count == 1 ? "The 1 decider" : "Each of the \(report.members.count) deciders")
+            + " answered the worksheet `\(sheet.id)` (version \(inline(sheet.version))) privately; this record "
+            + (report.members.count == 1 ? "holds their answers." : "merges their answers."))
         parts.append(drivers(report))
         parts.append(options(report))
         parts.append(outcome(report))
@@ -104,13 +105,17 @@ public enum TeamDecisionRecord {
         } else {
             let topics = report.discussFirst.map { inline($0.prompt) }
             let leader = recommendation.option.map { " \(inline(TeamText.optionName($0, in: report.worksheet))) leads by a hair." } ?? ""
-            let discuss = topics.isEmpty ? "the team's answers give no clear winner." : topics.joined(separator: "; ")
-            lines.append("Too close to call — discuss first: \(discuss)\(leader)")
+            // No disagreement moves the scores: the discuss-first list is empty, so say so.
+            lines.append(topics.isEmpty
+                ? "Too close to call — a genuine tie on these answers: no disagreement moves the scores, "
+                    + "so discussing them will not settle it.\(leader)"
+                : "Too close to call — discuss first: \(topics.joined(separator: "; "))\(leader)")
         }
         let consensus = report.consensus
         if let share = consensus.pickShare {
             lines.append("")
-            lines.append("Consensus: \(consensus.membersWithTeamPick) of \(report.members.count) deciders "
+            lines.append("Consensus: \(consensus.membersWithTeamPick) of \(report.members.count) "
+                + "decider\(report.members.count == 1 ? "" : "s") "
                 + "(\(TeamText.percent(share))) reached this pick on their own.")
         }
         return lines.joined(separator: "\n")

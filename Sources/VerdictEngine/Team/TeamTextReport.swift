@@ -103,7 +103,8 @@ public enum TeamTextReport {
         let consensus = report.consensus
         var agree = "Consensus: "
         if let share = consensus.pickShare, let option = recommendation.option {
-            agree += "\(consensus.membersWithTeamPick) of \(report.members.count) members (\(TeamText.percent(share))) "
+            agree += "\(consensus.membersWithTeamPick) of \(report.members.count) member\(report.members.count == 1 ? "" : "s") "
+                + "(\(TeamText.percent(share))) "
                 + "picked \(TeamText.optionName(option, in: report.worksheet)) themselves"
         } else {
             agree += "no team pick"

@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "verdict",
             dependencies: [
-                "VerdictEngine", "VerdictUI", "CursesTerminal",
+                "VerdictEngine", "VerdictUI", "CursesTerminal", "MeetingOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [strictImports],
@@ -54,13 +54,20 @@ let package = Package(
                              .when(platforms: [.linux], configuration: .release)),
             ]
         ),
+        // `meeting serve`'s options and the meeting code, shared by `verdict` (which checks them)
+        // and the server (which runs with them); no NIO here.
+        .target(
+            name: "MeetingOptions",
+            dependencies: ["VerdictEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: [strictImports]
+        ),
         // The SSH meeting server lives in its own executable, which `verdict meeting serve`
         // runs: NIO and the full Foundation NIOSSH links stay out of the binary every
         // `verdict run` launches (DESIGN §2b).
         .target(
             name: "MeetingServer",
             dependencies: [
-                "VerdictEngine", "VerdictUI",
+                "VerdictEngine", "VerdictUI", "MeetingOptions",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),
@@ -71,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "verdict-meeting",
             dependencies: [
-                "MeetingServer", "VerdictEngine", "VerdictUI", "CursesTerminal",
+                "MeetingServer", "MeetingOptions", "VerdictEngine", "VerdictUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [strictImports]
@@ -81,7 +88,7 @@ let package = Package(
             name: "VerdictEngineTests", dependencies: ["VerdictEngine", "VerdictTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine", "VerdictTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "MeetingServerTests", dependencies: [
-            "MeetingServer", "VerdictUI", "VerdictEngine", "VerdictTestSupport",
+            "MeetingServer", "MeetingOptions", "VerdictUI", "VerdictEngine", "VerdictTestSupport",
             .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
         .testTarget(name: "VerdictEndToEndTests", dependencies: ["VerdictEngine", "VerdictUI", "VerdictTestSupport"]),

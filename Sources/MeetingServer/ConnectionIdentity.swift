@@ -1,4 +1,5 @@
 import NIOCore
+import MeetingOptions
 import NIOSSH
 
 /// What one SSH connection has proved, shared by its authentication delegate, its guard

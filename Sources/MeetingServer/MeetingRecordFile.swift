@@ -15,7 +15,16 @@ public struct MeetingRecordFile: Sendable {
 
     /// The file for a worksheet in a state folder.
     public static func path(stateFolder: String, worksheetID: String) -> String {
-        stateFolder + "/meeting-serve-" + ExportPaths.slug(worksheetID) + ".json"
+        stateFolder + "/meeting-serve-" + PathText.slug(worksheetID) + ".json"
+    }
+
+    /// The default export folder: `./meeting-YYYYMMDD-HHMM` (UTC).
+    public static func defaultExportFolder(now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmm"
+        return "./meeting-" + formatter.string(from: now)
     }
 
     /// What is saved at `path`.

@@ -207,7 +207,7 @@ final class Room: @unchecked Sendable {
         record.slots[index].removed = true
         links[index]?.dismiss("The facilitator took you out of the meeting.")
         links[index] = nil
-        unlink(memberFile(index))
+        unlink(PathText.join(record.exportFolder, memberFile(index)))
         log.say("member \(index + 1) removed")
         save()
         if record.revealed { results = makeResults(); exportTeam() }
@@ -297,27 +297,30 @@ final class Room: @unchecked Sendable {
     private func makeResults() -> TeamResultsState? {
         let responses = voterResponses
         guard !responses.isEmpty else { return nil }
-        let inputs = MeetingSession.inputs(worksheet, responses) { responses[$0].respondent }
+        let inputs = responses.map { TeamInput(responses: $0, file: $0.respondent, worksheet: worksheet) }
         guard let report = try? TeamMerger(worksheet: worksheet).merge(inputs) else { return nil }
         return TeamResultsState(report: report, responses: responses, defaultFolder: record.exportFolder)
     }
 
-    /// A slot's file in the export folder (stable: slots are only ever appended).
+    /// A slot's file name in the export folder (stable: slots are only ever appended).
     private func memberFile(_ index: Int) -> String {
-        record.exportFolder + "/" + MeetingExport.fileNames(record.slots.map(\.name))[index]
+        TeamExport.memberFiles(record.slots.map(\.name))[index]
     }
 
     private func exportMember(_ index: Int) {
-        report(MeetingExport.writeMember(worksheet: worksheet, responses: record.slots[index].responses, path: memberFile(index)))
+        export { try TeamExport.writeMember(worksheet: worksheet, responses: record.slots[index].responses,
+                                            folder: record.exportFolder, file: memberFile(index)) }
     }
 
     private func exportTeam() {
-        report(MeetingExport.writeTeam(worksheet: worksheet, responses: voterResponses, folder: record.exportFolder))
+        export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, folder: record.exportFolder) }
     }
 
-    private func report(_ failure: String?) {
-        if let failure {
-            problem = failure
+    private func export(_ write: () throws -> Void) {
+        do {
+            try write()
+        } catch {
+            problem = "Cannot export to \(record.exportFolder): \(error)"
             log.say("export failed")
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import MeetingOptions
 import MeetingServer
 import VerdictEngine
 import VerdictUI
@@ -17,53 +18,7 @@ struct ServeCommand: ParsableCommand {
     @Argument(help: "Worksheet id or path (default: django-vs-flask).")
     var worksheet: String?
 
-    @Option(help: "Address to listen on, HOST:PORT (default 127.0.0.1:2222; port 0 picks a free one).")
-    var listen = "127.0.0.1:2222"
-
-    @Option(help: "The meeting code (at least 10 characters; default: a new random one).")
-    var code: String?
-
-    @Option(help: "The members, comma-separated: each member picks their name from this list.")
-    var members: String?
-
-    @Option(help: "Folder for the exports (default ./meeting-YYYYMMDD-HHMM).")
-    var exportFolder: String?
-
-    @Flag(help: "Continue the unfinished meeting of this worksheet.")
-    var resume = false
-
-    @Flag(help: "Ask the facilitator before each newcomer joins.")
-    var admit = false
-
-    func validate() throws {
-        if let code, let problem = MeetingCode.problem(with: code) { throw ValidationError(problem) }
-        _ = try address()
-        _ = try roster()
-    }
-
-    /// `HOST:PORT`, `[v6]:PORT`, or a bare port.
-    func address() throws -> (host: String, port: Int) {
-        var host = "127.0.0.1", portText = listen
-        if listen.hasPrefix("["), let close = listen.firstIndex(of: "]") {
-            host = String(listen[listen.index(after: listen.startIndex)..<close])
-            portText = String(listen[listen.index(after: close)...].drop { $0 == ":" })
-        } else if let colon = listen.lastIndex(of: ":") {
-            host = String(listen[..<colon])
-            portText = String(listen[listen.index(after: colon)...])
-        }
-        guard !host.isEmpty, let port = Int(portText), (0...65_535).contains(port) else {
-            throw ValidationError("--listen '\(TextSanitizer.sanitize(listen))': expected HOST:PORT with a port from 0 to 65535")
-        }
-        return (host, port)
-    }
-
-    func roster() throws -> [String] {
-        guard let members else { return [] }
-        let names = members.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
-        guard !names.contains(where: \.isEmpty) else { throw ValidationError("--members needs names separated by commas") }
-        guard Set(names.map { $0.lowercased() }).count == names.count else { throw ValidationError("--members lists a name twice") }
-        return names
-    }
+    @OptionGroup var options: ServeOptions
 
     func run() throws {
         do {
@@ -78,7 +33,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     private func serve() throws {
-        let (host, port) = try address()
+        let (host, port) = try options.address()
         let sheet = try WorksheetCatalog.standard().resolve(worksheet)
         let stateFolder = SessionStore.standardDirectory()
         try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -86,8 +41,8 @@ struct ServeCommand: ParsableCommand {
         let recordPath = MeetingRecordFile.path(stateFolder: stateFolder, worksheetID: sheet.id)
         let record = try recordFile(recordPath, sheet)
         let log = MeetingLog(path: recordPath.replacingOccurrences(of: ".json", with: ".log"))
-        let meetingCode = code ?? MeetingCode.generate()
-        var configuration = MeetingConfiguration(worksheet: sheet, host: host, port: port, code: meetingCode, roster: try roster(), admit: admit)
+        let meetingCode = options.code ?? MeetingCode.generate()
+        var configuration = MeetingConfiguration(worksheet: sheet, host: host, port: port, code: meetingCode, roster: try options.roster(), admit: options.admit)
         if let limit = ProcessInfo.processInfo.environment["VERDICT_MEETING_CONNECTIONS_PER_ADDRESS"].flatMap(Int.init), limit > 0 {
             configuration.limits.connectionsPerAddress = limit  // for load benchmarks from one address
         }
@@ -116,8 +71,8 @@ struct ServeCommand: ParsableCommand {
     /// The saved meeting to continue (`--resume`), or a new one; an unfinished one is only
     /// replaced when the facilitator says so at the terminal.
     private func recordFile(_ path: String, _ sheet: Worksheet) throws -> MeetingRecordFile {
-        if resume { return try MeetingRecordFile.resume(path: path, worksheet: sheet, exportFolder: exportFolder) }
-        let folder = exportFolder ?? MeetingExport.defaultFolder()
+        if options.resume { return try MeetingRecordFile.resume(path: path, worksheet: sheet, exportFolder: options.exportFolder) }
+        let folder = options.exportFolder ?? MeetingRecordFile.defaultExportFolder()
         if case let .unfinished(count, _, saved) = try MeetingRecordFile.inspect(path: path, worksheet: sheet) {
             let question = "verdict: an unfinished meeting of \(sheet.id) (\(count) members, exports in \(saved)) is saved."
             guard isatty(0) == 1 else {

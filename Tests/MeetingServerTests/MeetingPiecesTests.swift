@@ -1,4 +1,5 @@
 import Foundation
+@testable import MeetingOptions
 import Testing
 import VerdictEngine
 import VerdictTestSupport
@@ -91,7 +92,7 @@ import VerdictUI
     }
 
     @Test func exportFileNamesNeverCollideWithTheTeamFile() {
-        #expect(MeetingExport.fileNames(["Ana", "ana", "Team", ""]) == ["ana.json", "ana-2.json", "team-2.json", "member-4.json"])
-        #expect(MeetingExport.defaultFolder(now: Date(timeIntervalSince1970: 0)) == "./meeting-19700101-0000")
+        #expect(TeamExport.memberFiles(["Ana", "ana", "Team", ""]) == ["ana.json", "ana-2.json", "team-2.json", "member-4.json"])
+        #expect(MeetingRecordFile.defaultExportFolder(now: Date(timeIntervalSince1970: 0)) == "./meeting-19700101-0000")
     }
 }

@@ -98,11 +98,11 @@ import Testing
             try pane.press("q")
             #expect(try pane.exitCode() == 0)
 
-            // Three member files, the team JSON and the decision record.
+            // Three member files, the team JSON and the decision record, in the folder
+            // (the layout of `meeting serve`, DESIGN §8).
             let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            #expect(files == ["ana.json", "ben.json", "cy.json"])
-            #expect(FileManager.default.fileExists(atPath: folder + "-decision.md"))
-            let exported = try TmuxJSON.object(atPath: folder + "-team.json")
+            #expect(files == ["ana.json", "ben.json", "cy.json", "decision.md", "team.json"])
+            let exported = try TmuxJSON.object(atPath: folder + "/team.json")
 
             // `verdict team` reads the member files back to the same result.
             let team = try TmuxJSON.run([TmuxPane.verdict, "team", folder, "--format", "json"],
@@ -192,8 +192,8 @@ import Testing
             try pane.waitFor("· exported")
             try pane.press("q")
             #expect(try pane.exitCode() == 0)
-            let before = try TmuxJSON.object(atPath: pane.home + "/gathered-team.json")
-            let after = try TmuxJSON.object(atPath: pane.home + "/again-team.json")
+            let before = try TmuxJSON.object(atPath: pane.home + "/gathered/team.json")
+            let after = try TmuxJSON.object(atPath: pane.home + "/again/team.json")
             #expect(Self.summary(before) == Self.summary(after))
         }
     }
@@ -213,7 +213,7 @@ import Testing
         #expect(run.output.contains("Ana, your answer number (hidden)"))
         let team = try TmuxJSON.run([TmuxPane.verdict, "team", home + "/out", "--format", "json"], environment: environment)
         #expect(team.status == 0, "verdict team failed: \(team.errors)")
-        #expect(Self.summary(try TmuxJSON.parse(team.output)) == Self.summary(try TmuxJSON.object(atPath: home + "/out-team.json")))
+        #expect(Self.summary(try TmuxJSON.parse(team.output)) == Self.summary(try TmuxJSON.object(atPath: home + "/out/team.json")))
     }
 
     // MARK: - Reading team JSON

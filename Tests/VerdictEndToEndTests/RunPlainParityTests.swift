@@ -130,6 +130,6 @@ struct RunPlainParityTests {
                               input: String(repeating: "1\n2\n\n", count: 8))
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("Wrote ./verdict-meeting-wakatime-2015/ana.json"), "\(run.output.suffix(300))")
-        #expect(FileManager.default.fileExists(atPath: home + "/verdict-meeting-wakatime-2015-team.json"))
+        #expect(FileManager.default.fileExists(atPath: home + "/verdict-meeting-wakatime-2015/team.json"))
     }
 }

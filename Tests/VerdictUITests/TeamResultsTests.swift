@@ -13,7 +13,7 @@ import VerdictEngine
     ]
 
     static func state() throws -> TeamResultsState {
-        let inputs = MeetingSession.inputs(worksheet, responses) { "results/\(responses[$0].respondent.lowercased()).json" }
+        let inputs = responses.map { TeamInput(responses: $0, file: "results/\($0.respondent.lowercased()).json", worksheet: worksheet) }
         let report = try TeamMerger(worksheet: worksheet).merge(inputs)
         return TeamResultsState(report: report, responses: responses, defaultFolder: "./verdict-meeting-sample/")
     }
@@ -104,9 +104,24 @@ import VerdictEngine
         #expect(press(&state, .character("q")) == [.quit(.done)])
     }
 
-    @Test func exportFilesSitNextToTheFolder() {
-        #expect(TeamResultsState.teamFile(forFolder: "./verdict-meeting-x/") == "./verdict-meeting-x-team.json")
-        #expect(TeamResultsState.decisionFile(forFolder: "out") == "out-decision.md")
+    @Test func theExportedNoticeNamesWhatWasWrittenWithinTheWidth() {
+        let files = ["a.json", "b.json", "c.json", "team.json", "decision.md"]
+        let folder = "./verdict-team-wakatime-2015/"
+        #expect(TeamResults.exportedNotice(folder: folder, files: files, width: 118)
+            == "Wrote 3 member files, team.json and decision.md to ./verdict-team-wakatime-2015/")
+        #expect(TeamResults.exportedNotice(folder: folder, files: files, width: 78)
+            == "Wrote 3 members, team.json, decision.md to ./verdict-team-wakatime-2015/")
+        #expect(TeamResults.exportedNotice(folder: folder, files: files, width: 58)
+            == "Wrote 5 files to ./verdict-team-wakatime-2015/")
+    }
+
+    @Test func afterAnExportAt80ColumnsTheStatusRowNamesTheFilesAndTheFolder() throws {
+        var state = try Self.state()
+        _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        _ = TeamResults.update(&state, .exported(folder: "./verdict-team-wakatime-2015/",
+                                                  files: ["a.json", "b.json", "c.json", "team.json", "decision.md"]))
+        #expect(TeamResultsRenderer.render(state, width: 80, height: 24).text
+            .contains("Wrote 3 members, team.json, decision.md to ./verdict-team-wakatime-2015/"))
     }
 
     @Test func footerIsGeneratedFromTheKeyTables() throws {

@@ -59,6 +59,21 @@ public enum PathText {
         return path
     }
 
+    /// Lower-case letters and digits, runs of anything else turned into one `-`: a
+    /// file-name-safe form of a name (`Ana María` → `ana-mar-a`).
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        for character in text.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                out.append(character)
+            } else if !out.isEmpty, out.last != "-" {
+                out.append("-")
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+
     private static func trimmingTrailingSlashes(_ path: String) -> String {
         let bytes = path.utf8
         var end = bytes.endIndex

@@ -57,6 +57,18 @@ public struct TeamInput: Sendable, Hashable {
         self.answers = answers
     }
 
+    /// A member's answers given directly (a meeting's, not read from a file), named `file`
+    /// as the result file they are written to.
+    public init(responses: Responses, file: String, worksheet: Worksheet) {
+        self.init(
+            file: file, respondent: responses.respondent, worksheetID: worksheet.id,
+            worksheetVersion: worksheet.version, worksheetSHA256: worksheet.sha256,
+            answers: responses.answers.map { question, answer in
+                AnsweredQuestion(question: question, answer: answer, importance: responses.importance(of: question),
+                                 location: SourceLocation(file: file, line: 1, column: 1))
+            }.sorted { $0.question < $1.question })
+    }
+
     /// The answers as ``Responses`` for the ``Scorer``.
     public var responses: Responses {
         var result = Responses(respondent: respondent)

@@ -209,22 +209,8 @@ public enum MeetingSession {
 
     /// The members' answers merged as a team.
     static func merge(_ state: MeetingState) throws -> TeamReport {
-        try TeamMerger(worksheet: state.worksheet).merge(inputs(state.worksheet, state.memberResponses, file: { _ in "meeting" }))
-    }
-
-    /// Team inputs for members' responses (as `verdict team` would read their result files).
-    public static func inputs(_ worksheet: Worksheet, _ responses: [Responses], file: (Int) -> String) -> [TeamInput] {
-        responses.enumerated().map { index, member in
-            let name = file(index)
-            return TeamInput(
-                file: name, respondent: member.respondent, worksheetID: worksheet.id,
-                worksheetVersion: worksheet.version, worksheetSHA256: worksheet.sha256,
-                answers: member.answers.map { question, answer in
-                    TeamInput.AnsweredQuestion(
-                        question: question, answer: answer, importance: member.importance(of: question),
-                        location: SourceLocation(file: name, line: 1, column: 1))
-                }.sorted { $0.question < $1.question })
-        }
+        try TeamMerger(worksheet: state.worksheet).merge(
+            state.memberResponses.map { TeamInput(responses: $0, file: "meeting", worksheet: state.worksheet) })
     }
 
     // MARK: - Results

@@ -5,6 +5,17 @@ public enum TeamResults {
     /// Rows a page key scrolls.
     static let page = 10
 
+    /// What an export wrote, in the first wording that fits `width` (the last is cut to it).
+    static func exportedNotice(folder: String, files: [String], width: Int) -> String {
+        let members = files.count - 2
+        let folder = UIText.line(folder)
+        return [
+            "Wrote \(members) member files, \(TeamExport.teamFile) and \(TeamExport.decisionFile) to \(folder)",
+            "Wrote \(members) members, \(TeamExport.teamFile), \(TeamExport.decisionFile) to \(folder)",
+            "Wrote \(files.count) files to \(folder)",
+        ].first { DisplayWidth.of($0) <= width } ?? "Wrote \(files.count) files to \(folder)"
+    }
+
     /// Applies one event.
     public static func update(_ state: inout TeamResultsState, _ event: TeamResultsEvent) -> [TeamResultsEffect] {
         switch event {
@@ -17,7 +28,7 @@ public enum TeamResults {
             state.prompt = nil
             state.exportedTo = folder
             state.noticeIsError = false
-            state.notice = "Wrote \(files.count) files: \(folder) and its team JSON and decision record."
+            state.notice = exportedNotice(folder: folder, files: files, width: state.size.width - 2)
             return []
         case let .exportFailed(folder, message):
             var prompt = PathPrompt(format: .json, text: folder)

@@ -175,7 +175,7 @@ public enum TeamResultsRenderer {
     private static func drawPrompt(_ prompt: PathPrompt, into grid: inout CellGrid, top: Int, bottom: Int) {
         OverlayView.drawPathPrompt(prompt, title: "Export the team's results", intro: [
             StyledLine("Folder for each member's result JSON (edit it if you like).", .normal),
-            StyledLine("The team JSON and decision record are written next to it.", .muted),
+            StyledLine("team.json and decision.md are written into it too.", .muted),
         ], into: &grid, top: top, bottom: bottom)
     }
 }

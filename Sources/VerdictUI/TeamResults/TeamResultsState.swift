@@ -63,18 +63,6 @@ public struct TeamResultsState: Sendable {
 
     /// `./verdict-meeting-<worksheet-id>/`, the meeting's default export folder.
     public static func meetingFolder(worksheetID: String) -> String { "./verdict-meeting-\(worksheetID)/" }
-
-    /// The team JSON written next to an export folder: `<folder>-team.json`.
-    public static func teamFile(forFolder folder: String) -> String { stem(folder) + "-team.json" }
-
-    /// The decision record written next to an export folder: `<folder>-decision.md`.
-    public static func decisionFile(forFolder folder: String) -> String { stem(folder) + "-decision.md" }
-
-    private static func stem(_ folder: String) -> String {
-        var text = folder
-        while text.count > 1, text.hasSuffix("/") { text.removeLast() }
-        return text
-    }
 }
 
 /// Something that happened to the team results screen.
@@ -91,8 +79,8 @@ public enum TeamResultsEvent: Sendable, Equatable {
 
 /// What the team results screen asks its runtime to do.
 public enum TeamResultsEffect: Sendable, Equatable {
-    /// Write the members' result JSONs into the folder, and the team JSON and decision
-    /// record next to it (see ``TeamResultsState/teamFile(forFolder:)``).
+    /// Write the members' result JSONs, `team.json` and `decision.md` into the folder
+    /// (one layout for every team export: ``TeamExport``).
     case export(folder: String, responses: [Responses])
     /// Leave the screen.
     case quit(QuitReason)

@@ -31,7 +31,7 @@ struct Meeting: ParsableCommand {
             Each member in turn picks their answer (never shown); when all have answered, the \
             answers are revealed and the facilitator sets the team's (Enter: the highlighted \
             one, n: none). The team results screen exports (e) each member's result JSON into \
-            a folder, plus FOLDER-team.json and FOLDER-decision.md. Progress is autosaved; \
+            a folder, with team.json and decision.md (as meeting serve does). Progress is autosaved; \
             --resume continues. Plain prompts for pipes, TERM=dumb or --plain.
             Exit status: 0 done, 64 bad members, 65/66 worksheet problems, 73 cannot write, 130 aborted.
             Example: verdict meeting django-vs-flask --members Ana,Ben,Cy

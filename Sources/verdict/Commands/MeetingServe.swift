@@ -1,4 +1,5 @@
 import ArgumentParser
+import MeetingOptions
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -10,8 +11,8 @@ import Darwin
 /// `verdict meeting serve`: a live meeting over SSH (DESIGN §8). The server is the
 /// `verdict-meeting` executable installed beside `verdict`, which this command replaces
 /// itself with (exec): NIO, NIOSSH and the full Foundation they link stay out of the
-/// binary every `verdict run` starts. The options are declared here too, for help, the
-/// man page and checking them before anything starts.
+/// binary every `verdict run` starts. The options (``ServeOptions``) are parsed and checked
+/// here first, for help, the man page and errors before anything starts.
 struct MeetingServe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -31,40 +32,13 @@ struct MeetingServe: ParsableCommand {
     @Argument(help: "Worksheet id or path (default: django-vs-flask).", completion: CompletionCandidates.worksheets)
     var worksheet: String?
 
-    @Option(help: "Address to listen on, HOST:PORT (default 127.0.0.1:2222; port 0 picks a free port).")
-    var listen: String?
-
-    @Option(help: "The meeting code, at least 10 characters (default: a new random one of 50 bits).")
-    var code: String?
-
-    @Option(help: "The members, comma-separated: each picks their name from this list.")
-    var members: String?
-
-    @Option(help: "Folder for the exports (default ./meeting-YYYYMMDD-HHMM).")
-    var exportFolder: String?
-
-    @Flag(help: "Continue the unfinished meeting of this worksheet (after a crash).")
-    var resume = false
-
-    @Flag(help: "Ask the facilitator before each newcomer joins.")
-    var admit = false
-
-    func validate() throws {
-        if let code, code.count < 10 { throw ValidationError("--code needs at least 10 characters (a short code can be guessed)") }
-    }
+    @OptionGroup var options: ServeOptions
 
     func run() throws {
-        // The server checks the rest of the options itself (it is also run directly).
-        var arguments = ["verdict-meeting"]
-        if let worksheet { arguments.append(worksheet) }
-        if let listen { arguments += ["--listen", listen] }
-        if let code { arguments += ["--code", code] }
-        if let members { arguments += ["--members", members] }
-        if let exportFolder { arguments += ["--export-folder", exportFolder] }
-        if resume { arguments.append("--resume") }
-        if admit { arguments.append("--admit") }
-        let server = Self.serverPath()
+        // The worksheet after `--`: a path starting with `-` stays a path.
+        let arguments = ["verdict-meeting"] + options.arguments + (worksheet.map { ["--", $0] } ?? [])
         var pointers = arguments.map { strdup($0) } + [nil]
+        let server = Self.serverPath()
         execv(server, &pointers)
         let reason = String(cString: strerror(errno))
         ErrorReporter.say("\(server): cannot start the meeting server: \(reason) (install it beside verdict: make install)")

@@ -102,7 +102,7 @@ struct Score: ParsableCommand {
                     + "sensitivity \(MonotonicTime.milliseconds(end - sensitivityStart)) ms")
             }
             let rendering = MonotonicTime.nanoseconds()
-            let data = try render(document, worksheet: sheet)
+            let data = try ResultWriter.encode(document, worksheet: sheet, format: writerFormat)
             if timing {
                 let end = MonotonicTime.nanoseconds()
                 ErrorReporter.say("timing: load \(MonotonicTime.milliseconds(loaded - launched)) ms, "
@@ -128,21 +128,12 @@ struct Score: ParsableCommand {
         }
     }
 
-    private func render(_ document: ResultDocument, worksheet sheet: Worksheet) throws -> Data {
+    /// The writer's format for `chosenFormat`.
+    private var writerFormat: ResultWriter.Format {
         switch chosenFormat {
-        case .json:
-            return try document.encoded()
-        case .markdown:
-            var text = MarkdownReport.render(document, worksheet: sheet)
-            if document.whatIf != nil {
-                text += "\n### What if\n\n" + MarkdownText.codeBlock(WhatIfReport.render(document, worksheet: sheet))
-            }
-            return Data(text.utf8)
-        case .text:
-            let bars: TextReport.BarStyle = Self.unicodeTerminal() ? .blocks : .ascii
-            var text = TextReport.render(document, worksheet: sheet, width: 80, bars: bars)
-            if document.whatIf != nil { text += "\n" + WhatIfReport.render(document, worksheet: sheet) }
-            return Data(text.utf8)
+        case .json: .json
+        case .markdown: .markdown
+        case .text: .text(Self.unicodeTerminal() ? .blocks : .ascii)
         }
     }
 

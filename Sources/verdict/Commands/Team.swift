@@ -35,6 +35,15 @@ struct Team: ParsableCommand {
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, markdown
+
+        /// The engine's document format.
+        var document: TeamExport.Format {
+            switch self {
+            case .text: .text
+            case .json: .json
+            case .markdown: .decisionRecord
+            }
+        }
     }
 
     /// Result files or folders of them.
@@ -85,13 +94,8 @@ struct Team: ParsableCommand {
                 if code != 0 { throw ExitCode(code) }
                 return
             }
-            let body: Data
-            switch format {
-            case .text: body = Data(TeamTextReport.render(report).utf8)
-            case .json: body = try TeamDocument(report: report).encoded()
-            case .markdown: body = Data(TeamDecisionRecord.render(report).utf8)
-            }
-            let record = adr.map { _ in Data(TeamDecisionRecord.render(report).utf8) }
+            let body = try TeamExport.encode(report, format: format.document)
+            let record = try adr.map { _ in try TeamExport.encode(report, format: .decisionRecord) }
             // Check every target first, so a bad --adr path does not leave --output written alone.
             for target in [output, adr].compactMap({ $0 }) { try AtomicFile.checkWritable(target) }
             if let output {

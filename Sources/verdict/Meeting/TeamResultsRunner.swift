@@ -37,8 +37,7 @@ struct TeamResultsRunner {
         let ending = Runtime<TeamResults>.run(state, on: screen) { effect in
             guard case let .export(folder, responses) = effect else { return [] }
             do {
-                let files = try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder)
-                return [.exported(folder: folder, files: files)]
+                return [.exported(folder: folder, files: try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder))]
             } catch {
                 return [.exportFailed(folder: folder, message: "\(error)")]
             }

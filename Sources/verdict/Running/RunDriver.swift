@@ -78,7 +78,7 @@ struct RunDriver: TerminalDriver {
             return 128 + number
         case let .quit(reason, final):
             screen.stop()
-            tellHowToResume(final.responses, context)
+            tellHowToResume(final.responses, context, written: reason.exitCode == 0 && (final.isExported || output != nil))
             return finish(reason.exitCode, final.responses, context, exported: final.isExported)
         }
     }
@@ -118,7 +118,7 @@ struct RunDriver: TerminalDriver {
         case let .finished(final):
             return finish(0, final, context)
         case let .stopped(final):
-            tellHowToResume(final, context)
+            tellHowToResume(final, context, written: true)
             return finish(0, final, context)
         case let .aborted(final):
             tellHowToResume(final, context)
@@ -186,10 +186,11 @@ struct RunDriver: TerminalDriver {
         return 0
     }
 
-    /// After a stop before the end: the exact command that continues, naming the worksheet
-    /// (nothing when every question is answered or nothing was saved).
-    private func tellHowToResume(_ responses: Responses, _ context: RunContext) {
-        guard saving, !responses.answers.isEmpty, !context.isComplete(responses) else { return }
+    /// After a stop: the exact command that continues, naming the worksheet (and the name
+    /// it is kept under), whenever the session stays saved: nothing when nothing was saved,
+    /// or when a finished result was `written` (exported or `--output`) and it is removed.
+    private func tellHowToResume(_ responses: Responses, _ context: RunContext, written: Bool = false) {
+        guard saving, !responses.answers.isEmpty, !(written && context.isComplete(responses)) else { return }
         ErrorReporter.say("answers saved; to continue: \(context.resumeCommand)")
     }
 }

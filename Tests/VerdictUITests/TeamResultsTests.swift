@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerdictEngine
 @testable import VerdictUI
@@ -49,6 +50,25 @@ import VerdictEngine
     }
 
     // MARK: - Content
+
+    /// Each disagreement row shows its prompt (at least a third of the row) and its answers, cut
+    /// with "…" when they do not fit, never clipped at the edge.
+    @Test func disagreementRowsEndWithAnEllipsisNotAtTheEdge() throws {
+        let state = try Self.state()
+        for width in [60, 80] {
+            let lines = TeamResultsRenderer.render(state, width: width, height: 60).text.components(separatedBy: "\n")
+            for (index, tally) in state.report.disagreements.enumerated() {
+                let groups = tally.groups.map { "\(UIText.line($0.label)) \($0.members.count)" }.joined(separator: " · ")
+                guard let row = lines.first(where: { $0.hasPrefix(" " + (index == 0 ? "›" : " ") + " \(index + 1). ") }) else {
+                    Issue.record("no row \(index + 1) at \(width):\n\(lines.joined(separator: "\n"))")
+                    continue
+                }
+                let shown = row.trimmingCharacters(in: .whitespaces)
+                #expect(shown.hasSuffix(groups) || shown.hasSuffix("…"), "\(width) cols: \(row)")
+                #expect(!shown.contains("…") || DisplayWidth.of(row) <= width, "\(row)")
+            }
+        }
+    }
 
     @Test func overviewShowsBarsPerOptionPerMemberAndTheConsensus() throws {
         let state = try Self.state()

@@ -55,12 +55,17 @@ public enum TeamResultsRenderer {
                 let selected = index == state.selection
                 let groups = tally.groups.map { "\(UIText.line($0.label)) \($0.members.count)" }.joined(separator: " · ")
                 let prefix = (selected ? "› " : "  ") + "\(index + 1). "
-                let room = max(8, width - DisplayWidth.of(prefix) - DisplayWidth.of(groups) - 3)
-                let prompt = WordWrapper.truncate(UIText.line(tally.prompt), width: room)
+                let fullPrompt = UIText.line(tally.prompt)
+                // The prompt gets at least a third of the row; the answers the rest, ending in
+                // "…" when they do not fit (Enter shows them whole).
+                let third = (width - DisplayWidth.of(prefix)) / 3
+                let room = max(min(DisplayWidth.of(fullPrompt), third), width - DisplayWidth.of(prefix) - DisplayWidth.of(groups) - 3)
+                let prompt = WordWrapper.truncate(fullPrompt, width: room)
                 let pad = String(repeating: " ", count: max(1, room - DisplayWidth.of(prompt) + 2))
                 var line = StyledLine(prefix + prompt + pad, selected ? .selected : .normal,
                                       rowSlot: selected ? .selected : nil)
-                line.add(groups, selected ? .selected : .muted)
+                line.add(WordWrapper.truncate(groups, width: width - DisplayWidth.of(prefix + prompt + pad)),
+                         selected ? .selected : .muted)
                 body.add(line)
             }
             if state.scroll < 0 {

@@ -46,6 +46,24 @@ struct NewUserCommandTests {
         #expect(!run.output.contains("Question 1 of"), "\(run.output)")
     }
 
+    /// A meeting's `--export-folder` that cannot be made is refused before the first
+    /// question, as `run --output` is; an empty path is refused by every writing option.
+    @Test func unwritableExportFoldersAndEmptyPathsAreRefusedFirst() throws {
+        let home = try PipeRun.home()
+        try Data().write(to: URL(fileURLWithPath: home + "/afile"))
+        let meeting = try PipeRun(["meeting", "wakatime-2015", "--members", "Ana,Ben", "--plain", "--export-folder", "afile/out"],
+                                  home: home, input: String(repeating: "1\n2\n\n", count: 8))
+        #expect(meeting.status == 73)
+        #expect(meeting.errors == "verdict: afile/out: cannot write: afile is not a folder\n", "\(meeting.errors)")
+        #expect(!meeting.output.contains("Question 1 of"), "\(meeting.output)")
+        for (command, flag) in [(["run", "--plain", "--output", ""], "--output"), (["score", "--answer", "api=yes", "--output", ""], "--output"),
+                                (["team", "results", "--adr", ""], "--adr"), (["meeting", "--members", "A", "--export-folder", ""], "--export-folder")] {
+            let run = try PipeRun(command, home: home, input: "1\n")
+            #expect(run.status == 64, "\(command)")
+            #expect(run.errors.hasPrefix("verdict: \(flag): expected a path, found nothing (empty)"), "\(command): \(run.errors)")
+        }
+    }
+
     /// `verdict team` refusing an unnamed result says the exact command that names it, and
     /// that command works.
     @Test func anUnnamedResultGetsTheExactFix() throws {

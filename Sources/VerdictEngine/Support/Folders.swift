@@ -32,4 +32,24 @@ public enum Folders {
         guard stat(path, &info) == 0 else { return .system(path: path, code: errno) }
         return info.st_mode & S_IFMT == S_IFDIR ? nil : .notAFolder(path: path)
     }
+
+    /// Throws when ``make(_:mode:)`` would fail for `path`, checked without making
+    /// anything: the nearest part of it that exists must be a folder this process may write
+    /// in. A command checks this before the first question rather than after the last.
+    public static func checkMakeable(_ path: String) throws {
+        var existing = path.isEmpty ? "." : path
+        while FileKind(path: existing) == .missing {
+            let parent = PathText.parent(existing)
+            let next = parent.isEmpty ? "." : parent
+            if next == existing { break }
+            existing = next
+        }
+        guard FileKind(path: existing) == .folder else {
+            throw InputError(.cannotWrite, path: path, "cannot write: \(TextSanitizer.sanitize(existing)) is not a folder")
+        }
+        guard access(existing, W_OK | X_OK) == 0 else {
+            throw InputError(.cannotWrite, path: path,
+                             "cannot write in \(TextSanitizer.sanitize(existing)): \(String(cString: strerror(errno)))")
+        }
+    }
 }

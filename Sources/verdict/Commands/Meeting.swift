@@ -66,6 +66,7 @@ struct Meeting: ParsableCommand {
 
     func validate() throws {
         if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together") }
+        try PathOptions.refuseEmpty(["--export-folder": exportFolder])
         if let theme, ThemeChoice(name: theme) == nil {
             throw ValidationError("unknown theme '\(theme)'; expected auto, dark, light, mono or high-contrast")
         }
@@ -97,6 +98,8 @@ struct Meeting: ParsableCommand {
             let settings = try SettingsLoader.load(flags: SettingFlags(
                 worksheet: worksheet, theme: theme.flatMap { ThemeChoice(name: $0) }))
             let sheet = try settings.resolveWorksheet(in: settings.catalog())
+            // A folder that cannot be made is refused before the first question (as run's --output).
+            if let exportFolder { try Folders.checkMakeable(exportFolder) }
             let chosenTheme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
             let key = MeetingSnapshot.key(worksheetID: sheet.id)
             // One saved meeting per member set: other members never replace it (probe D7).

@@ -49,6 +49,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         if resume && fresh { throw ValidationError("--resume and --fresh cannot be used together") }
+        try PathOptions.refuseEmpty(["--output": output])
         if let theme, ThemeChoice(name: theme) == nil {
             throw ValidationError("unknown theme '\(theme)'; expected auto, dark, light, mono or high-contrast")
         }

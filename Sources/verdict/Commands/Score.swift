@@ -60,6 +60,7 @@ struct Score: ParsableCommand {
     // MARK: - Validation
 
     func validate() throws {
+        try PathOptions.refuseEmpty(["--output": output])
         if answers != nil && !answer.isEmpty {
             throw ValidationError("give either --answers FILE or --answer ID=ANSWER, not both")
         }

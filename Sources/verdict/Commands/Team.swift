@@ -70,6 +70,10 @@ struct Team: ParsableCommand {
     @Flag(help: "Accept results of other versions of the worksheet when every answered question and answer still exists.")
     var allowMixedVersions = false
 
+    func validate() throws {
+        try PathOptions.refuseEmpty(["--output": output, "--adr": adr])
+    }
+
     func run() throws {
         try ErrorReporter.guarded {
             let inputs = try TeamReader().read(paths: paths)

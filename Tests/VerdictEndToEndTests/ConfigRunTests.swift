@@ -86,5 +86,14 @@ struct ConfigRunTests {
         let list = try ConfigBinary.run(["list"], environment: environment(home))
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.split(separator: "\n").contains { $0.hasPrefix("team-choice ") })
+        // team finds it there too, as score does (and as its fix for an unnamed result assumes).
+        for (name, answer) in [("Ana", "yes"), ("Ben", "no")] {
+            let score = try ConfigBinary.run(["score", "team-choice", "--answer", "needs-batteries=\(answer)", "--name", name,
+                                              "--output", home + "/\(name).json"], environment: environment(home))
+            #expect(score.status == 0, "\(score.stderr)")
+        }
+        let team = try ConfigBinary.run(["team", home + "/Ana.json", home + "/Ben.json"], environment: environment(home))
+        #expect(team.status == 0, "\(team.stderr)")
+        #expect(team.stdout.contains("2 members"), "\(team.stdout)")
     }
 }

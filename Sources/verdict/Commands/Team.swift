@@ -82,7 +82,9 @@ struct Team: ParsableCommand {
             }
             let worksheet: Worksheet
             do {
-                worksheet = try WorksheetCatalog.standard().resolve(id)
+                // The folders run and score search (config `worksheetFolders` included), so the
+                // fix suggested for an unnamed result (`verdict score ID …`) finds the same sheet.
+                worksheet = try SettingsLoader.load().catalog().resolve(id)
             } catch let error as InputError where error.kind == .missing {
                 let file = inputs.first { $0.worksheetID == id }?.file ?? id
                 throw InputError(.missing, path: file, "answered worksheet '\(id)', which is not found: \(error.message)")

@@ -192,6 +192,31 @@ struct TmuxNewUserTests {
         }
     }
 
+    /// A name whose session another Verdict has open is refused, saying so: its lock is
+    /// taken before anything is written.
+    @Test func aNameInUseByAnotherRunIsRefused() throws {
+        try withPane { first in
+            try Data(Self.twoQuestions.utf8).write(to: URL(fileURLWithPath: first.home + "/two.yaml"))
+            try first.command("clear; cd '\(first.home)'; '\(TmuxPane.verdict)' run two.yaml --name Ana; echo \"EXIT=$?\"")
+            try first.waitFor("Your name: Ana", seconds: 15)
+            let second = try TmuxPane(home: first.home)
+            defer { second.close(keepHome: true) }
+            try second.command("clear; cd '\(first.home)'; '\(TmuxPane.verdict)' run two.yaml; echo \"EXIT=$?\"")
+            try second.waitFor("No name yet", seconds: 15)
+            try second.press("n")
+            try second.waitFor("Your name, saved with your answers")
+            try second.type("Ana")
+            try second.press("Enter")
+            try second.waitFor("another verdict is answering this worksheet as Ana")
+            try second.press("Escape")
+            try second.waitFor("No name yet")  // the name is unchanged
+            try second.press("C-c")
+            #expect(try second.exitCode() == 130)
+            try first.press("q")
+            #expect(try first.exitCode() == 0)
+        }
+    }
+
     // MARK: - Nothing cut off
 
     /// Eleven yes/no questions of equal weight with long prompts: six "yes" (Django) and

@@ -74,6 +74,33 @@ struct CasesTesterTests {
         #expect(text.contains("Not scored (only one of the options existed when they chose): my-two"))
     }
 
+    /// "Too close to call" is no recommendation whether an option is ahead or it is an exact
+    /// tie: both rows are misses in the (none) column (before, a too-close row agreed when
+    /// its chosen option was ahead).
+    @Test func tooCloseRowsAreMissesWhetherAnOptionIsAheadOrItIsATie() throws {
+        var worksheet = try WorksheetLoader().load(contentsOf: LoadingFixtures.root + "/cases/db-choice.yaml")
+        worksheet.thresholds = Thresholds(tooClose: 0.6, lean: 0.95)  // a lead under 60% is too close
+        let corpus = LoadingFixtures.root + "/cases/corpus/"
+        let cases = try CaseCorpus().named([corpus + "pg-one.yaml", corpus + "pg-two.yaml"])
+        var tie = cases[0]
+        tie.blocks[0].answers.removeAll { $0.question != "hosting" }  // cloud: one point each
+        let report = CaseTester(worksheet: worksheet).run([tie, cases[1]])
+        #expect(report.cases.map(\.kind) == ["too-close", "too-close"])
+        #expect(report.cases.map(\.ahead) == [nil, "postgres"])
+        #expect(report.cases.map(\.recommended) == [nil, nil])
+        #expect(report.cases.map(\.agrees) == [false, false])
+        #expect(report.confusion == [[0, 0, 2], [0, 0, 0]])
+        let text = CaseTestText.render(report, worksheet: worksheet)
+        #expect(text.contains("pg-one  postgres  (none)       too-close      0%       1/4  NO"))
+        #expect(text.contains("pg-two  postgres  (none)       too-close     57%       1/4  NO"))
+        #expect(text.contains("pg-one (chose postgres, got no recommendation): no single answer favours another option"))
+        #expect(text.contains("pg-two (chose postgres, too close to call, postgres ahead by 57%)"))
+        #expect(text.contains("Too close to call, so counted as misses: pg-one, pg-two\n"))
+        let mixed = CaseTestText.render(CaseTester(worksheet: worksheet).run([tie, cases[1]] + [try CaseCorpus().named(
+            [corpus + "my-one.yaml"])[0]]), worksheet: worksheet)
+        #expect(mixed.contains("Too close to call, so counted as misses: pg-one, pg-two; of the 1 other case 1 agree (100%)\n"))
+    }
+
     @Test(arguments: [("2018-12", "2014", false), ("2018-12", "2018-12", true), ("2018-12", "2018", true),
                       ("2018", "2018-01", true), ("2018", "2017", false), (nil, "1990", true)] as [(String?, String, Bool)])
     func optionExistedAtADate(since: String?, decided: String, existed: Bool) {

@@ -14,7 +14,8 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
     /// One row per case whose chosen option is an option of the worksheet.
     public var cases: [Row]
     /// `confusion[i][j]`: cases that chose `options[i]` and were recommended `options[j]`;
-    /// the last column counts cases with no recommendation (a tie, or all ruled out).
+    /// the last column counts cases with no recommendation (too close to call, a tie
+    /// included, or all ruled out).
     public var confusion: [[Int]]
     /// Cases that agree ÷ cases (0 when there are none).
     public var accuracy: Double
@@ -44,8 +45,11 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
         public var id: String
         /// The option the project chose.
         public var chosen: String
-        /// The recommended option; nil for a tie or when every option is ruled out.
+        /// The recommended option; nil when too close to call (a tie included) or when every
+        /// option is ruled out: such a row never agrees.
         public var recommended: String?
+        /// For a too-close row, the option ahead (nil for a tie and for every other row).
+        public var ahead: String?
         /// `clear`, `lean` or `too-close`.
         public var kind: String
         /// The result's margin, 0…1 (4 decimals).
@@ -69,6 +73,7 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
             try container.encode(id, forKey: .id)
             try container.encode(chosen, forKey: .chosen)
             try container.encode(recommended, forKey: .recommended)
+            try container.encode(ahead, forKey: .ahead)
             try container.encode(kind, forKey: .kind)
             try container.encode(margin, forKey: .margin)
             try container.encode(agrees, forKey: .agrees)

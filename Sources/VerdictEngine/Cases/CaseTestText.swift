@@ -33,7 +33,7 @@ public enum CaseTestText {
                 }
             }
             lines.append("")
-            lines.append("Confusion (rows: chosen, columns: recommended):")
+            lines.append("Confusion (rows: chosen, columns: recommended; (none): too close to call):")
             let columns = report.options + ["(none)"]
             let matrix = zip(report.options, report.confusion).map { option, counts in
                 [option] + counts.map(String.init)
@@ -46,6 +46,13 @@ public enum CaseTestText {
             lines.append("Recall: " + report.recall.map { entry in
                 "\(entry.option) " + (entry.recall.map { "\(percent($0)) (\(entry.agreed)/\(entry.cases))" } ?? "n/a (no cases)")
             }.joined(separator: ", "))
+            let close = report.cases.filter { $0.kind == VerdictKind.tooClose.rawValue }
+            if !close.isEmpty {
+                let decided = report.cases.count - close.count
+                lines.append("Too close to call, so counted as misses: " + close.map { clean($0.id) }.joined(separator: ", ")
+                    + (decided > 0 ? "; of the \(decided) other case\(decided == 1 ? "" : "s") \(agreeing) agree "
+                        + "(\(percent(Double(agreeing) / Double(decided))))" : ""))
+            }
         }
         let disagreements = report.cases.filter { !$0.agrees }
         if !disagreements.isEmpty {
@@ -57,7 +64,7 @@ public enum CaseTestText {
                     let effect = mover.rulesOut ? "rules \(row.chosen) out" : "+\(number(mover.points)) \(mover.toward)"
                     return "\(clean(mover.question)) = \(clean(label)) (\(effect))"
                 }
-                lines.append("  \(clean(row.id)) (chose \(row.chosen), got \(row.recommended ?? "no recommendation")): "
+                lines.append("  \(clean(row.id)) (chose \(row.chosen), \(outcome(row))): "
                     + (moved.isEmpty ? "no single answer favours another option" : moved.joined(separator: "; ")))
             }
         }
@@ -78,6 +85,13 @@ public enum CaseTestText {
     }
 
     // MARK: - Helpers
+
+    /// "got django", "too close to call, flask ahead by 2%" or "got no recommendation" (a
+    /// tie, or every option ruled out).
+    static func outcome(_ row: CaseTestReport.Row) -> String {
+        row.recommended.map { "got \($0)" } ?? row.ahead.map { "too close to call, \($0) ahead by \(percent(row.margin))" }
+            ?? "got no recommendation"
+    }
 
     /// Columns padded to their widest cell, two spaces apart.
     static func table(_ rows: [[String]], rightAligned: [Int]) -> [String] {

@@ -51,7 +51,9 @@ public struct CaseTester: Sendable {
                 scorers[leftOut] = Scorer(worksheet: reduced, reasonsPerSide: 0)
             }
             let report = (scorers[leftOut] ?? scorer).score(responses)
-            let recommended = report.recommendation.option
+            // Too close to call is no recommendation, whether an option is ahead or it is a tie.
+            let tooClose = report.recommendation.kind == .tooClose
+            let recommended = tooClose ? nil : report.recommendation.option
             guard let row = options.firstIndex(of: item.chosen) else {
                 let suggested = report.alternatives.contains { $0.alternative == item.chosen && $0.suggested }
                 outside.append(.init(id: item.id, chosen: item.chosen, recommended: recommended,
@@ -61,7 +63,8 @@ public struct CaseTester: Sendable {
             confusion[row][recommended.flatMap { options.firstIndex(of: $0) } ?? options.count] += 1
             let agrees = recommended == item.chosen
             rows.append(.init(
-                id: item.id, chosen: item.chosen, recommended: recommended, kind: report.recommendation.kind.rawValue,
+                id: item.id, chosen: item.chosen, recommended: recommended,
+                ahead: tooClose ? report.recommendation.option : nil, kind: report.recommendation.kind.rawValue,
                 margin: ResultBuilder.rounded(report.recommendation.margin), agrees: agrees,
                 retrospective: block.retrospective, leftOut: leftOut, answered: report.answeredCount,
                 visible: report.visibleQuestions.count,
@@ -83,10 +86,10 @@ public struct CaseTester: Sendable {
             recall: recall, outside: outside, unopposed: unopposed)
     }
 
-    /// The answers that favoured the leading option over the chosen one most (weight ×
+    /// The answers that favoured the strongest other option over the chosen one most (weight ×
     /// the difference in points), after any answer that ruled the chosen option out.
     private func movers(report: ScoreReport, responses: Responses, chosen: String) -> [CaseTestReport.Mover] {
-        let leader = report.recommendation.option ?? report.scores.first { $0.option != chosen && !$0.ruledOut }?.option
+        let leader = report.scores.first { $0.option != chosen && !$0.ruledOut }?.option
         var found: [CaseTestReport.Mover] = (report.ruledOut[chosen] ?? []).map { question in
             CaseTestReport.Mover(question: question, answer: responses.answers[question] ?? "",
                                  toward: leader ?? "", points: 0, rulesOut: true)

@@ -63,7 +63,7 @@ struct HostileBinaryTests {
     @Test("team: hostile result files and folders", arguments: [
         ("results/truncated.json", 65, "results/truncated.json:77:9: invalid JSON: this quoted text is never closed (found unexpected end of stream at line 77, column 12)"),
         ("results/other-tool.json", 65, "results/other-tool.json:1:1: not a verdict result: no 'schemaVersion'"),
-        ("results/schema-version-2.json", 65, "results/schema-version-2.json:51:20: unsupported schemaVersion '2'"),
+        ("results/schema-version-3.json", 65, "results/schema-version-3.json:51:20: unsupported schemaVersion '3'"),
         ("results/sha-not-hex.json", 65, "results/sha-not-hex.json:144:15: 'worksheet.sha256' must be 64 lower-case hex digits"),
         ("team/mixed-versions", 65, "team/mixed-versions/bob.json:142:16: answered wakatime-2015 version 0.9.0"),
         ("team/duplicates", 65, "team/duplicates/ada.json:50:17: respondent 'Ada' also answered in"),

@@ -31,7 +31,7 @@ import Testing
             #expect(try pane.exitCode() == 0)
 
             let exported = try TmuxJSON.object(atPath: pane.home + "/exported.json")
-            #expect(exported["schemaVersion"] as? Int == 1)
+            #expect(exported["schemaVersion"] as? Int == 2)
             let written = try TmuxJSON.object(atPath: output)
             #expect(TmuxJSON.recommendedName(written) == shown)
 

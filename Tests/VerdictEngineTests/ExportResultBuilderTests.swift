@@ -24,7 +24,7 @@ struct ExportResultBuilderTests {
         ])  // q3 is hidden
         #expect(document.respondent == "Ada")
         #expect(document.completedAt == "2026-11-18T11:06:40Z")
-        #expect(document.schemaVersion == 1)
+        #expect(document.schemaVersion == 2)
         #expect(document.tool.name == "verdict")
         #expect(document.scores.map(\.option) == ["b", "a"])
         #expect(document.recommendation.option == "b")

@@ -28,8 +28,8 @@ struct ExportTextReportTests {
         let text = TextReport.render(Self.document(sheet, Self.wakatime(djangoPoints: 7)), worksheet: sheet)
         #expect(text.contains("Verdict: Django — clear (margin 75%)"))
         #expect(text.contains("  Django  ██████████████████████████░░░░   88%  (7.0 of 8.0)"))
-        #expect(text.contains("Why Django:"))
-        #expect(text.contains("Counterpoints for Flask:"))
+        #expect(text.contains("Why Django (points beyond Flask):"))
+        #expect(text.contains("Counterpoints for Flask (points beyond Django):"))
         #expect(text.contains("Yes to python-3-years points to django."))
         #expect(text.contains("Robustness: robust — no single answer changes it"))
     }
@@ -111,7 +111,8 @@ struct ExportTextReportTests {
         #expect(markdown.contains("- Date: 2026-11-18"))
         #expect(markdown.contains("- Respondent: Ada"))
         for heading in ["## Context and Problem Statement", "## Considered Options", "## Decision Outcome",
-                        "### Scores", "### Pros: why Django", "### Cons: the case for Flask", "### Sensitivity"] {
+                        "### Scores", "### Pros: why Django (points beyond Flask)",
+                        "### Cons: the case for Flask (points beyond Django)", "### Sensitivity"] {
             #expect(markdown.contains("\n\(heading)\n"))
         }
         #expect(markdown.contains("| Django | 6.0 | 8.0 | 75% |"))

@@ -19,7 +19,7 @@ struct HostileResultTests {
         .fails("other-tool.json", at: "1:1", "not a verdict result: no 'schemaVersion'"),
         .fails("respondent-bidi.json", at: "50:17", "respondent: contains an invisible character U+202E (bidi override) at character 5; names must be visible text"),
         .loads("respondent-csi.json"),
-        .fails("schema-version-2.json", at: "51:20", "unsupported schemaVersion '2'; this build reads version 1"),
+        .fails("schema-version-3.json", at: "51:20", "unsupported schemaVersion '3'; this build reads versions 1 and 2"),
         .loads("schema-version-string.json"),
         .fails("sha-not-hex.json", at: "144:15", "'worksheet.sha256' must be 64 lower-case hex digits"),
         .fails("team-document.json", at: "1:1", "this is a team document, not a member's result"),

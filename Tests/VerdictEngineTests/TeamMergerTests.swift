@@ -95,14 +95,19 @@ import Testing
         #expect(report.agreed.first?.answering == 5)
     }
 
-    @Test func teamReasonsAreMeanContributions() throws {
+    /// Each reason is the mean of what an answer gives its side beyond the other side: api=yes
+    /// gives Django 1 and Flask 2, so it is a reason for Flask (by 1) and never for Django.
+    @Test func teamReasonsAreMeanContributionsBeyondTheOtherSide() throws {
         let report = try merged()
-        // Django: admin=yes (4 + 4 + 8) ÷ 5 = 3.2; api=no (6 + 6) ÷ 5 = 2.4; api=yes (3 × 3) ÷ 5 = 1.8.
+        // Django over Flask: admin=yes (4 + 4 + 8) ÷ 5 = 3.2; api=no (6 + 6) ÷ 5 = 2.4;
+        // team-size=large (2 + 2 + 2) ÷ 5 = 1.2; python=yes 5 ÷ 5 = 1.
         let winners = report.reasons.filter { $0.side == .winner }
-        #expect(winners.prefix(3).map { "\($0.question)=\($0.answer)" } == ["admin=yes", "api=no", "api=yes"])
+        #expect(winners.map { "\($0.question)=\($0.answer)" } == ["admin=yes", "api=no", "team-size=large", "python=yes"])
         #expect(abs(winners[0].points - 3.2) < 1e-12)
-        // Flask: api=yes (6 × 3) ÷ 5 = 3.6 first.
-        #expect(report.reasons.first { $0.side == .runnerUp }?.points == 3.6)
+        // Flask over Django: api=yes 3 × (2 − 1) × 3 members ÷ 5 = 1.8 first; admin=no (2 + 2) ÷ 5 = 0.8.
+        let counterpoints = report.reasons.filter { $0.side == .runnerUp }
+        #expect(counterpoints.prefix(2).map { "\($0.question)=\($0.answer)" } == ["api=yes", "admin=no"])
+        #expect(abs((counterpoints.first?.points ?? 0) - 1.8) < 1e-12)
     }
 
     @Test func aTeamOfOneWorks() throws {

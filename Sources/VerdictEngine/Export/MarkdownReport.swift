@@ -49,7 +49,9 @@ public enum MarkdownReport {
     ) -> [String] {
         let reasons = document.reasons.filter { $0.side == side }
         guard let option = reasons.first?.option else { return [] }
-        let heading = side == "winner" ? "### Pros: why \(inline(names[option]))" : "### Cons: the case for \(inline(names[option]))"
+        let beyond = inline(ResultSentences.beyond(document.comparedOption(for: option).map { names[$0] }))
+        let heading = (side == "winner" ? "### Pros: why \(inline(names[option]))" : "### Cons: the case for \(inline(names[option]))")
+            + beyond
         var lines = ["", heading, ""]
         for reason in reasons {
             let label = worksheet.question(reason.question)?.answer(reason.answer)?.label ?? reason.answer

@@ -4,12 +4,19 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The result JSON document (DESIGN §6, `schemaVersion: 1`, contract).
+/// The result JSON document (DESIGN §6, `schemaVersion: 2`, contract).
 ///
 /// Produced by `verdict score --format json`, `run --output` and the results screen;
 /// read back by `verdict team` and accepted as an answers file. Encoded with sorted keys.
+/// Version 2 changed what a reason's `points` mean: the points the answer gives its option
+/// beyond the option it is compared with (version 1: the points it gave the option).
 public struct ResultDocument: Codable, Sendable, Hashable {
-    /// Always 1 for this layout.
+    /// The version this build writes.
+    public static let currentSchemaVersion = 2
+    /// The versions this build reads (their answers, scores and verdicts mean the same).
+    public static let readableSchemaVersions = 1...2
+
+    /// ``currentSchemaVersion`` for documents this build writes.
     public var schemaVersion: Int
     /// The producing tool.
     public var tool: ToolInfo
@@ -39,7 +46,7 @@ public struct ResultDocument: Codable, Sendable, Hashable {
 
     /// Creates a document.
     public init(
-        schemaVersion: Int = 1, tool: ToolInfo = ToolInfo(), worksheet: WorksheetInfo, respondent: String,
+        schemaVersion: Int = currentSchemaVersion, tool: ToolInfo = ToolInfo(), worksheet: WorksheetInfo, respondent: String,
         completedAt: String, answers: [AnswerEntry], scores: [ScoreEntry], recommendation: RecommendationEntry,
         reasons: [ReasonEntry], sensitivity: SensitivityEntry, whatIf: WhatIfEntry? = nil,
         basis: BasisEntry? = nil, alternatives: [AlternativeEntry]? = nil
@@ -57,6 +64,12 @@ public struct ResultDocument: Codable, Sendable, Hashable {
         self.whatIf = whatIf
         self.basis = basis
         self.alternatives = alternatives
+    }
+
+    /// The option a side's reasons are compared with: for the leader the runner-up, for the
+    /// runner-up the leader (the first other option not ruled out; nil when none is left).
+    public func comparedOption(for option: String) -> String? {
+        scores.first { !$0.ruledOut && $0.option != option }?.option
     }
 
     /// "Based on 6 of 25 questions": visible questions answered, and visible questions.
@@ -237,9 +250,10 @@ public struct ResultDocument: Codable, Sendable, Hashable {
         public var question: String
         /// Answer id given.
         public var answer: String
-        /// Option the points went to.
+        /// The option it is a reason for.
         public var option: String
-        /// Weighted points contributed.
+        /// Points beyond the compared option (``ResultDocument/comparedOption(for:)``):
+        /// weight × importance × (points for `option` − points for the compared one), > 0.
         public var points: Double
         /// The answer's reason sentence.
         public var text: String

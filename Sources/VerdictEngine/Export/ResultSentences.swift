@@ -15,6 +15,17 @@ public enum ResultSentences {
         return why + ": try `verdict run \(worksheet)`."
     }
 
+    /// " (points beyond Django)": what a side's reason figures count, after its heading
+    /// (empty when the option stands alone).
+    public static func beyond(_ compared: String?) -> String {
+        compared.map { " (points beyond \($0))" } ?? ""
+    }
+
+    /// "  … and 3 more (all in --format json or markdown)": the line under a cut list.
+    static func more(_ count: Int) -> String {
+        "  … and \(count) more (all in --format json or markdown)"
+    }
+
     /// Whether a flip factor on a question asked at `current` importance needs more than the
     /// worksheet lets a person set.
     public static func beyondImportance(factor: Double, current: Double, bounds: ImportanceBounds) -> Bool {

@@ -135,8 +135,9 @@ public enum TextReport {
         for side in ["winner", "runner-up"] {
             let reasons = document.reasons.filter { $0.side == side }
             guard let option = reasons.first?.option else { continue }
+            let beyond = ResultSentences.beyond(document.comparedOption(for: option).map { names[$0] })
             lines.append("")
-            lines.append(side == "winner" ? "Why \(names[option]):" : "Counterpoints for \(names[option]):")
+            lines.append((side == "winner" ? "Why \(names[option])" : "Counterpoints for \(names[option])") + beyond + ":")
             for reason in reasons {
                 let label = worksheet.question(reason.question)?.answer(reason.answer)?.label ?? reason.answer
                 let text = "\(TextSanitizer.sanitize(reason.text)) [\(TextSanitizer.sanitize(reason.question)): "
@@ -172,9 +173,7 @@ public enum TextReport {
                 lines += TextLayout.wrap(pivotText(pivot, worksheet: worksheet, names: names),
                                          width: width, first: "  • ", rest: "    ")
             }
-            if sensitivity.pivotal.count > shown {
-                lines.append("  … and \(sensitivity.pivotal.count - shown) more")
-            }
+            if sensitivity.pivotal.count > shown { lines.append(ResultSentences.more(sensitivity.pivotal.count - shown)) }
         }
         let flips = sensitivity.flipPoints.compactMap { point -> (String, Double, String?)? in
             point.factor.map { (point.question, $0, point.winner) }
@@ -185,7 +184,8 @@ public enum TextReport {
             }
         } else {
             lines.append("Weight flip points:")
-            for (question, factor, winner) in flips.prefix(5) {
+            let shown = 5
+            for (question, factor, winner) in flips.prefix(shown) {
                 let outcome = winner.map { "makes it \(names[$0])" } ?? "makes it too close to call"
                 let beyond = flipBeyond(question: question, factor: factor, document: document, worksheet: worksheet)
                 lines += TextLayout.wrap(
@@ -193,6 +193,7 @@ public enum TextReport {
                         + (beyond ? ResultSentences.beyondImportanceNote(worksheet.importance) : ""),
                     width: width, first: "  • ", rest: "    ")
             }
+            if flips.count > shown { lines.append(ResultSentences.more(flips.count - shown)) }
         }
         return lines
     }

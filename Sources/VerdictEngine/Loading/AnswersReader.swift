@@ -3,7 +3,7 @@
 ///
 /// Answers file (YAML or JSON):
 /// `{respondent: NAME, answers: {QUESTION_ID: ANSWER_ID}, importance: {QUESTION_ID: N}}`.
-/// A result document (`schemaVersion: 1`) is recognised by its `schemaVersion` field; its
+/// A result document (`schemaVersion` 1 or 2) is recognised by its `schemaVersion` field; its
 /// `answers` list is read and its worksheet id must match. For yes/no questions,
 /// `yes`/`no`/`true`/`false` in any case (quoted or not) and JSON booleans all mean
 /// `yes`/`no`. Problems are thrown as a ``DiagnosticList`` (exit 65).
@@ -119,8 +119,9 @@ public struct AnswersReader: Sendable {
                                          allowed: Self.resultFields, required: ["schemaVersion", "worksheet", "answers"])
         else { return nil }
         if let node = fields["schemaVersion"]?.value {
-            guard case .scalar("1", true, _) = node else {
-                sink.add(node.position, "schemaVersion: expected 1, found \(node.kindDescription)")
+            guard case let .scalar(text, true, _) = node, ResultDocument.readableSchemaVersions.map(String.init).contains(text)
+            else {
+                sink.add(node.position, "schemaVersion: expected 1 or 2, found \(node.kindDescription)")
                 return nil
             }
         }

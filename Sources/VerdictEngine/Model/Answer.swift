@@ -32,11 +32,4 @@ public struct Answer: Sendable, Hashable, Identifiable {
 
     /// Points for one option (0 when not named).
     public func points(for option: String) -> Double { points[option] ?? 0 }
-
-    /// Whether the answer gives every one of these options the same points: it then favours
-    /// none of them and is never a reason for either side.
-    public func isNeutral(among options: [String]) -> Bool {
-        guard let first = options.first else { return true }
-        return options.allSatisfy { points(for: $0) == points(for: first) }
-    }
 }

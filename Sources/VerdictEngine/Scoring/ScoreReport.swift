@@ -59,7 +59,9 @@ public enum ReasonSide: String, Sendable, Hashable {
     case runnerUp = "runner-up"
 }
 
-/// An answer that contributed to an option, with the worksheet's sentence for it.
+/// An answer that gives an option points beyond the option it is compared with (the
+/// runner-up for the leader's reasons, the leader for the runner-up's), with the worksheet's
+/// sentence for it.
 public struct Reason: Sendable, Hashable {
     /// Question id.
     public var question: String
@@ -67,7 +69,8 @@ public struct Reason: Sendable, Hashable {
     public var answer: String
     /// Option the points went to.
     public var option: String
-    /// Weighted points contributed (weight × importance × answer points).
+    /// Points beyond the compared option: weight × importance × (the answer's points for
+    /// this option − its points for the compared one), always > 0.
     public var points: Double
     /// The answer's reason sentence.
     public var text: String
@@ -126,7 +129,7 @@ public struct ScoreReport: Sendable, Hashable {
     public var scores: [OptionScore]
     /// The verdict.
     public var recommendation: Recommendation
-    /// The winner's strongest reasons, then the runner-up's strongest.
+    /// The leader's reasons, then the runner-up's, each side strongest first.
     public var reasons: [Reason]
     /// Ids of the questions visible under these answers, in worksheet order.
     public var visibleQuestions: [String]

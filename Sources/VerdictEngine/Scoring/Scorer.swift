@@ -9,7 +9,7 @@ public struct Scorer: Sendable {
 
     /// The worksheet scored against.
     public let worksheet: Worksheet
-    /// How many reasons to give per side.
+    /// How many reasons to give per side at most (every one by default).
     public var reasonsPerSide: Int
     /// The index-based form every scoring path shares.
     let compiled: CompiledWorksheet
@@ -17,7 +17,7 @@ public struct Scorer: Sendable {
     let rule: VerdictRule
 
     /// Creates a scorer for one worksheet.
-    public init(worksheet: Worksheet, reasonsPerSide: Int = 6) {
+    public init(worksheet: Worksheet, reasonsPerSide: Int = .max) {
         self.worksheet = worksheet
         self.reasonsPerSide = reasonsPerSide
         self.compiled = CompiledWorksheet(worksheet)
@@ -104,29 +104,32 @@ public struct Scorer: Sendable {
 
     // MARK: - Reasons
 
-    /// The leader's strongest contributions, then the runner-up's (each side strongest
-    /// first, ties in worksheet order). The leader is the recommended option, or the top
-    /// of the order for a tie; the runner-up is the next eligible option.
+    /// The leader's reasons, then the runner-up's (each side strongest first, ties in
+    /// worksheet order). The leader is the recommended option, or the top of the order for a
+    /// tie; the runner-up is the next eligible option. An answer is a reason for a side only
+    /// by what it gives that side beyond the other (weight × importance × the difference in
+    /// points): an answer that gives both the same, or the other more, is no reason for it.
     private func reasons(choices: [Int], importance: [Double], tally: CompiledWorksheet.Tally, order: [Int]) -> [Reason] {
         let eligible = order.filter { tally.ruledOutBy[$0].isEmpty }
-        let sides: [(option: Int, side: ReasonSide)]
+        let sides: [(option: Int, other: Int?, side: ReasonSide)]
         switch eligible.count {
         case 0: sides = []
-        case 1: sides = [(eligible[0], .winner)]
-        default: sides = [(eligible[0], .winner), (eligible[1], .runnerUp)]
+        case 1: sides = [(eligible[0], nil, .winner)]
+        default: sides = [(eligible[0], eligible[1], .winner), (eligible[1], eligible[0], .runnerUp)]
         }
         let questions = worksheet.questions
-        return sides.flatMap { option, side -> [Reason] in
+        return sides.flatMap { option, other, side -> [Reason] in
             var found: [(index: Int, reason: Reason)] = []
             for (index, question) in compiled.questions.enumerated() where tally.visible[index] && choices[index] >= 0 {
                 let row = question.points[choices[index]]
-                let gained = question.weight * importance[index] * row[option]
-                // An answer that gives every option the same points favours none of them.
-                guard gained > 0, row.contains(where: { $0 != row[option] }) else { continue }
+                // Alone, an option is compared with the least any option got from the answer.
+                let beyond = row[option] - (other.map { row[$0] } ?? (row.min() ?? 0))
+                let net = question.weight * importance[index] * beyond
+                guard VerdictRule.key(net) > 0 else { continue }
                 let answer = questions[index].answers[choices[index]]
                 found.append((index, Reason(
                     question: question.id, answer: answer.id, option: compiled.optionIDs[option],
-                    points: gained, text: answer.reason, side: side)))
+                    points: net, text: answer.reason, side: side)))
             }
             found.sort { lhs, rhs in
                 let lhsKey = VerdictRule.key(lhs.reason.points)

@@ -105,10 +105,10 @@ public struct ResultFileParser: Sendable {
                 (toolNode ?? root).position.location(in: file),
                 "not a verdict result: 'tool.name' is not \"verdict\" (another tool's JSON?)")
         }
-        guard resultScalar(version) == "1" else {
+        guard let text = resultScalar(version), ResultDocument.readableSchemaVersions.map(String.init).contains(text) else {
             throw Diagnostic(
                 version.position.location(in: file),
-                "unsupported schemaVersion \(version.kindDescription); this build reads version 1")
+                "unsupported schemaVersion \(version.kindDescription); this build reads versions 1 and 2")
         }
         let worksheetNode = try fields.require("worksheet")
         guard let worksheet = ResultFields(worksheetNode, file: file) else {

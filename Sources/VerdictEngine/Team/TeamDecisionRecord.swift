@@ -100,7 +100,7 @@ public enum TeamDecisionRecord {
                 + "(margin \(TeamText.percent(recommendation.margin))), because:")
             lines.append("")
             let reasons = report.reasons.filter { $0.side == .winner }
-            if reasons.isEmpty { lines.append("- No answer gave it points.") }
+            if reasons.isEmpty { lines.append("- No answer gave it more points than the runner-up.") }
             for item in reasons { lines.append("- " + reason(item, report)) }
         } else {
             let topics = report.discussFirst.map { inline($0.prompt) }

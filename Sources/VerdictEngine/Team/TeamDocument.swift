@@ -4,12 +4,14 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The team JSON document (DESIGN §6, `schemaVersion: 1`, contract; schemas/team.schema.json).
+/// The team JSON document (DESIGN §6, `schemaVersion: 2`, contract; schemas/team.schema.json).
+/// Version 2 changed what a reason's `points` mean: the team's mean points the answer gives
+/// its option beyond the option it is compared with (version 1: the points it gave the option).
 ///
 /// Written by `verdict team --format json`, with sorted keys. Optional values are written
 /// as explicit `null`, never omitted.
 public struct TeamDocument: Codable, Sendable, Hashable {
-    /// Always 1 for this layout.
+    /// 2 for this layout.
     public var schemaVersion: Int
     /// The producing tool.
     public var tool: ResultDocument.ToolInfo
@@ -34,7 +36,7 @@ public struct TeamDocument: Codable, Sendable, Hashable {
 
     /// The document for a merged team.
     public init(report: TeamReport) {
-        schemaVersion = 1
+        schemaVersion = 2
         tool = ResultDocument.ToolInfo()
         let sheet = report.worksheet
         worksheet = ResultDocument.WorksheetInfo(id: sheet.id, version: sheet.version, title: sheet.title, sha256: sheet.sha256)
@@ -251,7 +253,7 @@ public struct TeamDocument: Codable, Sendable, Hashable {
         public var answer: String
         /// Option id.
         public var option: String
-        /// Points.
+        /// The team's mean points the answer gives `option` beyond the compared option.
         public var points: Double
         /// Members who gave this answer.
         public var members: Int

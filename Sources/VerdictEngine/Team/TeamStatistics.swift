@@ -140,27 +140,32 @@ struct TeamStatistics {
 
     // MARK: - Reasons
 
-    /// The answers that gave the leader (then the runner-up) most points across the team.
+    /// The answers that gave the leader most points beyond the runner-up across the team,
+    /// then those that gave the runner-up most beyond the leader (the rule of the members'
+    /// own reasons: an answer is a reason for a side only by what it gives that side beyond
+    /// the other).
     func reasons(leader: String?, runnerUp: String?) -> [TeamReason] {
         var result: [TeamReason] = []
-        if let leader { result += strongest(for: leader, side: .winner) }
-        if let runnerUp { result += strongest(for: runnerUp, side: .runnerUp) }
+        if let leader { result += strongest(for: leader, over: runnerUp, side: .winner) }
+        if let runnerUp, let leader { result += strongest(for: runnerUp, over: leader, side: .runnerUp) }
         return result
     }
 
-    private func strongest(for option: String, side: ReasonSide) -> [TeamReason] {
+    private func strongest(for option: String, over other: String?, side: ReasonSide) -> [TeamReason] {
         struct Key: Hashable { let question: String; let answer: String }
         var sums: [Key: (points: Double, names: [String])] = [:]
         let questions = Dictionary(worksheet.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let options = worksheet.options.map(\.id)
         for member in members {
             for (questionID, answerID) in member.answers {
-                guard let question = questions[questionID], let answer = question.answer(answerID),
-                      !answer.isNeutral(among: options) else { continue }
-                let gained = question.weight * member.responses.importance(of: questionID) * answer.points(for: option)
+                guard let question = questions[questionID], let answer = question.answer(answerID) else { continue }
+                let compared = other.map { answer.points(for: $0) } ?? (options.map { answer.points(for: $0) }.min() ?? 0)
+                let beyond = question.weight * member.responses.importance(of: questionID)
+                    * (answer.points(for: option) - compared)
+                guard VerdictRule.key(beyond) > 0 else { continue }
                 let key = Key(question: questionID, answer: answerID)
                 let old = sums[key] ?? (0, [])
-                sums[key] = (old.points + gained, old.names + [member.name])
+                sums[key] = (old.points + beyond, old.names + [member.name])
             }
         }
         let count = Double(max(members.count, 1))

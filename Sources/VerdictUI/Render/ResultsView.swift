@@ -98,7 +98,10 @@ enum ResultsView {
             let name = worksheet.option(first.option).map { UIText.line($0.name) } ?? first.option
             body.add(.blank)
             let heading = side == .runnerUp ? "In favour of \(name)" : (report.recommendation.option == nil ? "For \(name)" : "Why \(name)")
-            body.add(StyledLine(heading, .title))
+            var line = StyledLine(heading, .title)
+            let compared = report.scores.first { !$0.ruledOut && $0.option != first.option }
+            line.add(ResultSentences.beyond(compared.map { UIText.line($0.name) }), .muted)
+            body.add(line)
             for reason in reasons {
                 let text = UIText.line(reason.text)
                 let lines = WordWrapper.wrap(text.isEmpty ? reason.question : text, width: width - 12)

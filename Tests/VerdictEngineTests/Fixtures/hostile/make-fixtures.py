@@ -272,7 +272,7 @@ def results():
     w("empty.json", b"")
     w("whitespace.json", "  \n\t\n")
     w("other-tool.json", json.dumps({"name": "left-pad", "version": "1.3.0", "scripts": {"test": "tap"}}) + "\n")
-    w("schema-version-2.json", json.dumps(dict(base, schemaVersion=2), indent=2))
+    w("schema-version-3.json", json.dumps(dict(base, schemaVersion=3), indent=2))
     w("schema-version-string.json", json.dumps(dict(base, schemaVersion="1"), indent=2))
     w("top-level-array.json", json.dumps([base]))
     w("not-utf8.json", text.encode().replace(b'"Ada"', b'"\xff\xfeAda"'))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerdictTestSupport
 @testable import VerdictEngine
@@ -38,15 +39,49 @@ struct ScoringSensitivityTests {
         #expect(sensitivity.robustness == "fragile — 2 answers could each change it")
     }
 
-    @Test func aTieIsSettledByUnansweredQuestionsFirst() {
+    /// Only a question still unanswered settles a close call (QA: 21 answered questions were
+    /// offered to "settle it"); changing an answer is what the pivotal answers say.
+    @Test func aTieIsSettledOnlyByUnansweredQuestions() {
         let sheet = F.sheet([
             F.yesno("q1", yes: ["a": 1], no: ["b": 1]),
             F.yesno("q2", yes: ["a": 1], no: ["b": 1]),
             F.yesno("q3", yes: ["a": 1], no: ["b": 1]),
         ])
         let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(Responses(answers: ["q2": "yes", "q3": "no"]))
-        #expect(sensitivity.settle.first == "q1")
-        #expect(Set(sensitivity.settle) == ["q1", "q2", "q3"])
+        #expect(sensitivity.settle == ["q1"])
+        #expect(sensitivity.pivotalQuestions == ["q1", "q2", "q3"])
+    }
+
+    /// A near-tie with every question answered: nothing to settle it with, and a change that
+    /// only puts the other option ahead by a hair is not pivotal (QA: "skipped → No makes it
+    /// too close to call" on a result already too close).
+    @Test func aNearTieOnEveryAnswerListsOnlyTheChangesThatDecideIt() {
+        let sheet = F.sheet([
+            F.yesno("q1", weight: 10, yes: ["a": 1], no: ["b": 1]),
+            F.yesno("q2", weight: 10, yes: ["b": 1], no: ["a": 1]),
+            F.yesno("q3", yes: ["a": 1], no: ["b": 1]),
+        ])
+        let responses = Responses(answers: ["q1": "yes", "q2": "yes", "q3": "yes"])  // a 11, b 10 of 21
+        #expect(Scorer(worksheet: sheet).score(responses).recommendation.kind == .tooClose)
+        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(responses)
+        #expect(sensitivity.settle.isEmpty)
+        #expect(sensitivity.pivotal == [
+            PivotalAnswer(question: "q1", answer: "yes", alternative: "no", winner: "b", kind: .clear),
+            PivotalAnswer(question: "q2", answer: "yes", alternative: "no", winner: "a", kind: .clear),
+        ])
+        let document = ResultBuilder.document(worksheet: sheet, responses: responses, completedAt: .init(timeIntervalSince1970: 0))
+        let line = "Verdict: Too close to call (Alpha ahead by 5%) — a genuine near-tie on these answers; changing the answer "
+            + "to one of 2 questions would decide it (see below)\n"
+        #expect(TextReport.render(document, worksheet: sheet, width: 200).contains(line))
+        #expect(!TextReport.render(document, worksheet: sheet).contains("Questions that would settle it"))
+    }
+
+    @Test func settleSentences() {
+        #expect(ResultSentences.settle(["q1", "q2"], allAnswered: false, deciding: 3) == "settle it with: q1, q2")
+        #expect(ResultSentences.settle([], allAnswered: true, deciding: 0)
+            == "a genuine near-tie on these answers; no single changed answer decides it")
+        #expect(ResultSentences.settle([], allAnswered: false, deciding: 1)
+            == "no unanswered question settles it alone; changing the answer to 1 question would decide it (see below)")
     }
 
     @Test func aChangeThatHidesQuestionsCountsTheirLoss() {
@@ -106,7 +141,10 @@ enum ScoringMetamorphic {
                 changed.answers[question.id] = answer.id
                 let after = scorer.score(changed).recommendation
                 let reported = sensitivity.pivotal.first { $0.question == question.id && $0.alternative == answer.id }
-                let flips = after.option != before.option || (before.kind != .tooClose && after.kind == .tooClose)
+                // A too-close result changes only by becoming lean or clear.
+                let flips = before.kind == .tooClose
+                    ? after.kind != .tooClose
+                    : after.option != before.option || after.kind == .tooClose
                 if let reported {
                     if after.option != reported.winner || after.kind != reported.kind || !flips {
                         failures.append("pivotal \(question.id)=\(answer.id): reported \(reported), got \(after)")
@@ -137,6 +175,10 @@ enum ScoringMetamorphic {
             }
         }
         if before.kind != .tooClose && !sensitivity.settle.isEmpty { failures.append("settle on a decided result") }
+        let unansweredPivots = sensitivity.pivotalQuestions.filter { responses.answers[$0] == nil }
+        if before.kind == .tooClose && sensitivity.settle != unansweredPivots {
+            failures.append("settle \(sensitivity.settle) is not the unanswered pivotal questions \(unansweredPivots)")
+        }
         #expect(failures.isEmpty, "\(failures.prefix(5))", sourceLocation: sourceLocation)
     }
 }

@@ -15,6 +15,25 @@ public enum ResultSentences {
         return why + ": try `verdict run \(worksheet)`."
     }
 
+    /// How a too-close result can be settled: "settle it with: a, b" (the unanswered
+    /// questions whose answer alone would decide it) or, when none would, whether it is a
+    /// genuine near-tie on these answers and how many questions' pivotal answers, changed,
+    /// would decide it (ids as given: sanitize before).
+    public static func settle(_ questions: [String], allAnswered: Bool, deciding: Int) -> String {
+        if !questions.isEmpty { return "settle it with: " + questions.joined(separator: ", ") }
+        let head = allAnswered ? "a genuine near-tie on these answers" : "no unanswered question settles it alone"
+        switch deciding {
+        case 0: return head + "; no single changed answer decides it"
+        case 1: return head + "; changing the answer to 1 question would decide it (see below)"
+        default: return head + "; changing the answer to one of \(deciding) questions would decide it (see below)"
+        }
+    }
+
+    /// A clause as a sentence: capital first letter, full stop.
+    public static func sentence(_ clause: String) -> String {
+        clause.prefix(1).uppercased() + clause.dropFirst() + "."
+    }
+
     /// " (points beyond Django)": what a side's reason figures count, after its heading
     /// (empty when the option stands alone).
     public static func beyond(_ compared: String?) -> String {

@@ -37,7 +37,7 @@ public enum TextReport {
         lines += TextLayout.wrap(byline, width: width, first: "", rest: "  ")
         lines.append("")
         lines += TextLayout.wrap(
-            verdictLine(document.recommendation, scores: document.scores, names: names),
+            verdictLine(document, names: names),
             width: width, first: "Verdict: ", rest: "  ")
         if let basis = document.basis {
             lines += TextLayout.wrap(ResultSentences.basis(answered: basis.answered, visible: basis.visible),
@@ -63,16 +63,18 @@ public enum TextReport {
     /// The one-line verdict, e.g. "Flask — clear (margin 42%)" or
     /// "Too close to call — settle it with: api, soa".
     public static func verdictLine(_ document: ResultDocument, worksheet: Worksheet) -> String {
-        verdictLine(document.recommendation, scores: document.scores,
-                    names: OptionNames(document: document, worksheet: worksheet))
+        verdictLine(document, names: OptionNames(document: document, worksheet: worksheet))
     }
 
-    static func verdictLine(
-        _ recommendation: ResultDocument.RecommendationEntry, scores: [ResultDocument.ScoreEntry], names: OptionNames
-    ) -> String {
+    static func verdictLine(_ document: ResultDocument, names: OptionNames) -> String {
+        let recommendation = document.recommendation
+        let scores = document.scores
         let margin = percentText(recommendation.margin * 100)
-        let settle = recommendation.settle.isEmpty
-            ? "no single answer settles it" : "settle it with: " + recommendation.settle.joined(separator: ", ")
+        var deciding = Set<String>()
+        for pivot in document.sensitivity.pivotal { deciding.insert(pivot.question) }
+        let settle = ResultSentences.settle(
+            recommendation.settle, allAnswered: document.basis.map { $0.answered == $0.visible } ?? false,
+            deciding: deciding.count)
         if let option = recommendation.option {
             let others = scores.filter { $0.option != option }
             if !others.isEmpty && others.allSatisfy(\.ruledOut) {

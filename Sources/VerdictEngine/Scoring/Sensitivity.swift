@@ -41,14 +41,17 @@ public struct FlipPoint: Sendable, Hashable {
 
 /// How much the verdict depends on single answers and weights.
 public struct Sensitivity: Sendable, Hashable {
-    /// Alternative answers that alone change the winner or make a clear/lean result too close,
-    /// in worksheet order, then answer order.
+    /// Alternative answers that alone change the winner or make a clear/lean result too close
+    /// (for a too-close result: that make it lean or clear), in worksheet order, then answer
+    /// order.
     public var pivotal: [PivotalAnswer]
     /// One entry per answered visible question, in worksheet order.
     public var flipPoints: [FlipPoint]
     /// In words, e.g. "sensitive — 1 answer could change it".
     public var robustness: String
-    /// For a too-close result: question ids that would settle it (unanswered first).
+    /// For a too-close result: the unanswered questions whose answer alone would make it
+    /// lean or clear (empty when every question is answered: the pivotal answers then say
+    /// which changed answer would).
     public var settle: [String]
 
     /// Creates a sensitivity summary.

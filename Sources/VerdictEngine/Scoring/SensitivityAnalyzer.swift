@@ -1,6 +1,6 @@
 /// Explains how firm a verdict is: which single answers would change it, how far each
 /// answered question's weight would have to grow to flip it, and — for a too-close
-/// result — which questions would settle it. Every alternative answer of every visible
+/// result — which unanswered questions would settle it. Every alternative answer of every visible
 /// question is tried, each as a change to the tally (``ChangeTally``), not a re-score; no
 /// combinations.
 public struct SensitivityAnalyzer: Sendable {
@@ -28,41 +28,32 @@ public struct SensitivityAnalyzer: Sendable {
         let outcome = rule.outcome(base)
         let changes = ChangeTally(compiled: compiled, choices: choices, importance: importance, base: base)
         var pivotal: [PivotalAnswer] = []
-        var decisive: [Int] = []
+        var settle: [String] = []
         for (index, question) in compiled.questions.enumerated() where base.visible[index] {
             var settles = false
             for alternative in question.answerIDs.indices where alternative != choices[index] {
                 let after = rule.outcome(changes.changing(index, to: alternative))
-                if after.kind != .tooClose { settles = true }
-                let turnsClose = outcome.kind != .tooClose && after.kind == .tooClose
-                guard after.option != outcome.option || turnsClose else { continue }
+                // A too-close result changes only by becoming a lean or clear one; another
+                // option ahead by a hair is still too close to call.
+                let moves = outcome.kind == .tooClose
+                    ? after.kind != .tooClose
+                    : after.option != outcome.option || after.kind == .tooClose
+                guard moves else { continue }
+                settles = true
                 pivotal.append(PivotalAnswer(
                     question: question.id, answer: choices[index] >= 0 ? question.answerIDs[choices[index]] : nil,
                     alternative: question.answerIDs[alternative], winner: after.option.map { compiled.optionIDs[$0] },
                     kind: after.kind))
             }
-            if settles { decisive.append(index) }
+            // Only a question still unanswered settles a close call; a changed answer is pivotal.
+            if settles && outcome.kind == .tooClose && choices[index] < 0 { settle.append(question.id) }
         }
-        let result = Sensitivity(
+        var result = Sensitivity(
             pivotal: pivotal,
             flipPoints: flipPoints(choices: choices, importance: importance, base: base, winner: outcome.option, changes: changes),
-            robustness: "", settle: [])
-        let settle = outcome.kind == .tooClose
-            ? settleOrder(decisive: decisive, choices: choices, pivotal: result.pivotalQuestions) : []
-        return Sensitivity(
-            pivotal: pivotal, flipPoints: result.flipPoints,
-            robustness: Sensitivity.label(pivotalQuestions: result.pivotalQuestions.count), settle: settle)
-    }
-
-    // MARK: - Settling a close call
-
-    /// Unanswered questions whose answer would make the result clear or lean, then answered
-    /// ones whose change would; when none would, the pivotal questions.
-    private func settleOrder(decisive: [Int], choices: [Int], pivotal: [String]) -> [String] {
-        let unanswered = decisive.filter { choices[$0] < 0 }
-        let answered = decisive.filter { choices[$0] >= 0 }
-        let ids = (unanswered + answered).map { compiled.questions[$0].id }
-        return ids.isEmpty ? pivotal : ids
+            robustness: "", settle: settle)
+        result.robustness = Sensitivity.label(pivotalQuestions: result.pivotalQuestions.count)
+        return result
     }
 
     // MARK: - Weight flip points

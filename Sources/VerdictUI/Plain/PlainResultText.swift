@@ -6,9 +6,11 @@ enum PlainResultText {
     static func lines(for report: ScoreReport, responses: Responses, worksheet: Worksheet) -> [String] {
         var lines = ["Results for " + UIText.line(worksheet.title), verdict(report, worksheet: worksheet)]
         let insight = InsightBuilder(worksheet: worksheet).insight(for: responses, report: report)
-        if report.recommendation.option == nil || report.recommendation.kind == .tooClose, !insight.settle.isEmpty {
-            let prompts = insight.settle.prefix(5).compactMap { worksheet.question($0) }.map { UIText.line($0.prompt) }
-            lines.append("These questions would settle it: " + prompts.joined(separator: "; ") + ".")
+        if report.recommendation.kind == .tooClose {
+            let prompts = insight.settle.compactMap { worksheet.question($0) }.map { UIText.line($0.prompt) }
+            lines.append(prompts.isEmpty
+                ? ResultSentences.sentence(ResultSentences.settle([], allAnswered: report.unanswered.isEmpty, deciding: insight.pivotal.count))
+                : "These questions would settle it: " + prompts.joined(separator: "; ") + ".")
         }
         lines.append(ResultSentences.basis(answered: report.answeredCount, visible: report.visibleQuestions.count))
         for way in report.suggestedAlternatives {

@@ -47,8 +47,8 @@ enum ResultsView {
             body.add(StyledLine("Too close to call (margin \(margin))", .warning))
             guard let insight else { return }
             if insight.settle.isEmpty {
-                body.addWrapped("No single answer settles it; answer skipped questions or change how much questions matter.",
-                                width: width, slot: .muted)
+                body.addWrapped(ResultSentences.sentence(ResultSentences.settle(
+                    [], allAnswered: report.unanswered.isEmpty, deciding: insight.pivotal.count)), width: width, slot: .muted)
             } else {
                 body.add(StyledLine("These questions would settle it:", .normal))
                 for id in insight.settle {

@@ -84,8 +84,13 @@ let package = Package(
             swiftSettings: [strictImports]
         ),
         .target(name: "VerdictTestSupport", path: "Tests/Support"),
+        // The scoring properties: cheap rounds in `swift test`, 1,000 expensive rounds in the
+        // release-built check `.ci/run` runs (a release test build cannot link the static executables).
+        .target(name: "ScoringProperties", dependencies: ["VerdictEngine", "VerdictTestSupport"], path: "Tests/Properties"),
+        .executableTarget(name: "verdict-property-check", dependencies: ["ScoringProperties"], path: "Tests/PropertyCheck"),
         .testTarget(
-            name: "VerdictEngineTests", dependencies: ["VerdictEngine", "VerdictTestSupport"], exclude: ["Fixtures"]),
+            name: "VerdictEngineTests", dependencies: ["VerdictEngine", "VerdictTestSupport", "ScoringProperties"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "VerdictUITests", dependencies: ["VerdictUI", "VerdictEngine", "VerdictTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "MeetingServerTests", dependencies: [
             "MeetingServer", "MeetingOptions", "VerdictUI", "VerdictEngine", "VerdictTestSupport",

@@ -1,4 +1,5 @@
 import Foundation
+import ScoringProperties
 import Testing
 import VerdictTestSupport
 @testable import VerdictEngine
@@ -120,65 +121,11 @@ struct ScoringSensitivityTests {
     }
 }
 
-/// The metamorphic sensitivity properties, shared with the property tests. Checks are
-/// collected and reported once per call (an `#expect` per comparison is slow in loops).
+/// The metamorphic sensitivity properties (``ScoringProperties/metamorphicFailures(_:_:)``),
+/// reported once per call (an `#expect` per comparison is slow in loops).
 enum ScoringMetamorphic {
-    /// For every reported pivotal answer, changing that one answer gives the reported
-    /// outcome; for every alternative not reported, the winner stays and a clear/lean result
-    /// does not become too close; each flip factor f flips at f × 1.01 and not at f × 0.99;
-    /// where no factor is reported, even × 1000 does not flip (points are linear in the
-    /// factor, so the two ends cover the whole range).
     static func check(_ sheet: Worksheet, _ responses: Responses, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        var failures: [String] = []
-        let scorer = Scorer(worksheet: sheet)
-        let base = scorer.score(responses)
-        let before = base.recommendation
-        let sensitivity = SensitivityAnalyzer(worksheet: sheet).analyze(responses)
-        let visible = Set(base.visibleQuestions)
-        for question in sheet.questions where visible.contains(question.id) {
-            for answer in question.answers where answer.id != responses.answers[question.id] {
-                var changed = responses
-                changed.answers[question.id] = answer.id
-                let after = scorer.score(changed).recommendation
-                let reported = sensitivity.pivotal.first { $0.question == question.id && $0.alternative == answer.id }
-                // A too-close result changes only by becoming lean or clear.
-                let flips = before.kind == .tooClose
-                    ? after.kind != .tooClose
-                    : after.option != before.option || after.kind == .tooClose
-                if let reported {
-                    if after.option != reported.winner || after.kind != reported.kind || !flips {
-                        failures.append("pivotal \(question.id)=\(answer.id): reported \(reported), got \(after)")
-                    }
-                } else if flips {
-                    failures.append("unreported pivotal \(question.id)=\(answer.id): \(before) → \(after)")
-                }
-            }
-        }
-        if sensitivity.robustness != Sensitivity.label(pivotalQuestions: sensitivity.pivotalQuestions.count) {
-            failures.append("label \(sensitivity.robustness)")
-        }
-        for flip in sensitivity.flipPoints {
-            func winner(scaledBy factor: Double) -> String? {
-                var scaled = responses
-                scaled.importance[flip.question] = responses.importance(of: flip.question) * factor
-                return scorer.score(scaled).recommendation.option
-            }
-            guard let factor = flip.factor else {
-                if before.option != nil && winner(scaledBy: 1000) != before.option {
-                    failures.append("\(flip.question): no flip reported but × 1000 flips")
-                }
-                continue
-            }
-            let above = winner(scaledBy: factor * 1.01)
-            if factor <= 1 || above == before.option || above != flip.winner || winner(scaledBy: factor * 0.99) != before.option {
-                failures.append("flip \(flip.question) × \(factor): above \(String(describing: above))")
-            }
-        }
-        if before.kind != .tooClose && !sensitivity.settle.isEmpty { failures.append("settle on a decided result") }
-        let unansweredPivots = sensitivity.pivotalQuestions.filter { responses.answers[$0] == nil }
-        if before.kind == .tooClose && sensitivity.settle != unansweredPivots {
-            failures.append("settle \(sensitivity.settle) is not the unanswered pivotal questions \(unansweredPivots)")
-        }
+        let failures = ScoringProperties.metamorphicFailures(sheet, responses)
         #expect(failures.isEmpty, "\(failures.prefix(5))", sourceLocation: sourceLocation)
     }
 }

@@ -42,6 +42,8 @@ public struct FacilitatorView: Sendable {
     public var invite: [String]
     public var title: String
     public var members: [Member] = []
+    /// Names on the roster (`--members`) nobody has joined as yet.
+    public var absent: [String] = []
     public var waiting: [String] = []
     public var revealed = false
     public var problem: String?
@@ -96,23 +98,26 @@ public struct FacilitatorView: Sendable {
     public func render(width: Int, height: Int) -> CellGrid {
         let width = max(1, width), height = max(1, height)
         if revealed, let results, height > 8 {
-            var grid = TeamResultsRenderer.render(results, width: width, height: height - 1)
-            var framed = CellGrid(width: width, height: height)
-            for row in 0..<grid.height { for column in 0..<width { framed[row, column] = grid[row, column] } }
-            grid = framed
+            var grid = TeamResultsRenderer.render(results, width: width, height: height - 1).adding(rows: 1)
             grid.put("Revealed on every member's screen · q end the meeting", row: height - 1, column: 1, slot: .warning)
             return overlayPrompt(grid)
         }
         var grid = CellGrid(width: width, height: height)
         grid.put("Verdict meeting · " + TextSanitizer.sanitize(title), row: 0, column: 1, slot: .title)
         var row = 2
-        for line in invite {
+        // Wrapped, never cut: members copy the known_hosts line whole.
+        for line in invite.flatMap({ WordWrapper.wrap($0, width: width - 2) }) {
             grid.put(line, row: row, column: 1)
             row += 1
         }
         row += 1
         let voters = members.filter { !$0.observer }
-        grid.put("Members (\(voters.filter(\.ready).count) of \(voters.count) ready)", row: row, column: 1, slot: .title)
+        let heading = "Members (\(voters.filter(\.ready).count) of \(voters.count) ready)"
+        grid.put(heading, row: row, column: 1, slot: .title)
+        if !revealed, !voters.isEmpty, voters.allSatisfy(\.ready) {
+            let everyone = absent.isEmpty ? "everyone is ready" : "everyone here is ready (not joined: \(absent.joined(separator: ", ")))"
+            grid.put(TextSanitizer.sanitize(" · \(everyone) — r to reveal"), row: row, column: 1 + heading.count, slot: .warning)
+        }
         row += 1
         if members.isEmpty {
             grid.put("Nobody has joined yet.", row: row, column: 3, slot: .muted)
@@ -120,8 +125,7 @@ public struct FacilitatorView: Sendable {
         }
         for (index, member) in members.enumerated() {
             let state = member.observer ? "observer" : member.ready ? "ready" : "\(member.answered)/\(member.questions) answered"
-            let line = String(TextSanitizer.sanitize(member.name).prefix(20)).padding(toLength: 21, withPad: " ", startingAt: 0)
-                + state.padding(toLength: 16, withPad: " ", startingAt: 0)
+            let line = Self.padded(TextSanitizer.sanitize(member.name), 20) + " " + Self.padded(state, 16)
                 + (member.connected ? "connected   " : "away        ")
                 + String(member.identity.prefix(20))
             grid.put((index == cursor ? "› " : "  ") + line, row: row, column: 1, slot: index == cursor ? .selected : .normal)
@@ -134,6 +138,13 @@ public struct FacilitatorView: Sendable {
         if let problem { grid.put(TextSanitizer.sanitize(problem), row: height - 2, column: 1, slot: .error) }
         grid.put("r reveal · ↑↓ member · x remove · o observer · q end", row: height - 1, column: 1, slot: .muted)
         return overlayPrompt(grid)
+    }
+
+    /// `text` cut to `columns` display columns and padded to exactly that many (so `Ａｎａ`,
+    /// six columns, keeps its row's columns in line).
+    static func padded(_ text: String, _ columns: Int) -> String {
+        let cut = WordWrapper.truncate(text, width: columns)
+        return cut + String(repeating: " ", count: max(0, columns - DisplayWidth.of(cut)))
     }
 
     private func overlayPrompt(_ grid: CellGrid) -> CellGrid {

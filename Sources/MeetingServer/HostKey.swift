@@ -66,6 +66,20 @@ public struct HostKey {
     public func knownHostsLine(host: String, port: Int) -> String {
         (port == 22 ? host : "[\(host)]:\(port)") + " " + publicLine
     }
+
+    /// Writes `FOLDER/known_hosts` (atomically), the line members add to pin the key: a file,
+    /// since a line wider than the facilitator's terminal cannot be copied off the screen
+    /// whole. Returns its path, or nil when it cannot be written.
+    public static func writeKnownHosts(_ line: String, folder: String) -> String? {
+        let path = PathText.join(folder, "known_hosts")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicFile.write(Data((line + "\n").utf8), to: path)
+            return path
+        } catch {
+            return nil
+        }
+    }
 }
 
 /// A meeting server failure, with the one line to show.

@@ -100,6 +100,8 @@ public struct RoomControl: Sendable {
     }
     /// Newcomers waiting to be let in (`--admit`), first first.
     public var waiting: [String] { room.waiting.map { $0.link.summary } }
+    /// Roster names nobody has joined as yet.
+    public var absent: [String] { room.absent }
     public var revealed: Bool { room.record.revealed }
     public var allReady: Bool { room.allReady }
     public var problem: String? { room.problem }

@@ -62,8 +62,9 @@ struct MemberProgram: Sendable {
     mutating func joined(name: String, responses: Responses, questionID: String?) {
         self.name = name
         var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID)
-        state.keyMap = state.keyMap.without([.editName])  // a member's name is the one they joined with
-        _ = Session.update(&state, .resize(width: size.width, height: size.height))
+        state.keyMap = Self.keyMap
+        let sessionSize = Self.sessionSize(size)
+        _ = Session.update(&state, .resize(width: sessionSize.width, height: sessionSize.height))
         session = state
         if case .revealed = stage { return }
         stage = .answering
@@ -82,8 +83,15 @@ struct MemberProgram: Sendable {
     /// The reveal (or an updated one): the team's results.
     mutating func reveal(_ results: TeamResultsState) {
         if case .ended = stage { return }
+        var results = results
+        results.hostKeys = false
         stage = .revealed(results)
     }
+
+    /// A member's keys: `verdict run`'s without those that would write on the host or
+    /// suspend it, and without the name key (a member's name is the one they joined with),
+    /// so they do nothing and neither the footer nor F1 offers them.
+    static let keyMap = KeyMap.standard.without([.exportJSON, .exportMarkdown, .suspend, .editName])
 
     /// The meeting is over for this member.
     mutating func end(_ reason: String) { stage = .ended(reason) }
@@ -106,8 +114,6 @@ struct MemberProgram: Sendable {
         case .answering:
             return answer(key)
         case var .revealed(results):
-            let action = TeamResultsKeys.table(for: results).action(for: key)
-            if action == .export || action == .suspend { return [] }
             let effects = TeamResults.update(&results, .key(key))
             stage = .revealed(results)
             return effects.contains { if case .quit = $0 { true } else { false } } ? [.leave] : []
@@ -118,9 +124,6 @@ struct MemberProgram: Sendable {
 
     private mutating func answer(_ key: Key) -> [Request] {
         guard var state = session else { return [] }
-        let action = state.keyMap.action(for: key, in: state.keyContext)
-        // No member may write on the host or suspend it.
-        if action == .exportJSON || action == .exportMarkdown || action == .suspend { return [] }
         let wasResults = state.screen == .results
         let effects = Session.update(&state, .key(key))
         session = state
@@ -146,7 +149,8 @@ struct MemberProgram: Sendable {
     mutating func resize(width: Int, height: Int) {
         size = (width, height)
         guard var state = session else { return }
-        _ = Session.update(&state, .resize(width: width, height: height))
+        let sessionSize = Self.sessionSize(size)
+        _ = Session.update(&state, .resize(width: sessionSize.width, height: sessionSize.height))
         session = state
     }
 
@@ -162,17 +166,25 @@ struct MemberProgram: Sendable {
             return message(["Hello, \(TextSanitizer.sanitize(name)).", "The facilitator will let you in in a moment."], width, height)
         case .answering:
             guard let session else { return CellGrid(width: width, height: height) }
-            var grid = ScreenRenderer.render(session, width: width, height: height)
-            if let banner, height > 2, width >= Session.minimumSize.width {
-                let text = " " + TextSanitizer.sanitize(banner) + " "
-                grid.put(text, row: height - 2, column: max(0, width - text.count - 1), slot: .warning)
-            }
+            let sessionSize = Self.sessionSize((width, height))
+            let screen = ScreenRenderer.render(session, width: width, height: sessionSize.height)
+            guard sessionSize.height < height else { return screen }
+            var grid = screen.adding(rows: height - sessionSize.height)
+            if let banner { grid.put("Meeting · " + TextSanitizer.sanitize(banner), row: height - 1, column: 1, slot: .warning) }
             return grid
         case let .revealed(results):
             return TeamResultsRenderer.render(results, width: width, height: height)
         case let .ended(reason):
             return message([TextSanitizer.sanitize(reason), "Press any key to close."], width, height)
         }
+    }
+
+    /// The size the member's own session is drawn at: all rows but the last, which is the
+    /// meeting's own (how many are ready), when the rest still fits the session's minimum.
+    static func sessionSize(_ size: (width: Int, height: Int)) -> (width: Int, height: Int) {
+        let shorter = (width: size.width, height: size.height - 1)
+        let fits = shorter.width >= Session.minimumSize.width && shorter.height >= Session.minimumSize.height
+        return fits ? shorter : size
     }
 
     private func message(_ lines: [String], _ width: Int, _ height: Int) -> CellGrid {

@@ -184,6 +184,11 @@ final class Room: @unchecked Sendable {
         }
     }
 
+    /// Roster names nobody has joined as (the facilitator's "not joined").
+    var absent: [String] {
+        roster.filter { name in !record.slots.contains { PersonName.same($0.name, name) } }
+    }
+
     // MARK: - Facilitator
 
     /// Shows everyone the combined answers (when all are ready, or forced).
@@ -299,7 +304,9 @@ final class Room: @unchecked Sendable {
         guard !responses.isEmpty else { return nil }
         let inputs = responses.map { TeamInput(responses: $0, file: $0.respondent, worksheet: worksheet) }
         guard let report = try? TeamMerger(worksheet: worksheet).merge(inputs) else { return nil }
-        return TeamResultsState(report: report, responses: responses, defaultFolder: record.exportFolder)
+        var results = TeamResultsState(report: report, responses: responses, defaultFolder: record.exportFolder)
+        results.hostKeys = false  // the meeting exports by itself
+        return results
     }
 
     /// A slot's file name in the export folder (stable: slots are only ever appended).

@@ -42,9 +42,9 @@ struct FacilitatorScreen {
     private mutating func refresh() {
         let wasRevealed = view.revealed
         guard let snapshot = server.withRoom({ room in
-            (room.members, room.waiting, room.revealed, room.problem, room.results)
+            (room.members, room.waiting, room.revealed, room.problem, room.results, room.absent)
         }) else { return }
-        (view.members, view.waiting, view.revealed, view.problem) = (snapshot.0, snapshot.1, snapshot.2, snapshot.3)
+        (view.members, view.waiting, view.revealed, view.problem, view.absent) = (snapshot.0, snapshot.1, snapshot.2, snapshot.3, snapshot.5)
         if view.revealed, !wasRevealed || view.results == nil { view.results = snapshot.4 }
         view.cursor = min(view.cursor, max(0, view.members.count - 1))
     }

@@ -49,10 +49,13 @@ struct ServeCommand: ParsableCommand {
         let server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
         defer { server.stop() }
         let shownHost = host.contains(":") ? "[\(host)]" : host
+        let knownHosts = hostKey.knownHostsLine(host: shownHost, port: server.port)
+        let knownHostsFile = HostKey.writeKnownHosts(knownHosts, folder: record.exportFolder).map { " (also in \($0))" } ?? ""
         var invite = [
             "Join: ssh -p \(server.port) \(meetingCode)@\(host)",
             "Host key: \(hostKey.fingerprint)",
-            "known_hosts: \(hostKey.knownHostsLine(host: shownHost, port: server.port))",
+            "known_hosts line\(knownHostsFile):",
+            knownHosts,
         ]
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             invite.append("Warning: listening on \(host), reachable from other machines; share the code only with the team.")

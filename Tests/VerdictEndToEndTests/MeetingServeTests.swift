@@ -109,7 +109,7 @@ import VerdictTestSupport
         try host.waitFor("the shell again", seconds: 10) { $0.hasSuffix("$") || $0.contains("\n$ ") || $0.split(separator: "\n").last == "$" }
         // The export folder: three results, the team file, the decision record.
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files == ["ana.json", "ben.json", "cy.json", "decision.md", "team.json"])
+        #expect(files == ["ana.json", "ben.json", "cy.json", "decision.md", "known_hosts", "team.json"])
         let results = try ["ana", "ben", "cy"].map { try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\($0).json")) }
         #expect(try SchemaCheck.problems(results) == nil)
         let team = try Data(contentsOf: URL(fileURLWithPath: folder + "/team.json"))

@@ -37,6 +37,14 @@ public struct CellGrid: Sendable, Hashable {
         self.cells = cells
     }
 
+    /// This grid with `rows` blank rows below it (the cursor stays where it is): room for a
+    /// line of the caller's own under a screen drawn shorter.
+    public func adding(rows: Int) -> CellGrid {
+        var grid = CellGrid(width: width, height: height + max(0, rows), cells: cells + Array(repeating: .blank, count: width * max(0, rows)))
+        grid.cursor = cursor
+        return grid
+    }
+
     /// The cell at a position (blank outside the grid).
     public subscript(row: Int, column: Int) -> Cell {
         get {

@@ -68,8 +68,9 @@ public enum TeamResultsKeys {
     /// The table in effect for a state.
     public static func table(for state: TeamResultsState) -> KeyTable<TeamResultsAction> {
         if state.prompt != nil { return prompt }
-        let table: KeyTable<TeamResultsAction>
+        var table: KeyTable<TeamResultsAction>
         if case .disagreement = state.view { table = detail } else { table = overview }
+        if !state.hostKeys { table.bindings.removeAll { $0.action == .export || $0.action == .suspend } }
         return table.styled(state.keys, pageUp: .pageUp, pageDown: .pageDown)
     }
 }

@@ -38,6 +38,10 @@ public struct TeamResultsState: Sendable {
     public var headline: String?
     /// The key bindings (config `keys`).
     public var keys = KeyStyle.standard
+    /// Whether the keys that act on this machine (`e` export, Ctrl-Z) are offered: false on
+    /// a live meeting's screens, which export by themselves and where members may not touch
+    /// the host, so the footer and the list of keys leave them out.
+    public var hostKeys = true
     /// The terminal's size as last reported (below the minimum, keys but quit and help are
     /// ignored).
     public internal(set) var size = (width: 80, height: 24)

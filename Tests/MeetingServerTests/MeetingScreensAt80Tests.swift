@@ -1,0 +1,153 @@
+import Foundation
+import NIOEmbedded
+import Testing
+import VerdictEngine
+import VerdictTestSupport
+import VerdictUI
+@testable import MeetingServer
+
+/// The meeting's screens at 80×24 (QA, issue 16): nothing the facilitator or a member
+/// needs is cut or drawn over, and a member is offered no key that does nothing.
+@Suite struct MeetingScreensAt80Tests {
+    static let worksheet: Worksheet = {
+        do { return try WorksheetCatalog.standard().resolve("wakatime-2015") } catch { fatalError("\(error)") }
+    }()
+
+    final class Link: MemberLink {
+        var summary: String { "test" }
+        func roomChanged() {}
+        func admitted(slot: Int) {}
+        func dismiss(_ reason: String) {}
+    }
+
+    static func member(_ name: String, answered: Int, ready: Bool, slot: Int = 0) -> FacilitatorView.Member {
+        .init(slot: slot, name: name, identity: "password", answered: answered, questions: 8, ready: ready, observer: false, connected: true)
+    }
+
+    // MARK: - The facilitator
+
+    @Test func theKnownHostsLineIsWrappedWholeAt80Columns() throws {
+        let folder = try ScratchFolders.make("screens-host-key")
+        let key = try HostKey.loadOrCreate(at: folder + "/host_key")
+        let line = key.knownHostsLine(host: "127.0.0.1", port: 40_123)
+        let view = FacilitatorView(title: "WakaTime", invite: ["Join: ssh -p 40123 code@127.0.0.1", "known_hosts: " + line])
+        let grid = view.render(width: 80, height: 24)
+        let rows = (0..<grid.height).map { grid.line($0).trimmingCharacters(in: .whitespaces) }
+        let base64 = try #require(line.split(separator: " ").last.map(String.init))
+        #expect(rows.contains { $0.contains(base64) }, "the key is cut: \(grid.text)")
+        #expect(rows.joined(separator: " ").contains("known_hosts: " + line))
+    }
+
+    @Test func memberRowsLineUpByDisplayWidth() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.members = [Self.member("Ａｎａ", answered: 3, ready: false), Self.member("Ben", answered: 5, ready: false, slot: 1)]
+        let text = view.render(width: 80, height: 24).text.split(separator: "\n").map(String.init)
+        let columns = ["3/8 answered", "5/8 answered"].map { state in
+            text.first { $0.contains(state) }.map { row in DisplayWidth.of(String(row[..<row.range(of: state)!.lowerBound])) }
+        }
+        #expect(columns[0] != nil && columns[0] == columns[1], "\(text.joined(separator: "\n"))")
+    }
+
+    @Test func whenEveryoneIsReadyTheFacilitatorIsToldToReveal() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.members = [Self.member("Ana", answered: 8, ready: true), Self.member("Ben", answered: 5, ready: false, slot: 1)]
+        #expect(!view.render(width: 80, height: 24).text.contains("r to reveal"))
+        view.members[1].ready = true
+        #expect(view.render(width: 80, height: 24).text.contains("Members (2 of 2 ready) · everyone is ready — r to reveal"))
+        view.absent = ["Cy"]
+        #expect(view.render(width: 80, height: 24).text.contains("everyone here is ready (not joined: Cy) — r to reveal"))
+        #expect(view.handle(.character("r")) == .reveal)
+    }
+
+    @Test func theRoomNamesWhoOnTheRosterHasNotJoined() throws {
+        let folder = try ScratchFolders.make("screens-absent")
+        let room = room(roster: ["Ana", "Ben"], folder: folder)
+        #expect(room.absent == ["Ana", "Ben"])
+        _ = room.claim("ben", fingerprint: nil, link: Link())
+        #expect(room.absent == ["Ana"])
+    }
+
+    // MARK: - A member
+
+    func room(roster: [String] = [], folder: String) -> Room {
+        Room(worksheet: Self.worksheet, roster: roster, admit: false,
+             record: MeetingRecordFile.fresh(path: folder + "/state.json", worksheet: Self.worksheet, exportFolder: folder + "/out").record,
+             statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+    }
+
+    /// A member who joined as Ana, with the banner the room shows, after `keys`.
+    func ana(_ keys: [Key], size: (width: Int, height: Int) = (80, 24)) -> MemberProgram {
+        var program = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: [])
+        program.resize(width: size.width, height: size.height)
+        program.joined(name: "Ana", responses: Responses(), questionID: nil)
+        program.banner = "0 of 2 ready"
+        for key in keys { _ = program.handle(key) }
+        return program
+    }
+
+    @Test func theReadyCountHasARowOfItsOwnBelowTheFooter() {
+        for keys: [Key] in [[.enter], [.enter] + Array(repeating: .character("1"), count: 8) + [.enter]] {
+            let grid = ana(keys).render(width: 80, height: 24)
+            let text = grid.text
+            #expect(grid.line(23) == " Meeting · 0 of 2 ready", "\(text)")
+            #expect(text.components(separatedBy: "0 of 2 ready").count == 2, "\(text)")
+            // The session's own frame is whole above it: its footer ends on row 22.
+            let session = ScreenRenderer.render(ana(keys).session!, width: 80, height: 23)
+            for row in 0..<23 { #expect(grid.line(row) == session.line(row)) }
+        }
+        let question = ana([.enter]).render(width: 80, height: 24).text
+        #expect(question.contains("s skip") && question.contains("? why"), "\(question)")
+    }
+
+    @Test func theSessionIsToldTheRowsItHas() {
+        let program = ana([.enter])
+        #expect(program.session?.size.height == 23)
+        let small = ana([.enter], size: (80, 16))
+        #expect(small.session?.size.height == 16)
+        #expect(!small.render(width: 80, height: 16).text.contains("Enlarge"))
+    }
+
+    @Test func aMembersResultsOfferNoExportKeys() {
+        var program = ana([.enter] + Array(repeating: .character("1"), count: 8) + [.enter])
+        let results = program.render(width: 80, height: 24).text
+        #expect(results.contains("w what-if"), "\(results)")
+        #expect(!results.contains("e JSON") && !results.contains("Markdown"), "\(results)")
+        _ = program.handle(.function(1))
+        let keys = program.render(width: 80, height: 24).text
+        #expect(keys.contains("what-if") || keys.contains("Try another answer"), "\(keys)")
+        #expect(!keys.contains("Export") && !keys.contains("Ctrl-Z"), "\(keys)")
+    }
+
+    @Test func aMembersTeamResultsOfferNoExportKey() throws {
+        let folder = try ScratchFolders.make("screens-team")
+        let room = room(folder: folder)
+        for (name, answer) in [("Ana", "1"), ("Ben", "2")] {
+            guard case let .joined(slot) = room.claim(name, fingerprint: nil, link: Link()) else {
+                Issue.record("\(name) could not join")
+                return
+            }
+            var responses = Responses()
+            responses.respondent = name
+            var walker = SessionState(worksheet: Self.worksheet)
+            _ = Session.update(&walker, .key(.enter))
+            for _ in 0..<8 { _ = Session.update(&walker, .key(.character(Character(answer)))) }
+            responses.answers = walker.responses.answers
+            room.ready(slot: slot, responses)
+        }
+        room.reveal()
+        var program = ana([])
+        program.reveal(try #require(room.results))
+        let screen = program.render(width: 80, height: 24).text
+        #expect(screen.contains("F1/? keys"), "\(screen)")
+        #expect(!screen.contains("e export"), "\(screen)")
+        _ = program.handle(.function(1))
+        let keys = program.render(width: 80, height: 24).text
+        #expect(!keys.contains("Write each member's result") && !keys.contains("Ctrl-Z"), "\(keys)")
+        #expect(program.handle(.character("e")).isEmpty)
+        // The facilitator's copy of the results does not offer it either (the meeting exports itself).
+        var facilitator = FacilitatorView(title: "WakaTime", invite: [])
+        facilitator.revealed = true
+        facilitator.results = room.results
+        #expect(!facilitator.render(width: 80, height: 24).text.contains("e export"))
+    }
+}

@@ -63,6 +63,18 @@ struct ExportToolFixesTests {
         #expect(try SchemaCheck.problems([try document.encoded()]) == nil)
     }
 
+    /// With neutral answers scoring 0, a clear pick can read 30%: the text and Markdown say
+    /// once what the percent is a share of (QA: "17%" read as "a poor fit").
+    @Test func thePercentIsExplainedOnceWhereItIsShown() {
+        let document = ResultBuilder.document(worksheet: Self.worksheet, responses: Self.responses, completedAt: Self.date)
+        let sentence = "the share of the points this worksheet could give the option on these questions"
+        let text = TextReport.render(document, worksheet: Self.worksheet, width: 200)
+        #expect(text.components(separatedBy: sentence).count == 2)
+        #expect(text.contains("\n  Percent: " + sentence + " (an answer that favours no option adds none).\n"))
+        let markdown = MarkdownReport.render(document, worksheet: Self.worksheet)
+        #expect(markdown.components(separatedBy: sentence).count == 2)
+    }
+
     @Test func aFlipFactorBeyondTheImportanceBoundsIsSaidSo() {
         let document = ResultBuilder.document(worksheet: Self.worksheet, responses: Self.responses, completedAt: Self.date)
         #expect(document.sensitivity.flipPoints.first { $0.question == "light" }?.factor == 10)

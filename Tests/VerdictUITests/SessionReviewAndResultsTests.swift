@@ -55,6 +55,14 @@ import VerdictEngine
         #expect(text.contains("Robustness: robust — no single answer changes it"))
     }
 
+    @Test func theResultsScreenSaysOnceWhatThePercentIs() {
+        var driver = Driver(responses: Responses(answers: ["years": "yes", "team-size": "small", "api": "no", "admin": "some"]))
+        driver.press(.enter)
+        driver.type("rv")
+        let text = driver.screen(width: 120, height: 40)
+        #expect(text.components(separatedBy: "Percent: the share of the points this worksheet could give the option").count == 2)
+    }
+
     /// Every question answered: no question is left to settle it (QA: the answered ones were
     /// offered), so the screen says it is a near-tie and points at the pivotal answers.
     @Test func tooCloseOnEveryAnswerIsAGenuineNearTie() {

@@ -36,6 +36,7 @@ public enum MarkdownReport {
             let name = cell(names[score.option]) + (score.ruledOut ? " (ruled out)" : "")
             lines.append("| \(name) | \(TextReport.pointsText(score.points)) | \(TextReport.pointsText(score.max)) | \(TextReport.percentText(score.percent)) |")
         }
+        lines += ["", ResultSentences.percentMeaning]
         lines += reasonSection(document, worksheet: worksheet, names: names, side: "winner")
         lines += reasonSection(document, worksheet: worksheet, names: names, side: "runner-up")
         lines += sensitivitySection(document, worksheet: worksheet, names: names)

@@ -29,6 +29,12 @@ public enum ResultSentences {
         }
     }
 
+    /// What the percent beside each option means (neutral answers score 0 in the 2.0.0
+    /// worksheets, so a clear pick can read low): said once wherever the percents are shown.
+    public static let percentMeaning =
+        "Percent: the share of the points this worksheet could give the option on these questions "
+        + "(an answer that favours no option adds none)."
+
     /// A clause as a sentence: capital first letter, full stop.
     public static func sentence(_ clause: String) -> String {
         clause.prefix(1).uppercased() + clause.dropFirst() + "."

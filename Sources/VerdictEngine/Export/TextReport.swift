@@ -52,6 +52,7 @@ public enum TextReport {
         }
         lines.append("")
         lines += barLines(document.scores, names: names, width: width, bars: bars)
+        lines += TextLayout.wrap(ResultSentences.percentMeaning, width: width, first: "  ", rest: "  ")
         lines += reasonLines(document, worksheet: worksheet, names: names, width: width)
         lines += settleLines(document.recommendation.settle, worksheet: worksheet, width: width)
         lines += sensitivityLines(document, worksheet: worksheet, names: names, width: width)

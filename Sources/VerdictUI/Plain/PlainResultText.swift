@@ -22,6 +22,7 @@ enum PlainResultText {
             let ruled = score.ruledOut ? ", ruled out" : ""
             lines.append("  \(UIText.line(score.name)): \(Format.points(score.points)) of \(Format.points(score.max)) points (\(Format.percent(score.percent))\(ruled))")
         }
+        lines.append(ResultSentences.percentMeaning)
         for side in [ReasonSide.winner, .runnerUp] {
             let reasons = report.reasons.filter { $0.side == side }
             guard let first = reasons.first else { continue }

@@ -13,6 +13,7 @@ enum ResultsView {
         body.add(.blank)
         body.add(StyledLine("Scores", .title))
         for line in BarView.scoreLines(state.report, width: width) { body.add(line) }
+        body.addWrapped(ResultSentences.percentMeaning, width: width, slot: .muted)
         addRuledOut(state.report, worksheet: state.worksheet, width: width, to: &body)
         addReasons(state.report, worksheet: state.worksheet, width: width, to: &body)
         addRobustness(state.insight, worksheet: state.worksheet, width: width, to: &body)

@@ -59,6 +59,14 @@ struct CasesTesterTests {
         #expect((row.recommended, row.leftOut, row.agrees) == ("postgres", ["oracle"], false))
         let text = CaseTestText.render(CaseTester(worksheet: worksheet).run([item]), worksheet: worksheet)
         #expect(text.contains("  without oracle: my-two"))
+        // The 05:50 decision: a retrospective row also says what every option competing gives.
+        worksheet.sections[0].questions[0].answers[0].points["oracle"] = 9
+        let today = CaseTester(worksheet: worksheet).run([item])
+        #expect((today.cases[0].recommended, today.cases[0].amongAll) == ("postgres", "oracle"))
+        let table = CaseTestText.render(today, worksheet: worksheet)
+        #expect(table.contains("AGREES  ALL OPTIONS\nmy-two *  mysql   postgres     clear"))
+        #expect(table.contains("NO      oracle\n"))
+        #expect(table.contains("  ALL OPTIONS: what the worksheet recommends with every option competing (not in the figures)"))
     }
 
     @Test func aRetrospectiveCaseWithOneOptionOfItsDayIsNotScored() throws {

@@ -60,6 +60,9 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
         public var retrospective: Bool
         /// Options left out because they did not exist when a retrospective choice was made.
         public var leftOut: [String]
+        /// For a row with options left out: what the worksheet recommends when every option
+        /// competes (nil when too close to call, and for every other row).
+        public var amongAll: String?
         /// Visible questions answered, and visible questions.
         public var answered: Int
         /// Visible questions.
@@ -79,6 +82,7 @@ public struct CaseTestReport: Codable, Sendable, Hashable {
             try container.encode(agrees, forKey: .agrees)
             try container.encode(retrospective, forKey: .retrospective)
             try container.encode(leftOut, forKey: .leftOut)
+            try container.encode(amongAll, forKey: .amongAll)
             try container.encode(answered, forKey: .answered)
             try container.encode(visible, forKey: .visible)
             try container.encode(movedBy, forKey: .movedBy)

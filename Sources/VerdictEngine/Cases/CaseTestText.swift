@@ -12,10 +12,14 @@ public enum CaseTestText {
             return lines.joined(separator: "\n") + "\n"
         }
         if !report.cases.isEmpty {
+            // Rows scored without some options also say what every option competing gives.
+            let amongAll = report.cases.contains { !$0.leftOut.isEmpty }
             let header = ["CASE", "CHOSEN", "RECOMMENDED", "KIND", "MARGIN", "ANSWERED", "AGREES"]
+                + (amongAll ? ["ALL OPTIONS"] : [])
             let body = report.cases.map { row in
                 [clean(row.id) + (row.retrospective ? " *" : ""), row.chosen, row.recommended ?? "(none)", row.kind,
                  percent(row.margin), "\(row.answered)/\(row.visible)", row.agrees ? "yes" : "NO"]
+                    + (amongAll ? [row.leftOut.isEmpty ? "" : row.amongAll ?? "(none)"] : [])
             }
             lines += table([header] + body, rightAligned: [4, 5])
             if report.cases.contains(where: \.retrospective) {
@@ -30,6 +34,9 @@ public enum CaseTestText {
                 }
                 for group in groups {
                     lines.append("  without \(group.leftOut.joined(separator: ", ")): \(group.cases.joined(separator: ", "))")
+                }
+                if amongAll {
+                    lines.append("  ALL OPTIONS: what the worksheet recommends with every option competing (not in the figures)")
                 }
             }
             lines.append("")

@@ -51,9 +51,8 @@ public struct CaseTester: Sendable {
                 scorers[leftOut] = Scorer(worksheet: reduced, reasonsPerSide: 0)
             }
             let report = (scorers[leftOut] ?? scorer).score(responses)
-            // Too close to call is no recommendation, whether an option is ahead or it is a tie.
             let tooClose = report.recommendation.kind == .tooClose
-            let recommended = tooClose ? nil : report.recommendation.option
+            let recommended = Self.recommended(report)
             guard let row = options.firstIndex(of: item.chosen) else {
                 let suggested = report.alternatives.contains { $0.alternative == item.chosen && $0.suggested }
                 outside.append(.init(id: item.id, chosen: item.chosen, recommended: recommended,
@@ -66,7 +65,9 @@ public struct CaseTester: Sendable {
                 id: item.id, chosen: item.chosen, recommended: recommended,
                 ahead: tooClose ? report.recommendation.option : nil, kind: report.recommendation.kind.rawValue,
                 margin: ResultBuilder.rounded(report.recommendation.margin), agrees: agrees,
-                retrospective: block.retrospective, leftOut: leftOut, answered: report.answeredCount,
+                retrospective: block.retrospective, leftOut: leftOut,
+                amongAll: leftOut.isEmpty ? nil : Self.recommended(scorer.score(responses)),
+                answered: report.answeredCount,
                 visible: report.visibleQuestions.count,
                 movedBy: agrees ? [] : movers(report: report, responses: responses, chosen: item.chosen)))
         }
@@ -84,6 +85,12 @@ public struct CaseTester: Sendable {
             accuracy: rows.isEmpty ? 0 : ResultBuilder.rounded(Double(agreeing) / Double(rows.count)),
             balancedAccuracy: recalls.isEmpty ? 0 : ResultBuilder.rounded(recalls.reduce(0, +) / Double(recalls.count)),
             recall: recall, outside: outside, unopposed: unopposed)
+    }
+
+    /// The recommended option; too close to call is no recommendation, whether an option is
+    /// ahead or it is a tie.
+    static func recommended(_ report: ScoreReport) -> String? {
+        report.recommendation.kind == .tooClose ? nil : report.recommendation.option
     }
 
     /// The answers that favoured the strongest other option over the chosen one most (weight ×

@@ -52,7 +52,7 @@ public final class CursesScreen: Terminal {
     ///   - colors: false to ignore colours (NO_COLOR, mono theme).
     ///   - output: where to draw (default stdout; the frame benchmark uses /dev/null).
     public func start(
-        appearance: (ThemeSlot) -> SlotAppearance, colors: Bool = true,
+        appearance: (ThemeSlot) -> CellStyle, colors: Bool = true,
         output: UnsafeMutablePointer<FILE>? = nil
     ) throws {
         guard screen == nil else { return }
@@ -242,7 +242,7 @@ public final class CursesScreen: Terminal {
 
     // MARK: - Colours
 
-    private func setUpColors(appearance: (ThemeSlot) -> SlotAppearance, colors: Bool) {
+    private func setUpColors(appearance: (ThemeSlot) -> CellStyle, colors: Bool) {
         if colors {
             start_color()
             use_default_colors()
@@ -250,7 +250,7 @@ public final class CursesScreen: Terminal {
         let slotCount = (ThemeSlot.allCases.map { Int($0.rawValue) }.max() ?? -1) + 1
         attributes = Array(repeating: (0, 0), count: slotCount)
         for (index, slot) in ThemeSlot.allCases.enumerated() {
-            let look = colors ? appearance(slot) : appearance(slot).withoutColor
+            let look = appearance(slot)
             var attr: attr_t = 0
             if look.bold { attr |= attr_t(verdict_A_BOLD()) }
             if look.reverse { attr |= attr_t(verdict_A_REVERSE()) }
@@ -259,7 +259,7 @@ public final class CursesScreen: Terminal {
             var pair: Int16 = 0
             if colors, look.foreground != nil || look.background != nil {
                 pair = Int16(index + 1)
-                init_pair(pair, look.foreground ?? -1, look.background ?? -1)
+                init_pair(pair, look.foreground?.cursesNumber ?? -1, look.background?.cursesNumber ?? -1)
             }
             attributes[Int(slot.rawValue)] = (attr, pair)
         }

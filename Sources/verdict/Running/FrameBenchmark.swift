@@ -34,7 +34,7 @@ struct FrameBenchmark {
         guard let sink = fopen("/dev/null", "w") else { throw CursesError("cannot open /dev/null") }
         defer { fclose(sink) }
         let screen = CursesScreen()
-        try screen.start(appearance: { SlotAppearance(theme.style($0)) }, colors: true, output: sink)
+        try screen.start(appearance: theme.style, colors: true, output: sink)
         defer { screen.stop() }
         var state = SessionState(worksheet: worksheet)
         _ = Session.update(&state, .resize(width: Self.width, height: Self.height))

@@ -31,6 +31,36 @@ import VerdictEngine
         #expect(driver.state.responses.answers["team-size"] == "solo")
     }
 
+    @Test func escOrRLeavesTheReviewForWhereItWasOpened() {
+        for key in [Key.escape, .character("r")] {
+            var driver = Driver(responses: Self.answered)
+            driver.press(.enter, .down)
+            driver.press(.right)
+            let question = driver.state.questionID
+            driver.type("r")
+            #expect(driver.state.screen == .review)
+            #expect(driver.screen().contains("Esc/r back"))
+            driver.press(.down, key)
+            #expect(driver.state.screen == .question)
+            #expect(driver.state.questionID == question)
+        }
+        var driver = onResults()
+        driver.type("r")
+        driver.press(.escape)
+        #expect(driver.state.screen == .results)
+    }
+
+    @Test func atTheMinimumSizeTheFooterKeepsHelpAndQuit() {
+        var driver = Driver(responses: Self.answered)
+        driver.send(.resize(width: 60, height: 16))
+        driver.press(.enter)
+        #expect(driver.state.screen == .question)
+        let footer = driver.screen(width: 60, height: 16).split(separator: "\n").suffix(2).joined(separator: "\n")
+        #expect(footer.contains("F1 keys"), "\(footer)")
+        #expect(footer.contains("q quit"), "\(footer)")
+        #expect(driver.screen(width: 120, height: 40).contains("t scores"))
+    }
+
     @Test func seeResultsRowAndVOpenTheResults() {
         var driver = Driver(responses: Self.answered)
         driver.press(.enter)

@@ -32,6 +32,8 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
 
     /// Open the review.
     case review
+    /// Leave the review for the screen it was opened from (the question, or the results).
+    case closeReview
     /// Open the results.
     case showResults
     /// Edit the selected answer (or open the results from the last row).

@@ -135,6 +135,9 @@ public struct KeyMap: Sendable {
                        action: .editAnswer, contexts: [.review]),
             KeyBinding(chars("v"), label: "v", short: "results",
                        long: "Show the results.", action: .showResults, contexts: [.review]),
+            KeyBinding([.escape, .character("r")], label: "Esc/r", short: "back",
+                       long: "Back to where you opened the review: the question you were on, or the results.",
+                       action: .closeReview, contexts: [.review]),
             // Results
             KeyBinding(chars("e"), label: "e", short: "JSON",
                        long: "Export the result as JSON (you can edit the path).", action: .exportJSON,

@@ -40,7 +40,17 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     static var separator: String { "  " }
 
     /// At most two footer rows of `label short` items; items never break across rows.
+    /// When they do not fit, items are dropped from the end, but never help (F1) or quit (q).
     func footerLines(width: Int) -> [StyledLine] {
+        var shown = footer
+        while Self.rows(shown, width: width).count > 2,
+              let last = shown.lastIndex(where: { !$0.keys.contains(.function(1)) && !$0.keys.contains(.character("q")) }) {
+            shown.remove(at: last)
+        }
+        return Array(Self.rows(shown, width: width).prefix(2))
+    }
+
+    private static func rows(_ footer: [KeyBinding<Action>], width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         var current = StyledLine()
         var used = 0
@@ -60,7 +70,7 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
             used += itemWidth
         }
         if used > 0 || lines.isEmpty { lines.append(current) }
-        return Array(lines.prefix(2))
+        return lines
     }
 
     /// The keys overlay's lines: each binding's label and help sentence.

@@ -111,7 +111,10 @@ public enum Session {
         case .review:
             openReview(&state, selecting: state.questionID)
             return []
-        case .showResults:
+        case .closeReview where state.reviewOpenedFrom == .question && state.questionID != nil:
+            state.screen = .question
+            return []
+        case .showResults, .closeReview:
             state.screen = .results
             state.scroll = 0
             return []
@@ -190,6 +193,7 @@ public enum Session {
     // MARK: - Review
 
     static func openReview(_ state: inout SessionState, selecting questionID: String?) {
+        state.reviewOpenedFrom = state.screen == .question ? .question : .results
         state.screen = .review
         state.returnsToReview = false
         state.whatIf = nil

@@ -31,6 +31,8 @@ public struct SessionState: Sendable {
     public internal(set) var reviewCursor: Int
     /// True while editing an answer picked from the review: answering returns there.
     public internal(set) var returnsToReview: Bool
+    /// The screen the review was opened from, where Esc (or r) returns.
+    public internal(set) var reviewOpenedFrom = Screen.results
     /// First body line shown on the screens that scroll as a page (welcome, results).
     public internal(set) var scroll: Int
     /// First line of the keys overlay shown (scrolling).

@@ -35,6 +35,8 @@ public struct FacilitatorView: Sendable {
         case remove(slot: Int)
         case toggleObserver(slot: Int)
         case admit(Bool)
+        /// A step after the reveal: agreed answer, re-vote opened or revealed, accepted.
+        case decide(MeetingDecision)
         case end
     }
 
@@ -64,15 +66,17 @@ public struct FacilitatorView: Sendable {
             confirming = nil
             return key == .character("y") || key == .character("Y") ? pending : nil
         }
-        if !waiting.isEmpty {
+        let typing = results?.note != nil
+        if !waiting.isEmpty, !typing {
             if key == .character("a") { return .admit(true) }
             if key == .character("d") { return .admit(false) }
         }
-        if var screen = results, revealed, key != .character("q"), key != .control("c") {
+        if var screen = results, revealed, typing || (key != .character("q") && key != .control("c")) {
             let action = TeamResultsKeys.table(for: screen).action(for: key)
             if action != .export, action != .suspend, action != .quit, action != .forceQuit {
-                _ = TeamResults.update(&screen, .key(key))
+                let effects = TeamResults.update(&screen, .key(key))
                 results = screen
+                for case let .decided(decision) in effects { return .decide(decision) }
                 return nil
             }
         }

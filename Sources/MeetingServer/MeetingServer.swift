@@ -108,6 +108,7 @@ public struct RoomControl: Sendable {
     public var results: TeamResultsState? { room.results }
 
     public func reveal() { room.reveal() }
+    public func decide(_ decision: MeetingDecision) { room.decide(decision) }
     public func remove(slot: Int) { room.remove(slot: slot) }
     public func toggleObserver(slot: Int) { room.toggleObserver(slot: slot) }
     public func admitFirst(_ accept: Bool) {

@@ -37,4 +37,6 @@ struct MeetingRecord: Codable, Sendable, Equatable {
     var revealed = false
     /// True once the facilitator ended the meeting (a finished meeting is not resumed).
     var ended = false
+    /// What the meeting decided after the reveal (nil before anything was decided).
+    var decision: MeetingDecision?
 }

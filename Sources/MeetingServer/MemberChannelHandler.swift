@@ -210,6 +210,8 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
             if let slot { room.save(slot: slot, responses, questionID: questionID) }
         case let .ready(responses):
             if let slot { room.ready(slot: slot, responses) }
+        case let .vote(question, answer):
+            if let slot { room.vote(slot: slot, question: question, answer: answer) }
         case .sync:
             return sync()
         case .leave:
@@ -228,7 +230,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         return events + [.room(view)]
     }
 
-    private var view: RoomView { RoomView(banner: room.banner, results: room.results) }
+    private var view: RoomView { RoomView(banner: room.banner, results: room.results(for: slot)) }
 
     // MARK: - From the room
 

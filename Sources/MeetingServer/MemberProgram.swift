@@ -33,6 +33,8 @@ struct MemberProgram: Sendable {
         case ready(Responses)
         /// Close the connection (the member's answers stay).
         case leave
+        /// The member's vote in the open round (hidden from everyone until revealed).
+        case vote(question: String, answer: String)
         /// Ask the room what this member's screen should show now (after a size event,
         /// which is also how the room nudges a member's runtime).
         case sync
@@ -80,12 +82,18 @@ struct MemberProgram: Sendable {
     /// Waiting for the facilitator to admit the member.
     mutating func awaitAdmission(name: String) { stage = .waitingAdmission(name: name) }
 
-    /// The reveal (or an updated one): the team's results.
+    /// The reveal, or what the facilitator decided since (the member keeps their place).
     mutating func reveal(_ results: TeamResultsState) {
-        if case .ended = stage { return }
-        var results = results
-        results.hostKeys = false
-        stage = .revealed(results)
+        switch stage {
+        case .ended: return
+        case var .revealed(shown) where shown.responses == results.responses:
+            shown.adopt(results.decision)
+            stage = .revealed(shown)
+        default:
+            var results = results
+            results.hostKeys = false
+            stage = .revealed(results)
+        }
     }
 
     /// A member's keys: `verdict run`'s without those that would write on the host or
@@ -116,7 +124,13 @@ struct MemberProgram: Sendable {
         case var .revealed(results):
             let effects = TeamResults.update(&results, .key(key))
             stage = .revealed(results)
-            return effects.contains { if case .quit = $0 { true } else { false } } ? [.leave] : []
+            return effects.compactMap { effect in
+                switch effect {
+                case .quit: .leave
+                case let .vote(question, answer): .vote(question: question, answer: answer)
+                default: nil
+                }
+            }
         case .ended:
             return [.leave]
         }

@@ -31,7 +31,7 @@ enum MemberSession: Program {
             if let reason = view.ended {
                 state.end(reason)
             } else if let results = view.results, state.name != nil {
-                if case .revealed = state.stage {} else { state.reveal(results) }
+                state.reveal(results)
             }
         }
         return []

@@ -206,6 +206,36 @@ final class Room: @unchecked Sendable {
         changed()
     }
 
+    /// The facilitator's step after the reveal (agreed answer, round opened or revealed,
+    /// accepted): kept, exported, and shown on every screen.
+    func decide(_ decision: MeetingDecision) {
+        guard record.revealed else { return }
+        record.decision = decision
+        results?.adopt(decision)
+        log.say("decision: \(decision.agreed.count) agreed, \(decision.rounds.count) rounds, accepted \(decision.accepted)")
+        save()
+        exportTeam()
+        changed()
+    }
+
+    /// A member's vote in the open round: kept on the host, shown to nobody until the
+    /// facilitator reveals the round.
+    func vote(slot index: Int, question: String, answer: String) {
+        guard record.slots.indices.contains(index), !record.slots[index].observer, !record.slots[index].removed,
+              var decision = record.decision, decision.openRound?.question == question,
+              worksheet.question(question)?.answer(answer) != nil else { return }
+        decision.vote(record.slots[index].name, answer: answer)
+        record.decision = decision
+        results?.adopt(decision)
+        save()
+    }
+
+    /// What one member's screen shows of the results: their own vote only.
+    func results(for index: Int?) -> TeamResultsState? {
+        guard let index, let slot = slotContents(index) else { return nil }
+        return results?.seen(by: .member(slot.name))
+    }
+
     /// Takes a member out of the meeting (their answers no longer count).
     func remove(slot index: Int) {
         guard record.slots.indices.contains(index) else { return }
@@ -302,9 +332,9 @@ final class Room: @unchecked Sendable {
     private func makeResults() -> TeamResultsState? {
         let responses = voterResponses
         guard !responses.isEmpty else { return nil }
-        let inputs = responses.map { TeamInput(responses: $0, file: $0.respondent, worksheet: worksheet) }
-        guard let report = try? TeamMerger(worksheet: worksheet).merge(inputs) else { return nil }
-        var results = TeamResultsState(report: report, responses: responses, defaultFolder: record.exportFolder)
+        guard var results = try? TeamResultsState.meeting(
+            worksheet: worksheet, members: responses, decision: record.decision ?? MeetingDecision(), role: .facilitator,
+            defaultFolder: record.exportFolder) else { return nil }
         results.hostKeys = false  // the meeting exports by itself
         return results
     }
@@ -314,13 +344,27 @@ final class Room: @unchecked Sendable {
         TeamExport.memberFiles(record.slots.map(\.name))[index]
     }
 
+    /// A member's file: after the reveal, the answers that count for the team.
     private func exportMember(_ index: Int) {
-        export { try TeamExport.writeMember(worksheet: worksheet, responses: record.slots[index].responses,
-                                            folder: record.exportFolder, file: memberFile(index)) }
+        let own = record.slots[index].responses
+        let counted = record.revealed ? (record.decision ?? MeetingDecision()).applied(to: [own])[0] : own
+        export { try TeamExport.writeMember(worksheet: worksheet, responses: counted, folder: record.exportFolder,
+                                            file: memberFile(index)) }
     }
 
+    /// `team.json` and `decision.md`, with every voter's file beside them (and no file of a
+    /// member who does not count), so `verdict team FOLDER` finds the same combined scores.
     private func exportTeam() {
-        export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, folder: record.exportFolder) }
+        let decision = record.decision ?? MeetingDecision()
+        for (index, slot) in record.slots.enumerated() where !slot.removed {
+            if slot.observer || slot.answers.isEmpty {
+                unlink(PathText.join(record.exportFolder, memberFile(index)))
+            } else {
+                exportMember(index)
+            }
+        }
+        export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, decision: decision,
+                                          folder: record.exportFolder) }
     }
 
     private func export(_ write: () throws -> Void) {

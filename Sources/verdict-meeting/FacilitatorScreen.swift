@@ -32,6 +32,7 @@ struct FacilitatorScreen {
                     case let .remove(slot): room.remove(slot: slot)
                     case let .toggleObserver(slot): room.toggleObserver(slot: slot)
                     case let .admit(accept): room.admitFirst(accept)
+                    case let .decide(decision): room.decide(decision)
                     case .end: break
                     }
                 }
@@ -45,7 +46,13 @@ struct FacilitatorScreen {
             (room.members, room.waiting, room.revealed, room.problem, room.results, room.absent)
         }) else { return }
         (view.members, view.waiting, view.revealed, view.problem, view.absent) = (snapshot.0, snapshot.1, snapshot.2, snapshot.3, snapshot.5)
-        if view.revealed, !wasRevealed || view.results == nil { view.results = snapshot.4 }
+        if view.revealed, !wasRevealed || view.results == nil {
+            view.results = snapshot.4
+        } else if let latest = snapshot.4, view.results?.responses != latest.responses {
+            view.results = latest
+        } else if let latest = snapshot.4 {
+            view.results?.adopt(latest.decision)
+        }
         view.cursor = min(view.cursor, max(0, view.members.count - 1))
     }
 }

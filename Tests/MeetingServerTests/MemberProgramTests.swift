@@ -43,12 +43,13 @@ import VerdictUI
                     }
                 case let .save(responses, questionID): room.save(slot: slot!, responses, questionID: questionID)
                 case let .ready(responses): room.ready(slot: slot!, responses)
+                case let .vote(question, answer): room.vote(slot: slot!, question: question, answer: answer)
                 case .leave, .sync: break
                 }
             }
         }
         program.banner = room.banner
-        if let results = room.results { program.reveal(results) }
+        if let results = room.results(for: slot) { program.reveal(results) }
     }
 
     /// Enter on the welcome screen, then `answer` (1 or 2) for each question; after the
@@ -98,6 +99,63 @@ import VerdictUI
         for file in ["ana.json", "ben.json", "team.json", "decision.md"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/out/" + file), "\(file) missing")
         }
+    }
+
+    /// The facilitator's keys on their results screen, passed to the room as the server does.
+    func facilitate(_ keys: [Key], room: Room) throws {
+        var screen = try #require(room.results)
+        for key in keys {
+            for case let .decided(decision) in TeamResults.update(&screen, .key(key)) { room.decide(decision) }
+        }
+    }
+
+    @Test func afterTheRevealARoundAnAgreedAnswerAndAcceptingReachEveryScreenAndTheExports() throws {
+        let folder = try ScratchFolders.make("member-decision")
+        let names = ["Ana", "Ben", "Cy"]
+        let room = room(roster: names, folder: folder)
+        var programs = names.map { _ in MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: names) }
+        var slots: [Int?] = [nil, nil, nil]
+        let links = names.map { _ in FakeLink() }
+        for (index, answers) in ["11111111", "22222222", "12121212"].enumerated() {
+            press([.character(Character("\(index + 1)"))] + walk(Array(answers)), &programs[index], room: room, link: links[index], slot: &slots[index])
+        }
+        #expect(room.record.revealed)
+        let question = try #require(room.results?.report.disagreements.first?.question)
+        try facilitate([.character("v")], room: room)
+        for index in 0..<3 { press([], &programs[index], room: room, link: links[index], slot: &slots[index]) }
+        let cyBefore = programs[2].render(width: 80, height: 24).text
+        press([.character("1")], &programs[0], room: room, link: links[0], slot: &slots[0])
+        press([.character("1")], &programs[1], room: room, link: links[1], slot: &slots[1])
+        press([], &programs[2], room: room, link: links[2], slot: &slots[2])
+        #expect(programs[2].render(width: 80, height: 24).text == cyBefore, "Cy's screen changed with the others' votes")
+        #expect(room.record.decision?.openRound?.votes.count == 2)
+        let hidden = try JSONDecoder().decode(TeamDocument.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/out/team.json")))
+        #expect(hidden.meeting?.rounds.first?.revealed == false)
+        #expect(hidden.meeting?.rounds.first?.votes.isEmpty == true, "votes exported before the reveal")
+
+        try facilitate([.character("r")], room: room)
+        #expect(room.record.decision?.rounds.first?.revealed == true)
+        let settled = try #require(room.results?.report.disagreements.first?.question)
+        try facilitate([.enter, .character("1"), .character("a")] + "Ship it".map { .character($0) } + [.enter], room: room)
+        let decision = try #require(room.record.decision)
+        #expect(decision.accepted && decision.note == "Ship it")
+        #expect(decision.agreed.keys.contains(settled))
+        #expect(room.results?.report.disagreements.contains { $0.question == settled || $0.question == question } == false)
+        press([], &programs[1], room: room, link: links[1], slot: &slots[1])
+        #expect(programs[1].render(width: 100, height: 40).text.contains("Decision accepted: Ship it"))
+
+        let team = try JSONDecoder().decode(TeamDocument.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/out/team.json")))
+        #expect(team.meeting?.accepted == true)
+        #expect(team.meeting?.rounds.first?.votes.count == 2)
+        #expect(team.meeting?.agreed.map(\.question) == [settled])
+        let record = try String(contentsOfFile: folder + "/out/decision.md", encoding: .utf8)
+        #expect(record.contains("- Status: accepted"))
+        #expect(record.contains("The team accepted this decision: Ship it"))
+        // `verdict team FOLDER` reads the member files back to team.json's combined scores.
+        let again = try TeamMerger(worksheet: Self.worksheet).merge(TeamReader().read(paths: [folder + "/out"]))
+        #expect(again.scores.map(\.mean) == team.scores.map(\.mean))
+        #expect(again.disagreements.map(\.question) == team.disagreements.map(\.question))
+        #expect(try SchemaCheck.problems([Data(contentsOf: URL(fileURLWithPath: folder + "/out/team.json"))], schema: "team") == nil)
     }
 
     @Test func answersAreSavedAfterEveryKeyAndComeBackOnResume() throws {

@@ -174,7 +174,7 @@ import VerdictEngine
         #expect(MeetingSession.update(&state, .character("e")).isEmpty)
         #expect(state.results?.prompt?.text == "./verdict-meeting-meeting-test/")
         let members = state.memberResponses
-        #expect(MeetingSession.update(&state, .enter) == [.export(folder: "./verdict-meeting-meeting-test/", responses: members)])
+        #expect(MeetingSession.update(&state, .enter) == [.export(folder: "./verdict-meeting-meeting-test/", responses: members, decision: MeetingDecision())])
         _ = MeetingSession.update(&state, .exported(folder: "./verdict-meeting-meeting-test/", files: ["a", "b"]))
         #expect(state.results?.exportedTo == "./verdict-meeting-meeting-test/")
         #expect(screen(state).contains("exported"))

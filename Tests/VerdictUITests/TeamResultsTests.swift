@@ -112,7 +112,7 @@ import VerdictEngine
         _ = press(&state, .control("u"))
         for character in "out/" { _ = press(&state, .character(character)) }
         let members = state.responses
-        #expect(press(&state, .enter) == [.export(folder: "out/", responses: members)])
+        #expect(press(&state, .enter) == [.export(folder: "out/", responses: members, decision: MeetingDecision())])
         _ = TeamResults.update(&state, .exportFailed(folder: "out/", message: "out: not a folder"))
         #expect(state.prompt?.text == "out/")
         #expect(state.prompt?.error == "out: not a folder")

@@ -16,7 +16,7 @@ public enum TeamDecisionRecord {
         let sheet = report.worksheet
         parts.append("# \(inline(sheet.title))")
         parts.append([
-            "- Status: proposed",
+            "- Status: " + (report.meeting?.accepted == true ? "accepted" : "proposed"),
             "- Date: \(day(date))",
             "- Deciders: \(inline(report.members.map(\.name).joined(separator: ", ")))",
         ].joined(separator: "\n"))
@@ -28,6 +28,7 @@ public enum TeamDecisionRecord {
         parts.append(drivers(report))
         parts.append(options(report))
         parts.append(outcome(report))
+        if let meeting = report.meeting, !meeting.isEmpty { parts.append(meetingSteps(meeting, report.worksheet)) }
         parts.append(consequences(report))
         parts.append(openDisagreements(report))
         return parts.joined(separator: "\n\n") + "\n"
@@ -118,6 +119,29 @@ public enum TeamDecisionRecord {
                 + "decider\(report.members.count == 1 ? "" : "s") "
                 + "(\(TeamText.percent(share))) reached this pick on their own.")
         }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What the meeting did after the reveal: the acceptance and its note, the answers the
+    /// team agreed on (they count for every member above), and the re-vote rounds.
+    private static func meetingSteps(_ meeting: MeetingDecision, _ sheet: Worksheet) -> String {
+        var lines = ["### In the Meeting", ""]
+        if meeting.accepted {
+            lines.append("The team accepted this decision" + (meeting.note.map { ": \(inline($0))" } ?? "."))
+            lines.append("")
+        }
+        let document = TeamDocument.Meeting(meeting, worksheet: sheet)
+        for agreed in document.agreed {
+            lines.append("- Agreed team answer: \(inline(agreed.prompt)) — \(inline(agreed.label)) (counted for every decider)")
+        }
+        for round in document.rounds {
+            let votes = { (votes: [TeamDocument.Vote]) in
+                votes.map { "\(inline($0.member)) \(inline($0.label))" }.joined(separator: ", ")
+            }
+            let after = round.revealed ? "; round \(round.round): \(votes(round.votes))" : "; round \(round.round) not revealed"
+            lines.append("- Re-vote on \(inline(round.prompt)): before \(votes(round.before))\(after)")
+        }
+        if lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 

@@ -7,11 +7,12 @@ import Foundation
 /// The team JSON document (DESIGN §6, `schemaVersion: 2`, contract; schemas/team.schema.json).
 /// Version 2 changed what a reason's `points` mean: the team's mean points the answer gives
 /// its option beyond the option it is compared with (version 1: the points it gave the option).
+/// Version 2 also added `meeting` (null outside a meeting).
 ///
 /// Written by `verdict team --format json`, with sorted keys. Optional values are written
 /// as explicit `null`, never omitted.
 public struct TeamDocument: Codable, Sendable, Hashable {
-    /// 2 for this layout.
+    /// 2 for this layout (version 1 had other reason points and no `meeting`).
     public var schemaVersion: Int
     /// The producing tool.
     public var tool: ResultDocument.ToolInfo
@@ -31,6 +32,8 @@ public struct TeamDocument: Codable, Sendable, Hashable {
     public var agreed: [Agreed]
     /// The leader's strongest reasons, then the runner-up's.
     public var reasons: [Reason]
+    /// What the meeting decided after the reveal; null outside a meeting.
+    public var meeting: Meeting?
 
     // MARK: - Building
 
@@ -75,6 +78,23 @@ public struct TeamDocument: Codable, Sendable, Hashable {
             Reason(question: $0.question, answer: $0.answer, option: $0.option, points: $0.points,
                    members: $0.members, text: $0.text, side: $0.side.rawValue)
         }
+        meeting = report.meeting.map { Meeting($0, worksheet: sheet) }
+    }
+
+    /// Encodes `meeting` as an explicit null outside a meeting.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(tool, forKey: .tool)
+        try container.encode(worksheet, forKey: .worksheet)
+        try container.encode(members, forKey: .members)
+        try container.encode(scores, forKey: .scores)
+        try container.encode(recommendation, forKey: .recommendation)
+        try container.encode(consensus, forKey: .consensus)
+        try container.encode(disagreements, forKey: .disagreements)
+        try container.encode(agreed, forKey: .agreed)
+        try container.encode(reasons, forKey: .reasons)
+        try container.encode(meeting, forKey: .meeting)
     }
 
     // MARK: - Encoding
@@ -261,5 +281,86 @@ public struct TeamDocument: Codable, Sendable, Hashable {
         public var text: String
         /// `winner` or `runner-up`.
         public var side: String
+    }
+
+    /// What a meeting decided after the reveal (``MeetingDecision``).
+    public struct Meeting: Codable, Sendable, Hashable {
+        /// The team's agreed answers, in worksheet order; they count for every member.
+        public var agreed: [AgreedAnswer]
+        /// The re-vote rounds, oldest first.
+        public var rounds: [Round]
+        /// Whether the facilitator recorded the decision as accepted.
+        public var accepted: Bool
+        /// The facilitator's note, or null.
+        public var note: String?
+
+        init(_ decision: MeetingDecision, worksheet: Worksheet) {
+            let order = Dictionary(uniqueKeysWithValues: worksheet.questions.enumerated().map { ($1.id, $0) })
+            agreed = decision.agreed.sorted { (order[$0.key] ?? 0, $0.key) < (order[$1.key] ?? 0, $1.key) }.map { question, answer in
+                AgreedAnswer(question: question, prompt: worksheet.question(question)?.prompt ?? question, answer: answer,
+                             label: worksheet.question(question)?.answer(answer)?.label ?? answer)
+            }
+            rounds = decision.rounds.enumerated().map { index, round in
+                let votes = { (answers: [String: String]) in
+                    answers.sorted { $0.key < $1.key }.map { member, answer in
+                        Vote(member: member, answer: answer,
+                             label: worksheet.question(round.question)?.answer(answer)?.label ?? answer)
+                    }
+                }
+                // An open round's votes stay on the host until the facilitator reveals it.
+                return Round(question: round.question, prompt: worksheet.question(round.question)?.prompt ?? round.question,
+                             round: decision.rounds[...index].filter { $0.question == round.question }.count + 1,
+                             revealed: round.revealed, before: votes(round.before), votes: round.revealed ? votes(round.votes) : [])
+            }
+            accepted = decision.accepted
+            note = decision.note
+        }
+
+        /// Encodes the note as an explicit null when there is none.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(agreed, forKey: .agreed)
+            try container.encode(rounds, forKey: .rounds)
+            try container.encode(accepted, forKey: .accepted)
+            try container.encode(note, forKey: .note)
+        }
+    }
+
+    /// An answer the team agreed on in the meeting.
+    public struct AgreedAnswer: Codable, Sendable, Hashable {
+        /// Question id.
+        public var question: String
+        /// The question as asked.
+        public var prompt: String
+        /// Answer id.
+        public var answer: String
+        /// Answer label.
+        public var label: String
+    }
+
+    /// A re-vote round on one question.
+    public struct Round: Codable, Sendable, Hashable {
+        /// Question id.
+        public var question: String
+        /// The question as asked.
+        public var prompt: String
+        /// Which vote on this question it was: 2 for the first re-vote (1 is the first answers).
+        public var round: Int
+        /// Whether the facilitator revealed it (its votes then count).
+        public var revealed: Bool
+        /// Each member's answer when the round opened (the previous round).
+        public var before: [Vote]
+        /// Each member's answer in this round (empty until revealed).
+        public var votes: [Vote]
+    }
+
+    /// One member's answer in a round.
+    public struct Vote: Codable, Sendable, Hashable {
+        /// Member name.
+        public var member: String
+        /// Answer id.
+        public var answer: String
+        /// Answer label.
+        public var label: String
     }
 }

@@ -63,11 +63,16 @@ public enum TeamExport {
     /// Writes every member's result, `team.json` and `decision.md` into `folder`; returns
     /// the paths written (members first). Throws ``InputError`` (`.cannotWrite`) naming the
     /// path, or the merge's error, before anything is written when the merge fails.
+    /// With a meeting's `decision`, member files hold the answers that counted for the team
+    /// (``MeetingDecision/applied(to:)``), and the team JSON and record carry the decision.
     @discardableResult
-    public static func write(worksheet: Worksheet, responses: [Responses], folder: String, date: Date = Date()) throws -> [String] {
+    public static func write(
+        worksheet: Worksheet, responses: [Responses], decision: MeetingDecision? = nil, folder: String, date: Date = Date()
+    ) throws -> [String] {
         let paths = memberFiles(responses.map(\.respondent)).map { PathText.join(folder, $0) }
-        let members = try responses.map { try ResultWriter.encode(worksheet: worksheet, responses: $0, completedAt: date) }
-        let team = try encodeTeam(worksheet: worksheet, responses: responses, files: paths, date: date)
+        let counted = decision?.applied(to: responses) ?? responses
+        let members = try counted.map { try ResultWriter.encode(worksheet: worksheet, responses: $0, completedAt: date) }
+        let team = try encodeTeam(worksheet: worksheet, responses: responses, decision: decision, files: paths, date: date)
         try makeFolder(folder)
         for (data, path) in zip(members, paths) { try AtomicFile.write(data, to: path) }
         return paths + (try writeTeam(team, folder: folder))
@@ -82,9 +87,11 @@ public enum TeamExport {
     /// Writes `team.json` and `decision.md` for these members into `folder` (a live
     /// meeting's reveal); returns their paths.
     @discardableResult
-    public static func writeTeam(worksheet: Worksheet, responses: [Responses], folder: String, date: Date = Date()) throws -> [String] {
+    public static func writeTeam(
+        worksheet: Worksheet, responses: [Responses], decision: MeetingDecision? = nil, folder: String, date: Date = Date()
+    ) throws -> [String] {
         let files = memberFiles(responses.map(\.respondent)).map { PathText.join(folder, $0) }
-        let team = try encodeTeam(worksheet: worksheet, responses: responses, files: files, date: date)
+        let team = try encodeTeam(worksheet: worksheet, responses: responses, decision: decision, files: files, date: date)
         try makeFolder(folder)
         return try writeTeam(team, folder: folder)
     }
@@ -92,10 +99,11 @@ public enum TeamExport {
     // MARK: - Pieces
 
     private static func encodeTeam(
-        worksheet: Worksheet, responses: [Responses], files: [String], date: Date
+        worksheet: Worksheet, responses: [Responses], decision: MeetingDecision?, files: [String], date: Date
     ) throws -> (json: Data, record: Data) {
-        let inputs = zip(responses, files).map { TeamInput(responses: $0, file: $1, worksheet: worksheet) }
-        let report = try TeamMerger(worksheet: worksheet).merge(inputs)
+        let merger = TeamMerger(worksheet: worksheet)
+        let report = try decision.map { try merger.merge(meeting: responses, decision: $0) { files[$0] } }
+            ?? merger.merge(zip(responses, files).map { TeamInput(responses: $0, file: $1, worksheet: worksheet) })
         return (try encode(report, format: .json), try encode(report, format: .decisionRecord, date: date))
     }
 

@@ -80,6 +80,16 @@ public struct TeamMerger: Sendable {
         }
     }
 
+    /// Merges a meeting's members (their own answers) with what the meeting decided: the
+    /// answers that count (``MeetingDecision/applied(to:)``) are merged, and the report
+    /// carries the decision. `file` names each member's result file.
+    public func merge(meeting members: [Responses], decision: MeetingDecision, file: (Int) -> String) throws -> TeamReport {
+        let counted = decision.applied(to: members)
+        var report = try merge(counted.indices.map { TeamInput(responses: counted[$0], file: file($0), worksheet: worksheet) })
+        report.meeting = decision
+        return report
+    }
+
     // MARK: - Combined scores
 
     private func combinedScores(_ members: [ScoredMember]) -> (scores: [CombinedScore], recommendation: Recommendation) {

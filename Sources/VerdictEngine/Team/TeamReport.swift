@@ -21,12 +21,15 @@ public struct TeamReport: Sendable, Hashable {
     /// Must-have answers that ruled an option out for a member, by option (worksheet
     /// order), then member.
     public var vetoes: [TeamVeto]
+    /// What a meeting decided after the reveal (agreed answers, re-vote rounds,
+    /// acceptance); nil outside a meeting. Already applied to every figure above.
+    public var meeting: MeetingDecision?
 
     /// Creates a report.
     public init(
         worksheet: Worksheet, members: [TeamMember], scores: [CombinedScore], recommendation: Recommendation,
         consensus: Consensus, tallies: [QuestionTally], disagreements: [QuestionTally], agreed: [QuestionTally],
-        reasons: [TeamReason], vetoes: [TeamVeto] = []
+        reasons: [TeamReason], vetoes: [TeamVeto] = [], meeting: MeetingDecision? = nil
     ) {
         self.worksheet = worksheet
         self.members = members
@@ -38,6 +41,7 @@ public struct TeamReport: Sendable, Hashable {
         self.agreed = agreed
         self.reasons = reasons
         self.vetoes = vetoes
+        self.meeting = meeting
     }
 
     /// How many disagreements the reports put first.

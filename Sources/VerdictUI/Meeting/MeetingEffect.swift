@@ -4,8 +4,9 @@ import VerdictEngine
 public enum MeetingEffect: Sendable, Equatable {
     /// Save the progress (after every recorded answer and every decision).
     case autosave(MeetingProgress)
-    /// Write the members' results into this folder (see ``TeamResultsEffect/export(folder:responses:)``).
-    case export(folder: String, responses: [Responses])
+    /// Write the members' results into this folder (see
+    /// ``TeamResultsEffect/export(folder:responses:decision:)``).
+    case export(folder: String, responses: [Responses], decision: MeetingDecision)
     /// Leave the meeting.
     case quit(QuitReason)
     /// Ctrl-Z.

@@ -236,10 +236,10 @@ public enum MeetingSession {
         state.results = screen
         return effects.map { effect in
             switch effect {
-            case let .export(folder, responses): .export(folder: folder, responses: responses)
+            case let .export(folder, responses, decision): .export(folder: folder, responses: responses, decision: decision)
             case let .quit(reason): .quit(reason)
             case .suspend: .suspend
-            case .bell: .bell
+            case .bell, .decided, .vote: .bell
             }
         }
     }

@@ -47,6 +47,7 @@ public enum TeamResults {
         if !ScreenFrame.fits(state.size), ![.quit, .forceQuit, .suspend, .showKeys].contains(table.action(for: key)) {
             return []
         }
+        if state.note != nil { return editNote(&state, key, table) }
         if var prompt = state.prompt {
             switch table.action(for: key) {
             case .forceQuit: return [.quit(.aborted)]
@@ -60,7 +61,7 @@ public enum TeamResults {
                 }
                 state.notice = "Writing…"
                 state.noticeIsError = false
-                return [.export(folder: folder, responses: state.responses)]
+                return [.export(folder: folder, responses: state.responses, decision: state.decision)]
             case .promptCancel:
                 state.prompt = nil
                 state.notice = nil
@@ -84,11 +85,14 @@ public enum TeamResults {
             return []
         }
         guard let action = table.action(for: key) else { return [.bell] }
+        if action == .agree { return agree(&state, key) }
+        if action == .vote { return castVote(&state, key) }
         return perform(action, &state)
     }
 
     private static func perform(_ action: TeamResultsAction, _ state: inout TeamResultsState) -> [TeamResultsEffect] {
         let count = state.report.disagreements.count
+        if state.voting { return vote(action, &state) }
         switch (action, state.view) {
         case (.forceQuit, _): return [.quit(.aborted)]
         case (.suspend, _): return [.suspend]
@@ -119,10 +123,109 @@ public enum TeamResults {
         case (.back, .disagreement):
             state.view = .overview
             state.scroll = -1
+        case (.revote, _):
+            guard let tally = highlighted(state) else { return [.bell] }
+            var decision = state.decision
+            decision.openRound(on: tally.question, members: state.responses)
+            return decide(&state, decision, notice: "Re-vote open: members answer again, privately; r reveals the round.")
+        case (.revealRound, _):
+            var decision = state.decision
+            guard decision.revealRound() else {
+                state.notice = "No re-vote is open (v opens one on the highlighted question)."
+                return [.bell]
+            }
+            return decide(&state, decision, notice: "The round is revealed on every screen; its answers count now.")
+        case (.accept, _):
+            state.note = PathPrompt(format: .json, text: state.decision.note ?? "")
         default:
             return [.bell]
         }
         return []
+    }
+
+    /// The facilitator typed an answer's number in a question's view: the team's answer.
+    static func agree(_ state: inout TeamResultsState, _ key: Key) -> [TeamResultsEffect] {
+        guard case let .character(character) = key, let number = character.wholeNumberValue,
+              let tally = highlighted(state), let question = state.report.worksheet.question(tally.question),
+              number >= 1, number <= question.answers.count else { return [.bell] }
+        var decision = state.decision
+        decision.agree(question.id, answer: question.answers[number - 1].id)
+        if decision.openRound?.question == question.id { decision.rounds.removeLast() }
+        state.view = .overview
+        state.scroll = -1
+        return decide(&state, decision, notice: "Agreed: \(UIText.line(question.answers[number - 1].label)) counts for everyone.")
+    }
+
+    /// The disagreement in view (or highlighted on the overview).
+    static func highlighted(_ state: TeamResultsState) -> QuestionTally? {
+        let list = state.report.disagreements
+        var index = state.selection
+        if case let .disagreement(shown) = state.view { index = shown }
+        return list.indices.contains(index) ? list[index] : nil
+    }
+
+    private static func decide(_ state: inout TeamResultsState, _ decision: MeetingDecision, notice: String) -> [TeamResultsEffect] {
+        state.adopt(decision)
+        state.notice = notice
+        return [.decided(decision)]
+    }
+
+    // MARK: - Accepting
+
+    private static func editNote(_ state: inout TeamResultsState, _ key: Key, _ table: KeyTable<TeamResultsAction>) -> [TeamResultsEffect] {
+        guard var note = state.note else { return [] }
+        switch table.action(for: key) {
+        case .forceQuit: return [.quit(.aborted)]
+        case .suspend: return [.suspend]
+        case .promptConfirm:
+            state.note = nil
+            var decision = state.decision
+            decision.accept(note: note.text)
+            return decide(&state, decision, notice: "Decision accepted; the record says so.")
+        case .promptCancel:
+            state.note = nil
+        case .promptClear:
+            note.text = ""
+            note.cursor = 0
+            state.note = note
+        default:
+            guard note.text.count < MeetingDecision.noteLimit || key == .backspace, PathEditing.apply(key, to: &note) else {
+                return [.bell]
+            }
+            state.note = note
+        }
+        return []
+    }
+
+    // MARK: - A member's vote
+
+    private static func vote(_ action: TeamResultsAction, _ state: inout TeamResultsState) -> [TeamResultsEffect] {
+        guard let question = state.openQuestion else { return [.bell] }
+        let last = question.answers.count - 1
+        switch action {
+        case .quit: return [.quit(.done)]
+        case .showKeys: state.showingKeys = true
+        case .moveUp: state.voteCursor = max(0, (state.voteCursor ?? 1) - 1)
+        case .moveDown: state.voteCursor = min(last, (state.voteCursor ?? -1) + 1)
+        default: return [.bell]
+        }
+        return []
+    }
+
+    /// A member's vote key (a digit, or Enter on the highlighted answer).
+    static func castVote(_ state: inout TeamResultsState, _ key: Key) -> [TeamResultsEffect] {
+        guard let question = state.openQuestion, let name = state.memberName else { return [.bell] }
+        var index = state.voteCursor
+        if case let .character(character) = key, let number = character.wholeNumberValue { index = number - 1 }
+        guard let index, question.answers.indices.contains(index) else {
+            state.notice = "Choose an answer first (↑↓ or its number)."
+            return [.bell]
+        }
+        let answer = question.answers[index].id
+        state.decision.vote(name, answer: answer)
+        state.voteCursor = index
+        state.notice = "Your vote is in, hidden; you may change it until the round is revealed."
+        return [.vote(question: question.id, answer: answer)]
     }
 }
 

@@ -19,6 +19,12 @@ public enum TeamResultsRenderer {
         ScreenRenderer.drawBody(document(state, width: width - 2), into: &grid, top: frame.bodyTop, bottom: bodyBottom,
                                 width: width)
         if let prompt = state.prompt { drawPrompt(prompt, into: &grid, top: 2, bottom: bodyBottom) }
+        if let note = state.note {
+            OverlayView.drawPathPrompt(note, title: "Accept the decision", intro: [
+                StyledLine("An optional note for the decision record (Enter: accept).", .normal),
+                StyledLine("It is written into decision.md and team.json.", .muted),
+            ], into: &grid, top: 2, bottom: bodyBottom)
+        }
         if state.showingKeys {
             OverlayView.drawKeys(TeamResultsKeys.table(for: state), title: "Keys · any key closes", into: &grid, top: 2,
                                  bottom: bodyBottom)
@@ -30,7 +36,8 @@ public enum TeamResultsRenderer {
 
     /// The body of the current view.
     static func document(_ state: TeamResultsState, width: Int) -> BodyDocument {
-        switch state.view {
+        if state.voting { return TeamMeetingView.vote(state, width: width) }
+        return switch state.view {
         case .overview: overview(state, width: width)
         case let .disagreement(index): detail(state, index: index, width: width)
         }
@@ -41,11 +48,8 @@ public enum TeamResultsRenderer {
         var body = BodyDocument()
         body.add(verdictLine(report))
         if let headline = state.headline { body.add(StyledLine(UIText.line(headline), .accent)) }
-        body.addWrapped(consensusText(report), width: width, slot: .normal)
-        body.add(.blank)
-        body.add(StyledLine("Scores: the team's mean, then each member", .title))
-        body.lines += scoreLines(report, width: width)
-        body.add(.blank)
+        TeamMeetingView.addSteps(state, width: width, to: &body)
+        TeamMeetingView.addVetoes(report, width: width, to: &body)
         if report.disagreements.isEmpty {
             body.add(StyledLine("No disagreements: everyone who answered a question answered it alike.", .accent))
         } else {
@@ -72,6 +76,12 @@ public enum TeamResultsRenderer {
                 body.focus = (first + state.selection)..<(first + state.selection + 1)
             }
         }
+        TeamMeetingView.addAgreedAnswers(state.decision, report.worksheet, width: width, to: &body)
+        body.add(.blank)
+        body.addWrapped(consensusText(report), width: width, slot: .normal)
+        body.add(StyledLine("Scores: the team's mean, then each member", .title))
+        body.lines += scoreLines(report, width: width)
+        body.add(.blank)
         let agreed = report.agreed.count
         body.add(StyledLine("Agreed on \(agreed) question\(agreed == 1 ? "" : "s").", .muted))
         body.scroll = max(0, state.scroll)
@@ -88,9 +98,12 @@ public enum TeamResultsRenderer {
                 + " · impact \(Format.points(tally.impact)) · \(tally.answering) answered", .muted))
         body.addWrapped(UIText.line(tally.prompt), width: width, slot: .title)
         body.add(.blank)
+        let answers = state.report.worksheet.question(tally.question)?.answers ?? []
+        let numbered = state.role == .facilitator
         for (position, group) in tally.groups.enumerated() {
             let names = group.members.map(UIText.line).joined(separator: ", ")
-            var line = StyledLine(UIText.line(group.label), position == 0 ? .accent : .normal)
+            let number = numbered ? (answers.firstIndex { $0.id == group.answer }).map { "\($0 + 1). " } ?? "" : ""
+            var line = StyledLine(number + UIText.line(group.label), position == 0 ? .accent : .normal)
             line.add(" — \(group.members.count): ", .muted)
             line.add(names, .normal)
             body.add(line)
@@ -98,6 +111,12 @@ public enum TeamResultsRenderer {
                 body.addWrapped("Why: " + UIText.line(group.reason), width: width, indent: 4, slot: .muted)
             }
         }
+        if numbered {
+            for (index, answer) in answers.enumerated() where !tally.groups.contains(where: { $0.answer == answer.id }) {
+                body.add(StyledLine("\(index + 1). \(UIText.line(answer.label)) — nobody", .muted))
+            }
+        }
+        TeamMeetingView.addRounds(of: tally.question, state, width: width, to: &body)
         body.scroll = max(0, state.scroll)
         return body
     }

@@ -1,9 +1,24 @@
 import VerdictEngine
 
-/// The team results screen (pure; see ``TeamResults``): per-option bars for the team and
-/// each member, the consensus figure, the disagreements in order with a drill-down, and
-/// the export prompt. Shared by `verdict meeting` and `verdict team --tui`.
+/// The team results screen (pure; see ``TeamResults``): the team's verdict, vetoes, the
+/// disagreements in order with a drill-in per question, per-option bars for the team and
+/// each member, and the export prompt. Shared by `verdict meeting` (hot seat and every
+/// screen of `meeting serve`) and `verdict team --tui`.
+///
+/// In a meeting the same screen carries the steps after the reveal (``MeetingDecision``):
+/// the facilitator records agreed answers, opens and reveals re-vote rounds and accepts
+/// the decision with a note; members vote privately in an open round.
 public struct TeamResultsState: Sendable {
+    /// Who is looking, which decides the keys.
+    public enum Role: Sendable, Equatable {
+        /// `verdict team --tui`: browse and export.
+        case viewer
+        /// The meeting's facilitator: agreed answers, re-votes, accepting.
+        case facilitator
+        /// A member of a served meeting (named): browse, and vote in an open round.
+        case member(String)
+    }
+
     /// Which view is on screen.
     public enum View: Sendable, Equatable {
         /// Scores, consensus and the list of disagreements.
@@ -12,10 +27,18 @@ public struct TeamResultsState: Sendable {
         case disagreement(Int)
     }
 
-    /// The merged result.
-    public let report: TeamReport
-    /// Each member's answers (same order as the report's members), for the export.
+    /// The merged result (with the meeting's decision applied).
+    public internal(set) var report: TeamReport
+    /// Each member's own answers (same order as the report's members), for the export.
     public let responses: [Responses]
+    /// What the meeting decided so far (empty outside a meeting).
+    public internal(set) var decision = MeetingDecision()
+    /// Who is looking.
+    public internal(set) var role = Role.viewer
+    /// The highlighted answer in a member's vote (none until they move: no biased Enter).
+    public internal(set) var voteCursor: Int?
+    /// The note being typed when accepting the decision.
+    public internal(set) var note: PathPrompt?
     /// The export folder offered first.
     public let defaultFolder: String
     /// The view on screen.
@@ -65,6 +88,58 @@ public struct TeamResultsState: Sendable {
         headline = nil
     }
 
+    /// A meeting's results screen: the members' own answers merged with what the meeting
+    /// decided (``TeamMerger/merge(meeting:decision:file:)``).
+    public static func meeting(
+        worksheet: Worksheet, members: [Responses], decision: MeetingDecision, role: Role, defaultFolder: String
+    ) throws -> TeamResultsState {
+        let report = try TeamMerger(worksheet: worksheet).merge(meeting: members, decision: decision) { members[$0].respondent }
+        var state = TeamResultsState(report: report, responses: members, defaultFolder: defaultFolder)
+        state.decision = decision
+        state.role = role
+        return state
+    }
+
+    /// Takes a new decision (from the room or the facilitator), keeping what is on screen;
+    /// a member sees only their own vote in an open round.
+    public mutating func adopt(_ decision: MeetingDecision) {
+        var shown = decision
+        if case let .member(name) = role { shown = decision.redacted(for: name) }
+        guard shown != self.decision else { return }
+        if let merged = try? TeamMerger(worksheet: report.worksheet).merge(meeting: responses, decision: shown, file: { index in
+            report.members.indices.contains(index) ? report.members[index].file : responses[index].respondent
+        }) {
+            report = merged
+        }
+        if shown.openRound?.question != self.decision.openRound?.question { voteCursor = nil }
+        self.decision = shown
+        selection = min(selection, max(0, report.disagreements.count - 1))
+        if case let .disagreement(index) = view, index >= report.disagreements.count { view = .overview }
+    }
+
+    /// The same results as someone else sees them: their keys, and for a member only their
+    /// own vote in an open round (the votes stay on the host, in the facilitator's state).
+    public func seen(by role: Role) -> TeamResultsState {
+        var copy = self
+        copy.role = role
+        if case let .member(name) = role { copy.decision = decision.redacted(for: name) }
+        copy.voteCursor = nil
+        copy.note = nil
+        return copy
+    }
+
+    /// The member's name when a member is looking.
+    public var memberName: String? {
+        if case let .member(name) = role { return name }
+        return nil
+    }
+
+    /// The question of the open round, when one is open.
+    public var openQuestion: Question? { decision.openRound.flatMap { report.worksheet.question($0.question) } }
+
+    /// Whether the member is looking at their vote (a round is open).
+    public var voting: Bool { memberName != nil && openQuestion != nil }
+
     /// `./verdict-meeting-<worksheet-id>/`, the meeting's default export folder.
     public static func meetingFolder(worksheetID: String) -> String { "./verdict-meeting-\(worksheetID)/" }
 }
@@ -84,8 +159,14 @@ public enum TeamResultsEvent: Sendable, Equatable {
 /// What the team results screen asks its runtime to do.
 public enum TeamResultsEffect: Sendable, Equatable {
     /// Write the members' result JSONs, `team.json` and `decision.md` into the folder
-    /// (one layout for every team export: ``TeamExport``).
-    case export(folder: String, responses: [Responses])
+    /// (one layout for every team export: ``TeamExport``); `responses` are the members'
+    /// own answers, `decision` what the meeting decided.
+    case export(folder: String, responses: [Responses], decision: MeetingDecision)
+    /// The facilitator changed the decision (agreed answer, round opened or revealed,
+    /// accepted): save it, re-export, and show it on every screen.
+    case decided(MeetingDecision)
+    /// A member voted in the open round (the room keeps it hidden until the reveal).
+    case vote(question: String, answer: String)
     /// Leave the screen.
     case quit(QuitReason)
     /// Ctrl-Z.
@@ -101,7 +182,7 @@ extension TeamResultsEffect: ProgramEffect {
         case let .quit(reason): .quit(reason)
         case .suspend: .suspend
         case .bell: .bell
-        case .export: nil
+        case .export, .decided, .vote: nil
         }
     }
 }

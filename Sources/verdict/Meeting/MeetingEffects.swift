@@ -24,9 +24,9 @@ final class MeetingEffects {
             let message = saver(progress)
             defer { failing = message != nil }
             return message.map { failing ? [] : [.saveFailed(message: $0)] } ?? []
-        case let .export(folder, responses):
+        case let .export(folder, responses, decision):
             do {
-                let files = try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder)
+                let files = try TeamExport.write(worksheet: worksheet, responses: responses, decision: decision, folder: folder)
                 exported = true
                 return [.exported(folder: folder, files: files)]
             } catch {

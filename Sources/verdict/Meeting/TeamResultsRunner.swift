@@ -35,7 +35,7 @@ struct TeamResultsRunner {
         state.keys = keys
         let worksheet = worksheet
         let ending = Runtime<TeamResults>.run(state, on: screen) { effect in
-            guard case let .export(folder, responses) = effect else { return [] }
+            guard case let .export(folder, responses, _) = effect else { return [] }
             do {
                 return [.exported(folder: folder, files: try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder))]
             } catch {

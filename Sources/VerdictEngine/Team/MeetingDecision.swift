@@ -1,0 +1,120 @@
+/// What a meeting decided after the reveal (docs/team.md): the team's agreed answers,
+/// the re-vote rounds, and whether the decision was accepted, with the facilitator's note.
+///
+/// Members' own answers are never changed by it; ``applied(to:)`` gives the answers that
+/// count for the team: a revealed round's votes in place of the members' earlier answers,
+/// then each agreed answer in place of every member's answer to its question. The meeting
+/// exports those answers as the member files, so `verdict team FOLDER` reproduces
+/// team.json's combined scores.
+public struct MeetingDecision: Codable, Sendable, Hashable {
+    /// A re-vote on one question: members answer it again, privately, until revealed.
+    public struct Round: Codable, Sendable, Hashable {
+        /// Question id.
+        public var question: String
+        /// Each member's answer when the round opened (member name → answer id).
+        public var before: [String: String]
+        /// The members' answers in this round (hidden until ``revealed``).
+        public var votes: [String: String]
+        /// Whether the facilitator revealed the round (its votes then count).
+        public var revealed: Bool
+
+        /// Creates a round.
+        public init(question: String, before: [String: String], votes: [String: String] = [:], revealed: Bool = false) {
+            self.question = question
+            self.before = before
+            self.votes = votes
+            self.revealed = revealed
+        }
+    }
+
+    /// The longest note kept, in characters.
+    public static let noteLimit = 500
+
+    /// The team's agreed answers, question id → answer id.
+    public var agreed: [String: String]
+    /// The re-vote rounds, oldest first; at most the last one is open.
+    public var rounds: [Round]
+    /// Whether the facilitator recorded the decision as accepted.
+    public var accepted: Bool
+    /// The facilitator's note on the accepted decision (sanitised, one paragraph).
+    public var note: String?
+
+    /// No decision yet.
+    public init(agreed: [String: String] = [:], rounds: [Round] = [], accepted: Bool = false, note: String? = nil) {
+        self.agreed = agreed
+        self.rounds = rounds
+        self.accepted = accepted
+        self.note = note
+    }
+
+    /// Nothing agreed, no round, not accepted.
+    public var isEmpty: Bool { agreed.isEmpty && rounds.isEmpty && !accepted }
+
+    /// The round members are answering now, if any.
+    public var openRound: Round? {
+        guard let last = rounds.last, !last.revealed else { return nil }
+        return last
+    }
+
+    /// The answers that count for the team: revealed rounds' votes, then agreed answers.
+    public func applied(to members: [Responses]) -> [Responses] {
+        members.map { member in
+            var member = member
+            for round in rounds where round.revealed {
+                if let vote = round.votes[member.respondent] { member.answers[round.question] = vote }
+            }
+            for (question, answer) in agreed { member.answers[question] = answer }
+            return member
+        }
+    }
+
+    // MARK: - Steps
+
+    /// Sets (or, with nil, clears) the team's answer to a question; an open round on it closes unrevealed.
+    public mutating func agree(_ question: String, answer: String?) {
+        agreed[question] = answer
+    }
+
+    /// Opens a re-vote on a question (closing any open round, which then is not counted).
+    /// `members` are the answers that count now, kept as the round's ``Round/before``.
+    public mutating func openRound(on question: String, members: [Responses]) {
+        if openRound != nil { rounds.removeLast() }
+        var before: [String: String] = [:]
+        for member in applied(to: members) { before[member.respondent] = member.answers[question] }
+        agreed[question] = nil
+        rounds.append(Round(question: question, before: before))
+    }
+
+    /// Records a member's vote in the open round; false when no round is open.
+    @discardableResult
+    public mutating func vote(_ member: String, answer: String) -> Bool {
+        guard openRound != nil else { return false }
+        rounds[rounds.count - 1].votes[member] = answer
+        return true
+    }
+
+    /// Reveals the open round; its votes count from now on. False when none is open.
+    @discardableResult
+    public mutating func revealRound() -> Bool {
+        guard openRound != nil else { return false }
+        rounds[rounds.count - 1].revealed = true
+        return true
+    }
+
+    /// Records the decision as accepted, with an optional note (sanitised, at most
+    /// ``noteLimit`` characters, blank → none).
+    public mutating func accept(note: String?) {
+        accepted = true
+        let text = TextSanitizer.sanitize(note ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingSpaces()
+        self.note = text.isEmpty ? nil : String(text.prefix(Self.noteLimit))
+    }
+
+    /// What one member may see: an open round holds only their own vote.
+    public func redacted(for member: String) -> MeetingDecision {
+        guard let open = openRound else { return self }
+        var copy = self
+        copy.rounds[rounds.count - 1].votes = open.votes.filter { $0.key == member }
+        return copy
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import VerdictTestSupport
+@testable import VerdictEngine
+
+/// What a meeting decides after the reveal reaches the figures, team.json and decision.md.
+@Suite struct TeamMeetingDecisionTests {
+    let worksheet = TeamFixtures.worksheet()
+
+    func report(_ decision: MeetingDecision) throws -> TeamReport {
+        try TeamMerger(worksheet: worksheet).merge(meeting: TeamFixtures.team, decision: decision) { "\($0).json" }
+    }
+
+    func mean(_ report: TeamReport, _ option: String) -> Double {
+        report.scores.first { $0.option == option }?.mean ?? .nan
+    }
+
+    @Test func anAgreedAnswerCountsForEveryoneAndIsNoLongerADisagreement() throws {
+        let before = try report(MeetingDecision())
+        #expect(before.disagreements.map(\.question).contains("api"))
+        var decision = MeetingDecision()
+        decision.agree("api", answer: "no")
+        let after = try report(decision)
+        #expect(!after.disagreements.map(\.question).contains("api"))
+        #expect(after.agreed.map(\.question).contains("api"))
+        // api (weight 3): yes gave Django 1 and Flask 2, no gives Django 2. Ana, Ben and Dee
+        // answered yes: Django gains 3 × 3 ÷ 5 = 1.8; Flask loses 3 × 2 × 3 ÷ 5 = 3.6, and
+        // the async question (shown only after yes) stops counting Ana's and Ben's yes: 0.4.
+        #expect(abs(mean(after, "django") - mean(before, "django") - 1.8) < 1e-9)
+        #expect(abs(mean(before, "flask") - mean(after, "flask") - 4.0) < 1e-9)
+        let document = TeamDocument(report: after)
+        #expect(document.meeting?.agreed == [
+            TeamDocument.AgreedAnswer(question: "api", prompt: "Will you have an API?", answer: "no", label: "No"),
+        ])
+        let record = TeamDecisionRecord.render(after)
+        let open = try #require(record.range(of: "## Open Disagreements"))
+        #expect(!record[open.lowerBound...].contains("Will you have an API?"))
+        #expect(record.contains("Agreed team answer: Will you have an API? — No"))
+    }
+
+    @Test func aRoundsVotesCountOnlyOnceRevealedAndThePreviousRoundIsKept() throws {
+        var decision = MeetingDecision()
+        decision.openRound(on: "admin", members: TeamFixtures.team)
+        let counted = [decision.vote("Eli", answer: "yes"), decision.vote("Ben", answer: "yes")]
+        #expect(counted == [true, true])
+        let hidden = try report(decision)
+        let base = try report(MeetingDecision())
+        #expect(hidden.scores == base.scores)
+        #expect(hidden.disagreements.map(\.question) == base.disagreements.map(\.question))
+        let hiddenDocument = TeamDocument(report: hidden)
+        #expect(hiddenDocument.meeting?.rounds.first?.votes == [])
+        #expect(hiddenDocument.meeting?.rounds.first?.revealed == false)
+        #expect(decision.redacted(for: "Ben").openRound?.votes == ["Ben": "yes"])
+
+        let revealed = decision.revealRound()
+        #expect(revealed)
+        let shown = try report(decision)
+        #expect(!shown.disagreements.map(\.question).contains("admin"))
+        let round = try #require(TeamDocument(report: shown).meeting?.rounds.first)
+        #expect(round.round == 2)
+        #expect(round.before.first { $0.member == "Ben" }?.answer == "no")
+        #expect(round.votes.map(\.member) == ["Ben", "Eli"])
+        let again = decision.revealRound()
+        #expect(!again)
+    }
+
+    @Test func anAcceptedDecisionWithANoteReachesTheRecordSanitised() throws {
+        var decision = MeetingDecision()
+        decision.accept(note: "Ship it\n\u{1B}[31m *now* ")
+        #expect(decision.note?.contains("\u{1B}") == false)
+        #expect(decision.note?.contains("\n") == false)
+        let record = TeamDecisionRecord.render(try report(decision))
+        #expect(record.contains("- Status: accepted"))
+        #expect(record.contains("The team accepted this decision: Ship it"))
+        #expect(!record.contains("*now*"))
+        #expect(TeamDecisionRecord.render(try report(MeetingDecision())).contains("- Status: proposed"))
+        var blank = MeetingDecision()
+        blank.accept(note: "   ")
+        #expect(blank.note == nil && blank.accepted)
+    }
+
+    @Test func teamDocumentsWithAndWithoutAMeetingValidate() throws {
+        var decision = MeetingDecision()
+        decision.agree("python", answer: "no")
+        decision.openRound(on: "admin", members: TeamFixtures.team)
+        decision.vote("Ana", answer: "no")
+        decision.revealRound()
+        decision.openRound(on: "team-size", members: TeamFixtures.team)
+        decision.accept(note: "Agreed in the meeting")
+        let meeting = try TeamDocument(report: report(decision)).encoded()
+        let plain = try TeamDocument(report: TeamMerger(worksheet: worksheet).merge(TeamFixtures.team.map { try TeamFixtures.input($0) })).encoded()
+        #expect(try SchemaCheck.problems([meeting, plain], schema: "team") == nil)
+        #expect(String(decoding: plain, as: UTF8.self).contains("\"meeting\" : null"))
+        #expect(String(decoding: meeting, as: UTF8.self).contains("\"schemaVersion\" : 2"))
+    }
+}

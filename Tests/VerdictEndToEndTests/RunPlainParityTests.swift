@@ -127,7 +127,7 @@ struct RunPlainParityTests {
     @Test func aPlainMeetingSaysWhereTheResultsWent() throws {
         let home = try PipeRun.home()
         let run = try PipeRun(["meeting", "wakatime-2015", "--plain", "--members", "Ana,Ben"], home: home,
-                              input: String(repeating: "1\n2\n\n", count: 8))
+                              input: String(repeating: "1\n2\n1\n", count: 8))
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("Wrote ./verdict-meeting-wakatime-2015/ana.json"), "\(run.output.suffix(300))")
         #expect(FileManager.default.fileExists(atPath: home + "/verdict-meeting-wakatime-2015/team.json"))

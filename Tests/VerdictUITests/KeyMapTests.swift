@@ -135,7 +135,7 @@ import VerdictEngine
     @Test func theMeetingHandsItsKeysToItsResults() {
         var state = MeetingState(worksheet: MeetingSessionTests.worksheet, members: ["Ana"])
         state.keys = .vim
-        for key: Key in [.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter] {
+        for key: Key in [.character("1"), .enter, .character("1"), .enter, .character("1"), .enter, .character("1"), .enter] {
             _ = MeetingSession.update(&state, key)
         }
         #expect(state.phase == .results)

@@ -23,7 +23,7 @@ import VerdictEngine
             write: { output += $0 },
             perform: { effect in
                 effects.append(effect)
-                guard case let .export(folder, _) = effect else { return [] }
+                guard case let .export(folder, _, _) = effect else { return [] }
                 return exportFails ? [.exportFailed(folder: folder, message: "no room")]
                     : [.exported(folder: folder, files: [folder + "ana.json"])]
             })
@@ -42,8 +42,11 @@ import VerdictEngine
         #expect(result.state.answers[1] == ["api": "no", "async": "no", "size": "large", "admin": "no"])
         #expect(result.hidden == [true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false])
         #expect(result.effects.filter { if case .autosave = $0 { true } else { false } }.count == 16)
-        #expect(result.effects.last == .export(folder: "./verdict-meeting-meeting-test/", responses: result.state.memberResponses))
-        #expect(result.output.contains("With the answers the team agreed on:"))
+        #expect(result.effects.last == .export(folder: "./verdict-meeting-meeting-test/", responses: result.state.memberResponses,
+                                               decision: result.state.decision))
+        // The agreed answers count in the team result: none of them is an open disagreement.
+        let open = result.state.results?.report.disagreements.map(\.question) ?? ["no results"]
+        #expect(Set(open).isDisjoint(with: result.state.agreed.keys))
         #expect(result.output.contains("Wrote ./verdict-meeting-meeting-test/ana.json"))
     }
 

@@ -9,13 +9,19 @@ public struct MeetingProgress: Sendable, Hashable {
     public var agreed: [String: String]
     /// The question on screen; nil once every question is done (the results screen).
     public var questionID: String?
+    /// Each member's importance per question (same order as ``members``; absent: normal).
+    public var importance: [[String: Double]]
 
     /// Creates progress.
-    public init(members: [String], answers: [[String: String]], agreed: [String: String], questionID: String?) {
+    public init(
+        members: [String], answers: [[String: String]], agreed: [String: String], questionID: String?,
+        importance: [[String: Double]] = []
+    ) {
         self.members = members
         self.answers = answers
         self.agreed = agreed
         self.questionID = questionID
+        self.importance = importance
     }
 
     /// How many answers were recorded, over all members.

@@ -11,6 +11,7 @@ import Foundation
 /// - `respondent`: the members, comma-separated (names cannot contain commas);
 /// - `answers`: `"<member index>:<question>"` → answer for each member's answers, and
 ///   `"team:<question>"` → answer for the agreed ones;
+/// - `importance`: `"<member index>:<question>"` → each member's importance;
 /// - `question`: the question on screen (absent on the results screen).
 public enum MeetingSnapshot {
     /// The session key of a worksheet's meeting.
@@ -23,9 +24,14 @@ public enum MeetingSnapshot {
             for (question, answer) in given { answers["\(index):\(question)"] = answer }
         }
         for (question, answer) in progress.agreed { answers["team:\(question)"] = answer }
+        var importance: [String: Double] = [:]
+        for (index, given) in progress.importance.enumerated() {
+            for (question, value) in given { importance["\(index):\(question)"] = value }
+        }
         return SessionSnapshot(
             worksheetID: key(worksheetID: worksheet.id), worksheetSHA256: worksheet.sha256,
-            respondent: progress.members.joined(separator: ","), answers: answers, questionID: progress.questionID)
+            respondent: progress.members.joined(separator: ","), answers: answers, importance: importance,
+            questionID: progress.questionID)
     }
 
     /// The progress in a snapshot, keeping only answers that still fit the worksheet;
@@ -49,8 +55,16 @@ public enum MeetingSnapshot {
                 dropped += 1
             }
         }
+        var importance = Array(repeating: [String: Double](), count: members.count)
+        for (key, value) in snapshot.importance {
+            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let index = Int(parts[0]), importance.indices.contains(index),
+                  worksheet.question(parts[1]) != nil, value.isFinite else { continue }
+            importance[index][parts[1]] = Swift.min(Swift.max(value, worksheet.importance.min), worksheet.importance.max)
+        }
         let question = snapshot.questionID.flatMap { worksheet.question($0) == nil ? nil : $0 }
-        return (MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question), dropped)
+        return (MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question,
+                                importance: importance), dropped)
     }
 
     /// Whether two member lists name the same people in the same order (``PersonName/key(_:)``).

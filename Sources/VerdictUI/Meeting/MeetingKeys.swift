@@ -12,6 +12,12 @@ public enum MeetingAction: String, Sendable, Hashable, CaseIterable {
     case undo
     /// Move on without an agreed answer.
     case noAgreement
+    /// The member whose turn it is: this question matters more / less to them.
+    case importanceUp, importanceDown
+    /// Back to the previous question's reveal.
+    case back
+    /// Everyone answers the revealed question again (a re-vote round).
+    case revote
     /// Open the list of keys.
     case showKeys
     /// Resume the unfinished meeting / start this one (the resume question).
@@ -67,6 +73,13 @@ public enum MeetingKeys {
                          action: .nextMember),
         KeyBinding([.backspace], label: "⌫", short: "undo last",
                          long: "Clear the last recorded answer; that member answers again.", action: .undo),
+        KeyBinding([.character("+"), .character("=")], label: "+/-", short: "importance",
+                   long: "This question matters more to the member answering (normal → a lot).", action: .importanceUp),
+        KeyBinding([.character("-")], label: "-", short: "less", long: "It matters less to them (normal → barely).",
+                   action: .importanceDown, inFooter: false),
+        KeyBinding([.character("b"), .left], label: "b", short: "back",
+                   long: "Back to the previous question's reveal (before anyone answered this one).", action: .back,
+                   inFooter: false),
         help, quit,
     ])
 
@@ -78,6 +91,11 @@ public enum MeetingKeys {
                          long: "Set the highlighted answer as the team's and go on.", action: .confirm),
         KeyBinding([.character("n"), .right, .tab], label: "n", short: "move on",
                          long: "Go on without an agreed answer.", action: .noAgreement),
+        KeyBinding([.character("v")], label: "v", short: "re-vote",
+                   long: "Everyone answers this question again, hidden; the earlier answers stay in the record.",
+                   action: .revote),
+        KeyBinding([.character("b"), .left], label: "b", short: "back",
+                   long: "Back to the previous question's reveal.", action: .back),
         help, quit,
     ])
 }

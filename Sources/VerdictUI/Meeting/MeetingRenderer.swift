@@ -1,8 +1,8 @@
 import VerdictEngine
 
 /// Draws a meeting into a grid. Pure. While a question is being collected nothing on the
-/// screen tells which answer a member chose: only that they have answered (the highlight
-/// returns to the first answer after every recorded answer).
+/// screen tells which answer a member chose: only that they have answered (no answer is
+/// highlighted when a member's turn starts).
 ///
 /// Layout as in `verdict run`: header and rule, body, rule, status row, footer generated
 /// from ``MeetingKeys``. The results phase is the ``TeamResultsRenderer`` screen.
@@ -54,6 +54,7 @@ public enum MeetingRenderer {
     private static func heading(_ question: Question, width: Int) -> BodyDocument {
         var body = BodyDocument()
         body.addWrapped(UIText.sanitize(question.prompt), width: width, slot: .title)
+        if !question.help.isEmpty { body.addWrapped(UIText.line(question.help), width: width, indent: 2, slot: .muted) }
         body.add(.blank)
         return body
     }
@@ -73,13 +74,16 @@ public enum MeetingRenderer {
         body.add(.blank)
         let member = UIText.line(state.members[state.memberIndex])
         body.addWrapped("\(member), choose your answer (the others look away; it stays hidden):", width: width)
+        let level = ImportanceLevel(multiplier: state.importance[state.memberIndex][question.id] ?? 1)
+        body.add(StyledLine("  For \(member) this question: \(level.phrase) (+/- to change)", .muted))
         let first = body.lines.count
         for (index, answer) in question.answers.enumerated() {
             let selected = index == state.cursor
             let text = (selected ? "› " : "  ") + "\(index + 1). " + UIText.line(answer.label)
             body.add(StyledLine(text, selected ? .selected : .normal, rowSlot: selected ? .selected : nil))
         }
-        body.focus = (first + state.cursor)..<(first + state.cursor + 1)
+        let focused = max(0, state.cursor)
+        body.focus = (first + focused)..<(first + focused + 1)
         return body
     }
 
@@ -110,8 +114,8 @@ public enum MeetingRenderer {
             if selected { focus = start..<body.lines.count }
         }
         body.add(.blank)
-        body.addWrapped("Facilitator: set the answer the team agrees on, or move on without one.", width: width,
-                        slot: .accent)
+        body.addWrapped("Facilitator: set the answer the team agrees on (it counts for everyone), move on without "
+                        + "one, or let everyone answer again (v).", width: width, slot: .accent)
         body.focus = focus
         return body
     }

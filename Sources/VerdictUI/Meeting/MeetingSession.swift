@@ -83,14 +83,26 @@ public enum MeetingSession {
         case .moveUp: state.cursor = max(0, state.cursor - 1)
         case .moveDown: state.cursor = min(question.answers.count - 1, state.cursor + 1)
         case .nextMember: nextMember(&state)
+        case .importanceUp, .importanceDown:
+            let current = ImportanceLevel(multiplier: state.importance[state.memberIndex][question.id] ?? 1)
+            let next = ImportanceLevel(rawValue: current.rawValue + (action == .importanceUp ? 1 : -1)) ?? current
+            guard next != current else { return [.bell] }
+            state.importance[state.memberIndex][question.id] = next == .normal ? nil : next.multiplier(in: state.worksheet.importance)
+            return [.autosave(state.progress)]
+        case .back: return back(&state)
         case .undo:
             guard let last = state.answerOrder.popLast() else { return [.bell] }
             state.answers[last][question.id] = nil
             state.memberIndex = last
-            state.cursor = 0
+            state.cursor = -1
             state.notice = "\(state.members[last])'s answer was cleared: answer again."
             return [.autosave(state.progress)]
-        case .confirm: return answer(&state, state.cursor)
+        case .confirm:
+            guard state.cursor >= 0 else {
+                state.notice = "Choose an answer first (↑↓ or its number)."
+                return [.bell]
+            }
+            return answer(&state, state.cursor)
         case .pickNumber:
             guard let number = digit(key) else { return [.bell] }
             return answer(&state, number - 1)
@@ -107,12 +119,19 @@ public enum MeetingSession {
               question.answers.indices.contains(index) else { return [.bell] }
         state.answers[state.memberIndex][question.id] = question.answers[index].id
         state.answerOrder.append(state.memberIndex)
-        state.cursor = 0
+        state.cursor = -1
         state.notice = "\(state.members[state.memberIndex]) has answered."
         if (0..<state.members.count).allSatisfy(state.hasAnswered) {
             state.phase = .revealed
             state.cursor = commonestAnswerIndex(state)
             state.notice = "Everyone has answered: the answers are revealed."
+            if state.decision.openRound?.question == question.id {
+                for (index, member) in state.members.enumerated() {
+                    if let given = state.answers[index][question.id] { state.decision.vote(member, answer: given) }
+                }
+                state.decision.revealRound()
+                state.notice = "Everyone has answered again: the round is revealed."
+            }
         } else {
             nextMember(&state)
         }
@@ -131,18 +150,19 @@ public enum MeetingSession {
             let candidate = (state.memberIndex + step) % count
             if !state.hasAnswered(candidate) {
                 state.memberIndex = candidate
-                state.cursor = 0
+                state.cursor = -1
                 return
             }
         }
     }
 
-    /// The most common answer to the current question (first in answer order on a tie).
+    /// The most common answer to the current question; -1 (no highlight) on a tie, so a
+    /// quick Enter does not favour the answer listed first.
     static func commonestAnswerIndex(_ state: MeetingState) -> Int {
-        guard let question = state.question else { return 0 }
+        guard let question = state.question else { return -1 }
         let counts = question.answers.map { answer in state.answers.filter { $0[question.id] == answer.id }.count }
-        guard let best = counts.max() else { return 0 }
-        return counts.firstIndex(of: best) ?? 0
+        guard let best = counts.max(), counts.filter({ $0 == best }).count == 1 else { return -1 }
+        return counts.firstIndex(of: best) ?? -1
     }
 
     // MARK: - Revealed
@@ -152,14 +172,69 @@ public enum MeetingSession {
         switch action {
         case .moveUp: state.cursor = max(0, state.cursor - 1)
         case .moveDown: state.cursor = min(question.answers.count - 1, state.cursor + 1)
-        case .confirm: return agree(&state, state.cursor)
+        case .confirm:
+            guard state.cursor >= 0 else {
+                state.notice = "A tie: choose the team's answer (↑↓ or its number), or n to move on without one."
+                return [.bell]
+            }
+            return agree(&state, state.cursor)
         case .pickNumber:
             guard let number = digit(key) else { return [.bell] }
             return agree(&state, number - 1)
         case .noAgreement: return agree(&state, nil)
+        case .back: return back(&state)
+        case .revote: return revote(&state)
         default: return [.bell]
         }
         return []
+    }
+
+    /// Back to the previous question's reveal, to change the team's answer or re-vote it
+    /// (while collecting, only before anyone answered the question on screen).
+    public static func back(_ state: inout MeetingState) -> [MeetingEffect] {
+        guard state.resumeOffer == nil, state.phase != .results, state.questionIndex > 0,
+              state.phase == .revealed || state.answerOrder.isEmpty else { return [.bell] }
+        if state.decision.openRound?.question == state.question?.id { state.decision.rounds.removeLast() }
+        state.revoteFromResults = false
+        state.questionIndex -= 1
+        state.answerOrder = []
+        state.phase = .revealed
+        if let question = state.question, let agreed = state.agreed[question.id] {
+            state.cursor = question.answers.firstIndex { $0.id == agreed } ?? -1
+        } else {
+            state.cursor = commonestAnswerIndex(state)
+        }
+        state.notice = "Back to the previous question: change the team's answer, or v to re-vote."
+        return [.autosave(state.progress)]
+    }
+
+    /// A re-vote on the revealed question: every member answers it again, hidden; their
+    /// earlier answers are kept as the round's previous one (``MeetingDecision/Round``).
+    public static func revote(_ state: inout MeetingState) -> [MeetingEffect] {
+        guard state.resumeOffer == nil, state.phase == .revealed, let question = state.question else { return [.bell] }
+        state.decision.openRound(on: question.id, members: state.memberResponses)
+        startRound(&state, question.id)
+        return [.autosave(state.progress)]
+    }
+
+    /// Clears every member's answer to the round's question and collects them again.
+    private static func startRound(_ state: inout MeetingState, _ questionID: String) {
+        for index in state.answers.indices { state.answers[index][questionID] = nil }
+        state.questionIndex = state.questionIDs.firstIndex(of: questionID) ?? state.questionIndex
+        state.phase = .collecting
+        state.answerOrder = []
+        state.memberIndex = 0
+        state.cursor = -1
+        state.notice = "Re-vote: everyone answers again, hidden; the earlier answers stay in the record."
+    }
+
+    /// Records the decision as accepted, with an optional note (on the results screen).
+    public static func accept(_ state: inout MeetingState, note: String?) -> [MeetingEffect] {
+        guard state.phase == .results, var results = state.results else { return [.bell] }
+        state.decision.accept(note: note)
+        results.adopt(state.decision)
+        state.results = results
+        return [.autosave(state.progress)]
     }
 
     /// Sets the team's answer to the revealed question (answer `index`, 0-based; nil: no
@@ -173,7 +248,13 @@ public enum MeetingSession {
         } else {
             state.agreed[question.id] = nil
         }
-        advance(&state)
+        if state.revoteFromResults {
+            state.revoteFromResults = false
+            state.answerOrder = []
+            finish(&state)
+        } else {
+            advance(&state)
+        }
         return [.autosave(state.progress)]
     }
 
@@ -182,7 +263,7 @@ public enum MeetingSession {
         state.questionIndex += 1
         state.answerOrder = []
         state.memberIndex = 0
-        state.cursor = 0
+        state.cursor = -1
         if state.questionIndex >= state.questionIDs.count { finish(&state) } else { state.phase = .collecting }
     }
 
@@ -191,12 +272,10 @@ public enum MeetingSession {
         state.phase = .results
         state.questionIndex = state.questionIDs.count
         do {
-            var results = TeamResultsState(
-                report: try merge(state), responses: state.memberResponses,
+            // The agreed answers count for every member (``MeetingDecision/applied(to:)``).
+            var results = try TeamResultsState.meeting(
+                worksheet: state.worksheet, members: state.memberResponses, decision: state.decision, role: .facilitator,
                 defaultFolder: state.exportFolder)
-            let agreed = Scorer(worksheet: state.worksheet).score(Responses(answers: state.agreed))
-            let pick = agreed.recommendation.option.flatMap { state.worksheet.option($0)?.name } ?? "none (too close)"
-            results.headline = "With the answers the team agreed on: \(pick)"
             results.keys = state.keys
             results.size = state.size
             state.results = results
@@ -205,12 +284,6 @@ public enum MeetingSession {
             state.results = nil
             state.notice = "The answers could not be merged: \(error)"
         }
-    }
-
-    /// The members' answers merged as a team.
-    static func merge(_ state: MeetingState) throws -> TeamReport {
-        try TeamMerger(worksheet: state.worksheet).merge(
-            state.memberResponses.map { TeamInput(responses: $0, file: "meeting", worksheet: state.worksheet) })
     }
 
     // MARK: - Results
@@ -239,9 +312,27 @@ public enum MeetingSession {
             case let .export(folder, responses, decision): .export(folder: folder, responses: responses, decision: decision)
             case let .quit(reason): .quit(reason)
             case .suspend: .suspend
-            case .bell, .decided, .vote: .bell
+            case .bell, .vote: .bell
+            case let .decided(decision): decided(&state, decision)
             }
         }
+    }
+
+    /// A step the facilitator took on the results screen. A re-vote there goes back to the
+    /// question: the members answer it again in turn, and deciding it returns here.
+    private static func decided(_ state: inout MeetingState, _ decision: MeetingDecision) -> MeetingEffect {
+        state.decision = decision
+        if let round = decision.openRound {
+            guard state.questionIDs.contains(round.question) else {
+                state.decision.rounds.removeLast()
+                state.results?.adopt(state.decision)
+                state.notice = "That question is hidden by the team's agreed answers: nothing to re-vote."
+                return .bell
+            }
+            startRound(&state, round.question)
+            state.revoteFromResults = true
+        }
+        return .autosave(state.progress)
     }
 }
 

@@ -23,15 +23,26 @@ public struct MeetingState: Sendable {
     public let members: [String]
     /// Each member's answers so far (hidden until their question is revealed).
     public internal(set) var answers: [[String: String]]
+    /// Each member's importance per question (absent: normal), set with `+`/`-` on their turn.
+    public internal(set) var importance: [[String: Double]]
+    /// What the meeting decided: agreed answers, re-vote rounds, acceptance (``MeetingDecision``).
+    public internal(set) var decision = MeetingDecision()
     /// The answers the facilitator set as the team's, question id → answer id.
-    public internal(set) var agreed: [String: String]
+    public internal(set) var agreed: [String: String] {
+        get { decision.agreed }
+        set { decision.agreed = newValue }
+    }
+    /// Whether the question on screen is a re-vote from the results screen (deciding it
+    /// returns there).
+    var revoteFromResults = false
     /// The current phase.
     public internal(set) var phase: Phase
     /// Index into ``questionIDs`` of the question on screen.
     public internal(set) var questionIndex: Int
     /// The member whose turn it is while collecting.
     public internal(set) var memberIndex: Int
-    /// The highlighted answer (the member's choice, or the facilitator's on reveal).
+    /// The highlighted answer (the member's choice, or the facilitator's on reveal); -1:
+    /// none, so a quick Enter picks nothing (each turn starts so, and a tied reveal).
     public internal(set) var cursor: Int
     /// A one-line message for the status row.
     public internal(set) var notice: String?
@@ -64,11 +75,11 @@ public struct MeetingState: Sendable {
         self.worksheet = worksheet
         self.members = members
         answers = Array(repeating: [:], count: members.count)
-        agreed = [:]
+        importance = Array(repeating: [:], count: members.count)
         phase = .collecting
         questionIndex = 0
         memberIndex = 0
-        cursor = 0
+        cursor = -1
         self.notice = nil
         results = nil
         self.exportFolder = exportFolder ?? TeamResultsState.meetingFolder(worksheetID: worksheet.id)
@@ -82,6 +93,7 @@ public struct MeetingState: Sendable {
     public init(worksheet: Worksheet, progress: MeetingProgress, notice: String? = nil, exportFolder: String? = nil) {
         self.init(worksheet: worksheet, members: progress.members, exportFolder: exportFolder)
         answers = (0..<members.count).map { $0 < progress.answers.count ? progress.answers[$0] : [:] }
+        importance = (0..<members.count).map { $0 < progress.importance.count ? progress.importance[$0] : [:] }
         agreed = progress.agreed
         results = nil
         let ids = questionIDs
@@ -126,11 +138,13 @@ public struct MeetingState: Sendable {
 
     /// What to autosave.
     public var progress: MeetingProgress {
-        MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question?.id)
+        MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question?.id, importance: importance)
     }
 
     /// Each member's answers as ``Responses`` (respondent = the member's name).
     public var memberResponses: [Responses] {
-        members.enumerated().map { index, name in Responses(respondent: name, answers: answers[index]) }
+        members.enumerated().map { index, name in
+            Responses(respondent: name, answers: answers[index], importance: importance[index])
+        }
     }
 }

@@ -49,6 +49,10 @@ public struct PlainMeeting {
                 return .stopped
             } else if state.phase == .revealed, input == "n" {
                 effects = MeetingSession.agree(&state, nil)
+            } else if state.phase == .revealed, input == "v" {
+                effects = MeetingSession.revote(&state)
+            } else if input == "b" {
+                effects = MeetingSession.back(&state)
             } else if state.phase == .revealed, input.isEmpty {
                 effects = MeetingSession.agree(&state, state.cursor)
             } else if let number = Int(input), number >= 1 {
@@ -68,7 +72,7 @@ public struct PlainMeeting {
             write("\(TextSanitizer.sanitize(state.members[state.memberIndex])), your answer number (hidden): ")
             return readLine(true)
         }
-        write("Team answer number (Enter: highlighted, n: none, q: quit): ")
+        write("Team answer number (Enter: highlighted, n: none, v: re-vote, b: back, q: quit): ")
         return readLine(false)
     }
 
@@ -76,7 +80,7 @@ public struct PlainMeeting {
         guard let results = state.results else { return .notMerged(state.notice ?? "the answers could not be merged") }
         if let headline = results.headline { write(headline + "\n\n") }
         write(TeamTextReport.render(results.report, width: 80))
-        for event in perform(.export(folder: state.exportFolder, responses: state.memberResponses)) {
+        for event in perform(.export(folder: state.exportFolder, responses: state.memberResponses, decision: state.decision)) {
             switch event {
             case let .exported(_, files):
                 write("\nWrote \(files.joined(separator: ", "))\n")

@@ -1,0 +1,108 @@
+import Testing
+import VerdictEngine
+@testable import VerdictUI
+
+/// The hot-seat meeting's fixes: no biased highlight, help and importance per member, going
+/// back and re-voting, and the steps after the reveal on its results screen.
+@Suite struct MeetingHotSeatStepsTests {
+    let suite = MeetingSessionTests()
+
+    @Test func noAnswerIsHighlightedForAQuickEnterAndATieStaysUnhighlighted() {
+        var state = suite.play([]).state
+        #expect(MeetingSession.update(&state, .enter) == [.bell])
+        #expect(state.progress.answerCount == 0)
+        // Ana yes, Ben no, Cy yes → Yes leads and is highlighted; a 1–1 split of two is a tie.
+        var led = suite.play(suite.choose(0) + suite.choose(1) + suite.choose(0)).state
+        #expect(led.phase == .revealed && led.cursor == 0)
+        var tie = MeetingState(worksheet: MeetingSessionTests.worksheet, members: ["Ana", "Ben"])
+        for key in suite.choose(0) + suite.choose(1) { _ = MeetingSession.update(&tie, key) }
+        #expect(tie.phase == .revealed && tie.cursor == -1)
+        #expect(MeetingSession.update(&tie, .enter) == [.bell])
+        #expect(tie.agreed.isEmpty)
+        #expect(suite.screen(tie).contains("A tie: choose the team's answer"))
+        _ = MeetingSession.update(&led, .enter)
+        #expect(led.agreed == ["api": "yes"])
+    }
+
+    @Test func membersSeeTheHelpAndSetTheirOwnImportance() throws {
+        var state = suite.play([]).state
+        let help = try #require(MeetingSessionTests.worksheet.question("api")).help
+        if !help.isEmpty { #expect(suite.screen(state, 120, 40).contains(help)) }
+        let effects = MeetingSession.update(&state, .character("+"))
+        #expect(state.memberResponses[0].importance == ["api": MeetingSessionTests.worksheet.importance.max])
+        #expect(suite.screen(state).contains("For Ana this question: matters a lot"))
+        #expect(effects == [.autosave(state.progress)])
+        for key in suite.choose(0) { _ = MeetingSession.update(&state, key) }
+        #expect(suite.screen(state).contains("For Ben this question: normal importance"))
+        let snapshot = MeetingSnapshot.snapshot(state.progress, worksheet: MeetingSessionTests.worksheet)
+        let back = MeetingSnapshot.progress(snapshot, worksheet: MeetingSessionTests.worksheet).progress
+        #expect(back.importance == state.progress.importance)
+    }
+
+    @Test func goingBackReopensThePreviousRevealToChangeTheTeamsAnswer() {
+        var state = suite.play(suite.choose(0) + suite.choose(1) + suite.choose(0) + [.character("2")]).state
+        #expect(state.question?.id == "size")
+        _ = MeetingSession.update(&state, .character("b"))
+        #expect(state.question?.id == "api" && state.phase == .revealed)
+        #expect(state.cursor == 1)
+        _ = MeetingSession.update(&state, .character("1"))
+        #expect(state.agreed == ["api": "yes"])
+        #expect(state.question?.id == "async")
+    }
+
+    @Test func aReVoteAtTheRevealCollectsAgainAndKeepsTheEarlierRound() throws {
+        var state = suite.play(suite.choose(0) + suite.choose(1) + suite.choose(0)).state
+        _ = MeetingSession.update(&state, .character("v"))
+        #expect(state.phase == .collecting && state.question?.id == "api")
+        #expect(state.progress.answerCount == 0)
+        for key in suite.choose(1) + suite.choose(1) + suite.choose(0) { _ = MeetingSession.update(&state, key) }
+        #expect(state.phase == .revealed)
+        let round = try #require(state.decision.rounds.first)
+        #expect(round.revealed)
+        #expect(round.before == ["Ana": "yes", "Ben": "no", "Cy": "yes"])
+        #expect(round.votes == ["Ana": "no", "Ben": "no", "Cy": "yes"])
+        #expect(state.cursor == 1)
+    }
+
+    /// Plays to the results screen: api split (no agreed answer), size and admin agreed.
+    func results() -> MeetingState {
+        suite.play(suite.choose(0) + suite.choose(1) + suite.choose(0) + [.character("n")]
+            + suite.number(1) + suite.number(1) + suite.number(1) + [.enter]
+            + suite.choose(0) + suite.choose(0) + suite.choose(0) + [.enter]).state
+    }
+
+    @Test func onTheResultsScreenTheFacilitatorReVotesAgreesAndAccepts() throws {
+        var state = results()
+        #expect(state.phase == .results)
+        #expect(state.report?.disagreements.map(\.question) == ["api"])
+        // v: everyone answers api again in turn; deciding it returns to the results.
+        _ = MeetingSession.update(&state, .character("v"))
+        #expect(state.phase == .collecting && state.question?.id == "api")
+        for key in suite.number(1) + suite.number(1) + suite.number(0) { _ = MeetingSession.update(&state, key) }
+        #expect(state.phase == .revealed)
+        _ = MeetingSession.update(&state, .character("n"))
+        #expect(state.phase == .results)
+        #expect(state.report?.meeting?.rounds.first?.votes == ["Ana": "no", "Ben": "no", "Cy": "yes"])
+        // The agreed answer on the results screen settles the question.
+        for key: Key in [.enter, .character("2")] { _ = MeetingSession.update(&state, key) }
+        #expect(state.agreed["api"] == "no")
+        #expect(state.report?.disagreements.isEmpty == true)
+        // Accept with a note; the export carries it.
+        for key in [Key.character("a")] + "Django it is".map({ Key.character($0) }) + [.enter] {
+            _ = MeetingSession.update(&state, key)
+        }
+        #expect(state.decision.accepted && state.decision.note == "Django it is")
+        _ = MeetingSession.update(&state, .character("e"))
+        let effects = MeetingSession.update(&state, .enter)
+        guard case let .export(_, responses, decision)? = effects.first else {
+            Issue.record("no export: \(effects)")
+            return
+        }
+        #expect(decision == state.decision)
+        let record = TeamDecisionRecord.render(try TeamMerger(worksheet: MeetingSessionTests.worksheet)
+            .merge(meeting: responses, decision: decision) { responses[$0].respondent })
+        #expect(record.contains("- Status: accepted"))
+        #expect(record.contains("Django it is"))
+        #expect(!record.contains("1. Will you have an API?"))
+    }
+}

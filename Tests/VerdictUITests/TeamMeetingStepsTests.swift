@@ -46,7 +46,7 @@ import VerdictEngine
             member.answers[first.question] = question.answers[1].id
             return member
         }
-        let inputs = MeetingSession.inputs(Self.worksheet, overridden) { overridden[$0].respondent }
+        let inputs = overridden.map { TeamInput(responses: $0, file: $0.respondent, worksheet: Self.worksheet) }
         #expect(state.report.scores == (try TeamMerger(worksheet: Self.worksheet).merge(inputs)).scores)
     }
 

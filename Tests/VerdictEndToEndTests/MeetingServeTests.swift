@@ -100,6 +100,7 @@ import VerdictTestSupport
         // Everyone's reveal is the same screen.
         let reveals = try members.map { try $0.screen() }
         #expect(Set(reveals).count == 1, "members see different reveals")
+        try Self.stepsAfterTheReveal(host: host, members: members)
         try host.type("q")
         try host.waitFor("the end question") { $0.contains("End the meeting? y/n") }
         try host.type("y")
@@ -122,9 +123,61 @@ import VerdictTestSupport
         #expect(log.contains("password") && log.contains("SHA256:") && log.contains("revealed"))
         #expect(!log.contains(Self.code))
         #expect(!log.contains("\"yes\"") && !log.contains("=yes") && !log.contains("answers"))
-        // `verdict team FOLDER` finds the same combined scores.
+        // The steps after the reveal reached team.json and decision.md.
+        let document = try JSONSerialization.jsonObject(with: team) as? [String: Any]
+        let meeting = try #require(document?["meeting"] as? [String: Any])
+        #expect(meeting["accepted"] as? Bool == true)
+        #expect(meeting["note"] as? String == "Ship it")
+        let rounds = meeting["rounds"] as? [[String: Any]] ?? []
+        #expect(rounds.count == 1 && rounds.first?["revealed"] as? Bool == true)
+        #expect((rounds.first?["votes"] as? [[String: Any]])?.count == 3)
+        let agreed = (meeting["agreed"] as? [[String: Any]] ?? []).compactMap { $0["question"] as? String }
+        #expect(agreed.count == 1)
+        let open = (document?["disagreements"] as? [[String: Any]] ?? []).compactMap { $0["question"] as? String }
+        #expect(Set(open).isDisjoint(with: agreed), "an agreed question is still an open disagreement")
+        let record = try String(contentsOfFile: folder + "/decision.md", encoding: .utf8)
+        #expect(record.contains("- Status: accepted") && record.contains("The team accepted this decision: Ship it"))
+        // `verdict team FOLDER` finds the same combined scores (the member files hold the
+        // answers that counted, agreed answers included).
         let again = try Self.run([VerdictBinary.path, "team", folder, "--format", "json"])
-        #expect(try Self.scores(team) == Self.scores(Data(again.utf8)))
+        let scores = try Self.scores(team)
+        #expect(scores.count == 2)
+        #expect(try scores == Self.scores(Data(again.utf8)))
+    }
+
+    /// The facilitator's steps after the reveal, seen on every screen: a re-vote on the
+    /// first disagreement (each member votes on their own terminal; nobody sees another's
+    /// vote before the round's reveal), an agreed answer, and accepting with a note.
+    static func stepsAfterTheReveal(host: TmuxPane, members: [TmuxPane]) throws {
+        try host.type("v")
+        try host.waitFor("the open round", seconds: 10) { $0.contains("0 of 3 voted") }
+        for pane in members {
+            try pane.waitFor("the vote screen", seconds: 10) { $0.contains("Re-vote: answer again, privately") }
+        }
+        let cyBefore = try members[2].screen()
+        try members[0].type("1")
+        try members[1].type("2")
+        try host.waitFor("two votes counted", seconds: 10) { $0.contains("2 of 3 voted") }
+        #expect(try members[2].screen() == cyBefore, "Cy's screen changed with the others' votes")
+        try members[0].waitFor("Ana's own vote", seconds: 10) { $0.contains("✓ your vote") }
+        try members[2].type("1")
+        try host.waitFor("three votes counted", seconds: 10) { $0.contains("3 of 3 voted") }
+        try host.type("r")
+        for pane in members {
+            try pane.waitFor("the round revealed", seconds: 10) { !$0.contains("Re-vote: answer again") && $0.contains("Team") }
+        }
+        // The agreed answer: the first disagreement's view, answer 1.
+        try host.press("Enter")
+        try host.waitFor("the question's numbered answers", seconds: 10) { $0.contains("1-9 agree") }
+        try host.type("1")
+        try host.waitFor("the agreed answer", seconds: 10) { $0.contains("counts for everyone") }
+        try host.type("a")
+        try host.waitFor("the note prompt", seconds: 10) { $0.contains("Accept the decision") }
+        try host.type("Ship it")
+        try host.press("Enter")
+        for pane in members + [host] {
+            try pane.waitFor("the accepted decision", seconds: 10) { $0.contains("Decision accepted: Ship it") }
+        }
     }
 
     @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
@@ -318,12 +371,12 @@ import VerdictTestSupport
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// The combined scores of a team document: option → points.
+    /// The combined scores of a team document: option → mean points.
     static func scores(_ data: Data) throws -> [String: Double] {
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         let scores = object?["scores"] as? [[String: Any]] ?? []
         return Dictionary(uniqueKeysWithValues: scores.compactMap { score in
-            guard let option = score["option"] as? String, let points = score["points"] as? Double else { return nil }
+            guard let option = score["option"] as? String, let points = score["mean"] as? Double else { return nil }
             return (option, points)
         })
     }

@@ -115,7 +115,9 @@ struct RunPlainParityTests {
         let hint = "meeting saved; to continue: verdict meeting wakatime-2015 --members Ana,Ben --resume"
         #expect(stopped.errors.contains(hint), "\(stopped.errors)")
         let command = hint.split(separator: " ").dropFirst(5).map(String.init)
-        let resumed = try PipeRun(command + ["--plain"], home: home, input: String(repeating: "1\n2\n\n", count: 7))
+        // It stopped at the first reveal, a 1–1 tie (a bare Enter picks nothing there): the
+        // facilitator types 1, then seven more questions.
+        let resumed = try PipeRun(command + ["--plain"], home: home, input: "1\n" + String(repeating: "1\n2\n1\n", count: 7))
         #expect(resumed.status == 0, "\(resumed.errors)")
         #expect(!resumed.errors.contains("no unfinished meeting"), "\(resumed.errors)")
         let ana = try TmuxJSON.object(atPath: home + "/verdict-meeting-wakatime-2015/ana.json")

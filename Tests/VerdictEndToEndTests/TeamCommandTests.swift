@@ -228,8 +228,13 @@ import VerdictEngine
         #expect(before.contains("Ana  ✓ answered"))
         #expect(before.range(of: #"\(\d+\): "#, options: .regularExpression) == nil)
         #expect(output.contains("2. No (1): Ben"))
-        #expect(output.contains("With the answers the team agreed on: Django"))
         #expect(output.contains("Team result: Django or Flask?"))
+        // Both agreed answers count for everyone: the team JSON has no open disagreement left.
+        let team = try Data(contentsOf: URL(fileURLWithPath: folder + "/verdict-meeting-team-test/team.json"))
+        let document = try JSONSerialization.jsonObject(with: team) as? [String: Any]
+        #expect((document?["disagreements"] as? [Any])?.isEmpty == true)
+        let agreed = (document?["meeting"] as? [String: Any])?["agreed"] as? [[String: Any]] ?? []
+        #expect(agreed.compactMap { $0["question"] as? String } == ["api", "admin"])
     }
 
     @Test func aBadMembersListIsAUsageError() throws {

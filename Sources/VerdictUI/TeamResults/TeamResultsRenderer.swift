@@ -76,11 +76,11 @@ public enum TeamResultsRenderer {
                 body.focus = (first + state.selection)..<(first + state.selection + 1)
             }
         }
-        TeamMeetingView.addAgreedAnswers(state.decision, report.worksheet, width: width, to: &body)
         body.add(.blank)
         body.addWrapped(consensusText(report), width: width, slot: .normal)
         body.add(StyledLine("Scores: the team's mean, then each member", .title))
         body.lines += scoreLines(report, width: width)
+        TeamMeetingView.addAgreedAnswers(state.decision, report.worksheet, width: width, to: &body)
         body.add(.blank)
         let agreed = report.agreed.count
         body.add(StyledLine("Agreed on \(agreed) question\(agreed == 1 ? "" : "s").", .muted))

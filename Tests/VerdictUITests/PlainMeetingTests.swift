@@ -40,7 +40,7 @@ import VerdictEngine
         #expect(result.state.phase == .results)
         #expect(result.state.agreed == ["api": "yes", "size": "large", "admin": "yes"])
         #expect(result.state.answers[1] == ["api": "no", "async": "no", "size": "large", "admin": "no"])
-        #expect(result.hidden == [true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false])
+        #expect(result.hidden == [true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, false])
         #expect(result.effects.filter { if case .autosave = $0 { true } else { false } }.count == 16)
         #expect(result.effects.last == .export(folder: "./verdict-meeting-meeting-test/", responses: result.state.memberResponses,
                                                decision: result.state.decision))
@@ -48,6 +48,17 @@ import VerdictEngine
         let open = result.state.results?.report.disagreements.map(\.question) ?? ["no results"]
         #expect(Set(open).isDisjoint(with: result.state.agreed.keys))
         #expect(result.output.contains("Wrote ./verdict-meeting-meeting-test/ana.json"))
+    }
+
+    @Test func theFacilitatorAcceptsTheDecisionWithANote() {
+        let answers = ["1", "2", "1", "", "2", "2", "2", "n", "3", "3", "1", "3", "2", "2", "2", "1"]
+        let accepted = run(answers + ["Django, reviewed by Cy"])
+        #expect(accepted.state.decision.accepted && accepted.state.decision.note == "Django, reviewed by Cy")
+        #expect(accepted.effects.last == .export(folder: "./verdict-meeting-meeting-test/",
+                                                 responses: accepted.state.memberResponses, decision: accepted.state.decision))
+        let proposed = run(answers + [""])
+        #expect(!proposed.state.decision.accepted)
+        #expect(run(answers + ["-"]).state.decision == MeetingDecision(agreed: proposed.state.agreed, accepted: true))
     }
 
     @Test func aNumberOutOfRangeChangesNothingAndSaysSo() {

@@ -64,7 +64,7 @@ public struct PlainMeeting {
             if effects == [.bell] { write("Type a number from the list.\n") }
             for effect in effects where effect != .bell { _ = perform(effect) }
         }
-        return results(state)
+        return results(&state)
     }
 
     private func prompt(_ state: MeetingState) -> String? {
@@ -76,10 +76,19 @@ public struct PlainMeeting {
         return readLine(false)
     }
 
-    private func results(_ state: MeetingState) -> Outcome {
+    /// The team result, the facilitator's "decision accepted" step (a typed note, `-` for
+    /// none; Enter or the end of input leaves it proposed), then the export.
+    private func results(_ state: inout MeetingState) -> Outcome {
         guard let results = state.results else { return .notMerged(state.notice ?? "the answers could not be merged") }
         if let headline = results.headline { write(headline + "\n\n") }
         write(TeamTextReport.render(results.report, width: 80))
+        write("\nAccept the decision? Type a note (- for none); Enter leaves it proposed: ")
+        if let line = readLine(false)?.trimmingSpaces(), !line.isEmpty {
+            _ = MeetingSession.accept(&state, note: line == "-" ? nil : line)
+            write("Decision accepted.\n")
+        } else {
+            write("\n")
+        }
         for event in perform(.export(folder: state.exportFolder, responses: state.memberResponses, decision: state.decision)) {
             switch event {
             case let .exported(_, files):

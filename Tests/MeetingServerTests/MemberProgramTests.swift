@@ -205,6 +205,8 @@ import VerdictUI
         let room = room(folder: folder)
         #expect(room.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
         #expect(room.claim("\u{FF21}\u{FF4E}\u{FF41}", fingerprint: nil, link: FakeLink()) == .refused("\u{FF21}\u{FF4E}\u{FF41} is taken."))
+        #expect(room.claim("\u{1D400}\u{1D427}\u{1D41A}", fingerprint: nil, link: FakeLink())
+            == .refused("\u{1D400}\u{1D427}\u{1D41A} is taken."))
         guard case .refused = room.claim("Ben\u{200B}", fingerprint: nil, link: FakeLink()) else {
             Issue.record("a name with a zero-width space was accepted")
             return

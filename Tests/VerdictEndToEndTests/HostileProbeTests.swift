@@ -153,7 +153,7 @@ struct HostileProbeTests {
 
     @Test("T04/T06: members named Ana and Ana+U+200B or full-width Ａｎａ are not two people")
     func invisibleTwins() throws {
-        for twin in ["Ana\\u200b", "\u{FF21}\u{FF4E}\u{FF41}"] {
+        for twin in ["Ana\\u200b", "\u{FF21}\u{FF4E}\u{FF41}", "\u{1D400}\u{1D427}\u{1D41A}"] {
             let folder = try HostileFolder.make("probe-t04")
             defer { HostileFolder.remove(folder) }
             try HostileFolder.write(try Self.resultFile("Ana"), to: folder + "/a.json")
@@ -163,11 +163,16 @@ struct HostileProbeTests {
         }
     }
 
-    @Test("MT2: meeting --members Ana,Ana+U+200B is refused")
+    @Test("MT2: meeting --members Ana,Ana+U+200B is refused, and Ana with a mathematical or decomposed twin")
     func meetingTwins() throws {
         let run = try HostileBinary.run(["meeting", "wakatime-2015", "--members", "Ana,Ana\u{200B}", "--plain"])
         #expect(run.status == 64)
         #expect(run.errors.contains("invisible character U+200B"), "\(run.errors)")
+        for members in ["Ana,\u{1D400}\u{1D427}\u{1D41A}", "Ána,A\u{301}na", "Fiona,\u{FB01}ona"] {
+            let twin = try HostileBinary.run(["meeting", "wakatime-2015", "--members", members, "--plain"])
+            #expect(twin.status == 64, "\(members): \(twin.errors)")
+            #expect(twin.errors.contains("lists a name twice"), "\(twin.errors)")
+        }
     }
 
     // MARK: - Sessions (D6)

@@ -1,11 +1,10 @@
 /// The rules for a person's name (a respondent, a team or meeting member, `--name`,
 /// `VERDICT_NAME`): what is refused, and when two names are the same person.
 ///
-/// Neither the standard library nor FoundationEssentials offers NFKC (the stdlib compares
-/// strings by canonical equivalence only, and exposes `changesWhenNFKCCaseFolded` as a
-/// property without the mapping), so ``key(_:)`` folds the compatibility forms that look
-/// like plain letters in a name (full-width ASCII, the ideographic and other spaces) by
-/// arithmetic, and relies on `String` equality for canonical equivalence (`Ána` NFC and NFD).
+/// Two names are compared after NFKC normalisation, case folding and the removal of
+/// invisible characters: the compatibility forms come from ``CompatibilityForm`` (the
+/// toolchain offers no NFKC; see there what it covers) and canonical equivalence (`Ána`
+/// composed or decomposed) from `String` equality and hashing, which are canonical.
 public enum PersonName {
     /// The longest name, in characters: a name is shown in headers, file names and tables.
     public static let maxLength = 64
@@ -37,25 +36,21 @@ public enum PersonName {
     }
 
     /// The form two names are compared in: invisible characters removed, compatibility
-    /// widths and spaces folded, runs of spaces made one and trimmed, lower case (with `ß`
-    /// as `ss` and final `ς` as `σ`). `Ana`, `ANA`, `Ana` + U+200B and `Ａｎａ` share a key.
+    /// forms folded (``CompatibilityForm``: full-width, ligatures, mathematical and circled
+    /// letters, superscripts), every run of spaces made one and trimmed, lower case (with `ß`
+    /// as `ss` and final `ς` as `σ`). `Ana`, `ANA`, `Ana` + U+200B, `Ａｎａ` and `𝐀𝐧𝐚` share a
+    /// key. Compare keys as `String`s (canonically), not as bytes.
     public static func key(_ name: String) -> String {
         var folded = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in name.unicodeScalars where !isInvisible(scalar) {
-            let value = scalar.value
-            if scalar.properties.isWhitespace || value == 0x3000 {
+            if scalar.properties.isWhitespace {
                 pendingSpace = !folded.isEmpty
                 continue
             }
             if pendingSpace { folded.append(" ") }
             pendingSpace = false
-            // FF01–FF5E: full-width forms of ASCII 21–7E (NFKC maps them back).
-            if (0xFF01...0xFF5E).contains(value), let narrow = Unicode.Scalar(value - 0xFEE0) {
-                folded.append(narrow)
-            } else {
-                folded.append(scalar)
-            }
+            CompatibilityForm.append(scalar, to: &folded)
         }
         return String(folded).lowercased().replacing("ß", with: "ss").replacing("ς", with: "σ")
     }

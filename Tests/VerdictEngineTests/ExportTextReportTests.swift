@@ -54,6 +54,19 @@ struct ExportTextReportTests {
         #expect(text.contains("Questions that would settle it:"))
     }
 
+    @Test("a long list of questions that would settle it shows ten and how many more (probe D5: 20,000 lines)")
+    func longSettleListIsCut() {
+        // Thresholds so low that any one answer makes the 0–0 tie a lean: every question settles it.
+        let sheet = F.sheet((0..<30).map { F.yesno("q\($0)", yes: ["a": 1], no: ["b": 1]) },
+                            thresholds: Thresholds(tooClose: 0.01, lean: 0.5))
+        let document = Self.document(sheet, [:])
+        #expect(document.recommendation.settle.count == 30)
+        let text = TextReport.render(document, worksheet: sheet)
+        #expect(text.contains("(q9)"))
+        #expect(!text.contains("(q10)"))
+        #expect(text.contains("  … and 20 more"))
+    }
+
     @Test func everyOptionRuledOutNamesTheConflictingAnswers() {
         let sheet = F.sheet([
             F.yesno("needs-a", yes: [:], no: [:], yesRequires: "a"),

@@ -103,4 +103,21 @@ struct ScoringChangeTallyTests {
         #expect(sensitivity.pivotal.map(\.question) == ["q0", "q1"])
         #expect(sensitivity.flipPoints.count == count)
     }
+
+    @Test("the outcome found in one pass equals the verdict of the full order, ties and ruled-out options included")
+    func outcomeMatchesTheOrder() {
+        var random = SplitMix64(seed: 41)
+        let rule = VerdictRule(thresholds: Thresholds())
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 1...8, using: &random)
+            // Few distinct point values, so ties are common; 0.1 + 0.2 against 0.3 is noise.
+            let points = (0..<count).map { _ in [0, 1, 2, 0.3, 0.1 + 0.2][Int.random(in: 0..<5, using: &random)] }
+            let tally = CompiledWorksheet.Tally(
+                points: points, maxima: points.map { $0 + Double(Int.random(in: 0...3, using: &random)) },
+                ruledOutBy: (0..<count).map { _ in Int.random(in: 0..<4, using: &random) == 0 ? [0] : [] }, visible: [])
+            let full = rule.decide(tally, order: rule.order(tally))
+            let fast = rule.outcome(tally)
+            #expect(fast.option == full.option && fast.kind == full.kind, "\(tally)")
+        }
+    }
 }

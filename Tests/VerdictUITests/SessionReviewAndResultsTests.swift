@@ -106,6 +106,27 @@ import VerdictEngine
         #expect(text.contains("• Answering “Have you written code for more than five years?” with “No”: Django would win."))
     }
 
+    @Test("on a long worksheet the results list ten questions that would settle it, then how many more (probe D5)")
+    func longSettleListIsCut() {
+        var worksheet = SampleWorksheet.make()
+        worksheet.sections = [WorksheetSection(id: "s", title: "S", questions: (0..<30).map { index in
+            Question(id: "q\(index)", prompt: "Question \(index)?", kind: .yesno, weight: 1, answers: [
+                Answer(id: "yes", label: "Yes", points: ["django": 1], reason: "R"),
+                Answer(id: "no", label: "No", points: ["flask": 1], reason: "R"),
+            ])
+        })]
+        worksheet.thresholds = Thresholds(tooClose: 0.01, lean: 0.5)  // any one more answer settles the 1–1 tie
+        var driver = Driver(worksheet: worksheet, responses: Responses(answers: ["q0": "yes", "q1": "no"]))
+        driver.press(.enter)
+        driver.type("rv")
+        #expect(driver.state.screen == .results)
+        let lines = ResultsView.document(driver.state, width: 100).lines.map { $0.runs.map(\.text).joined() }
+        #expect(lines.contains("These questions would settle it:"))
+        #expect(lines.contains { $0.contains("Question 11?") })  // settle: q2 … q11 of the 28 unanswered
+        #expect(!lines.contains { $0.contains("Question 12?") })
+        #expect(lines.contains("  … and 18 more"))
+    }
+
     @Test func ruledOutOptionsAreSaidInWords() {
         var worksheet = SampleWorksheet.make()
         worksheet.sections[1].questions[2].answers[4].excludes = ["flask"]

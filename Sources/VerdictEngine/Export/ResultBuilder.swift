@@ -60,8 +60,9 @@ public enum ResultBuilder {
         var alternatives: [ResultDocument.AlternativeEntry]
 
         init(worksheet: Worksheet, responses: Responses) {
-            let report = Scorer(worksheet: worksheet).score(responses)
-            let analysis = SensitivityAnalyzer(worksheet: worksheet).analyze(responses)
+            let scorer = Scorer(worksheet: worksheet)
+            let report = scorer.score(responses)
+            let analysis = SensitivityAnalyzer(scorer).analyze(responses)
             let visible = Set(report.visibleQuestions)
             basis = ResultDocument.BasisEntry(answered: report.answeredCount, visible: report.visibleQuestions.count)
             alternatives = report.alternatives.map {

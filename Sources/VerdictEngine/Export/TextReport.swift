@@ -154,10 +154,12 @@ public enum TextReport {
     private static func settleLines(_ settle: [String], worksheet: Worksheet, width: Int) -> [String] {
         guard !settle.isEmpty else { return [] }
         var lines = ["", "Questions that would settle it:"]
-        for id in settle {
+        let shown = 10
+        for id in settle.prefix(shown) {
             let prompt = worksheet.question(id).map { TextSanitizer.sanitize($0.prompt) } ?? ""
             lines += TextLayout.wrap("\(prompt) (\(TextSanitizer.sanitize(id)))", width: width, first: "  • ", rest: "    ")
         }
+        if settle.count > shown { lines.append(ResultSentences.more(settle.count - shown)) }
         return lines
     }
 

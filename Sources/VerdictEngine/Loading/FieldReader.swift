@@ -12,39 +12,39 @@ struct FieldReader {
     /// key is allowed, none is repeated and every required one is present.
     /// `context` prefixes messages, e.g. "question 'api'" (empty at the top level).
     func fields(
-        of node: SourceNode, context: String, what: String, allowed: [String], required: [String]
+        of node: SourceNode, context: @autoclosure () -> String, what: String, allowed: [String], required: [String]
     ) -> Fields? {
         guard case let .mapping(pairs, position) = node else {
-            sink.add(node.position, prefix(context) + "expected \(what) (a mapping), found \(node.kindDescription)")
+            sink.add(node.position, prefix(context()) + "expected \(what) (a mapping), found \(node.kindDescription)")
             return nil
         }
         var result = Fields(names: allowed)
         for pair in pairs {
             guard case let .scalar(key, _, keyPosition) = pair.key else {
-                sink.add(pair.key.position, prefix(context) + "expected a field name, found \(pair.key.kindDescription)")
+                sink.add(pair.key.position, prefix(context()) + "expected a field name, found \(pair.key.kindDescription)")
                 continue
             }
             guard let slot = allowed.firstIndex(of: key) else {
-                sink.add(keyPosition, prefix(context) + "unknown field '\(TextSanitizer.sanitize(key))' "
+                sink.add(keyPosition, prefix(context()) + "unknown field '\(TextSanitizer.sanitize(key))' "
                     + "(allowed: \(allowed.joined(separator: ", ")))")
                 continue
             }
             if result.values[slot] != nil {
-                sink.add(keyPosition, prefix(context) + "duplicate field '\(key)'")
+                sink.add(keyPosition, prefix(context()) + "duplicate field '\(key)'")
                 continue
             }
             result.values[slot] = pair
         }
         for name in required where result[name] == nil {
-            sink.add(position, prefix(context) + "missing required field '\(name)'")
+            sink.add(position, prefix(context()) + "missing required field '\(name)'")
         }
         return result
     }
 
     /// The items of a list, or nil (reported) when the node is not a list.
-    func list(_ node: SourceNode, context: String, field: String) -> [SourceNode]? {
+    func list(_ node: SourceNode, context: @autoclosure () -> String, field: String) -> [SourceNode]? {
         guard case let .sequence(items, _) = node else {
-            sink.add(node.position, prefix(context) + "\(field): expected a list, found \(node.kindDescription)")
+            sink.add(node.position, prefix(context()) + "\(field): expected a list, found \(node.kindDescription)")
             return nil
         }
         return items
@@ -55,29 +55,29 @@ struct FieldReader {
     /// A text field: any scalar style; non-empty, within the length limit, free of control
     /// and escape characters (`\n` allowed only when `multiline`). Trailing newlines of
     /// block scalars are dropped.
-    func text(_ node: SourceNode, context: String, field: String, multiline: Bool = false) -> String? {
+    func text(_ node: SourceNode, context: @autoclosure () -> String, field: String, multiline: Bool = false) -> String? {
         guard case let .scalar(raw, plain, position) = node else {
-            sink.add(node.position, prefix(context) + "\(field): expected text, found \(node.kindDescription)")
+            sink.add(node.position, prefix(context()) + "\(field): expected text, found \(node.kindDescription)")
             return nil
         }
         var text = raw
         while text.hasSuffix("\n") { text.removeLast() }
         if text.isEmpty || (plain && (text == "~" || text == "null")) {
-            sink.add(position, prefix(context) + "\(field): expected text, found nothing (empty)")
+            sink.add(position, prefix(context()) + "\(field): expected text, found nothing (empty)")
             return nil
         }
         var ok = true
         // Scalars never outnumber UTF-8 bytes, so most strings skip the count.
         if text.utf8.count > limits.maxStringLength, case let length = text.unicodeScalars.count,
            length > limits.maxStringLength {
-            sink.add(position, prefix(context) + "\(field): text is \(length) characters long; "
+            sink.add(position, prefix(context()) + "\(field): text is \(length) characters long; "
                 + "the limit is \(limits.maxStringLength)")
             ok = false
         }
         if let bad = TextSanitizer.firstUnsafe(in: text, allowingNewline: multiline) {
             let what = bad.scalar == "\n" ? "a line break" : "control character \(TextSanitizer.describe(bad.scalar))"
             let expected = bad.scalar == "\n" ? "expected one line" : "control and escape characters are not allowed"
-            sink.add(position, prefix(context) + "\(field): contains \(what) at character \(bad.offset + 1); \(expected)")
+            sink.add(position, prefix(context()) + "\(field): contains \(what) at character \(bad.offset + 1); \(expected)")
             ok = false
         }
         return ok ? text : nil
@@ -97,13 +97,14 @@ struct FieldReader {
 
     /// An id: a scalar matching `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 characters.
     /// `yes`/`no` written unquoted are ids too (the raw text is used, never a boolean).
-    func id(_ node: SourceNode, context: String, field: String = "id") -> String? {
+    /// `context` and `field` are only built for a message (a worksheet holds a million ids).
+    func id(_ node: SourceNode, context: @autoclosure () -> String, field: @autoclosure () -> String = "id") -> String? {
         guard case let .scalar(raw, _, position) = node else {
-            sink.add(node.position, prefix(context) + "\(field): expected an id, found \(node.kindDescription)")
+            sink.add(node.position, prefix(context()) + "\(field()): expected an id, found \(node.kindDescription)")
             return nil
         }
         guard Self.isValidID(raw) else {
-            sink.add(position, prefix(context) + "\(field): '\(TextSanitizer.sanitize(String(raw.prefix(80))))' "
+            sink.add(position, prefix(context()) + "\(field()): '\(TextSanitizer.sanitize(String(raw.prefix(80))))' "
                 + "is not a valid id; expected kebab-case (a-z, 0-9, single hyphens), at most 64 characters")
             return nil
         }
@@ -111,23 +112,25 @@ struct FieldReader {
     }
 
     /// A number written plain: finite, within `range`. `.nan`/`.inf` are reported as
-    /// non-finite; quoted numbers are reported as text.
-    func number(_ node: SourceNode, context: String, field: String, range: ClosedRange<Double>) -> Double? {
+    /// non-finite; quoted numbers are reported as text. `context` and `field` are only
+    /// built for a message.
+    func number(_ node: SourceNode, context: @autoclosure () -> String, field: @autoclosure () -> String,
+                range: ClosedRange<Double>) -> Double? {
         guard case let .scalar(raw, plain, position) = node, plain else {
-            sink.add(node.position, prefix(context) + "\(field): expected a number, found \(node.kindDescription)")
-            return nil
-        }
-        if Self.isNonFiniteSpelling(raw) {
-            sink.add(position, prefix(context) + "\(field): '\(raw)' is not a finite number; "
-                + "expected a number from \(format(range.lowerBound)) to \(format(range.upperBound))")
+            sink.add(node.position, prefix(context()) + "\(field()): expected a number, found \(node.kindDescription)")
             return nil
         }
         guard let value = Self.parseNumber(raw) else {
-            sink.add(position, prefix(context) + "\(field): expected a number, found \(node.kindDescription)")
+            if Self.isNonFiniteSpelling(raw) {
+                sink.add(position, prefix(context()) + "\(field()): '\(raw)' is not a finite number; "
+                    + "expected a number from \(format(range.lowerBound)) to \(format(range.upperBound))")
+            } else {
+                sink.add(position, prefix(context()) + "\(field()): expected a number, found \(node.kindDescription)")
+            }
             return nil
         }
         guard range.contains(value) else {
-            sink.add(position, prefix(context) + "\(field): \(format(value)) is out of range; "
+            sink.add(position, prefix(context()) + "\(field()): \(format(value)) is out of range; "
                 + "expected a number from \(format(range.lowerBound)) to \(format(range.upperBound))")
             return nil
         }
@@ -148,7 +151,7 @@ struct FieldReader {
     }
 
     /// A boolean written plain: `true`/`false` in any case.
-    func bool(_ node: SourceNode, context: String, field: String) -> Bool? {
+    func bool(_ node: SourceNode, context: @autoclosure () -> String, field: String) -> Bool? {
         if case let .scalar(raw, true, _) = node {
             switch raw.lowercased() {
             case "true": return true
@@ -156,7 +159,7 @@ struct FieldReader {
             default: break
             }
         }
-        sink.add(node.position, prefix(context) + "\(field): expected true or false, found \(node.kindDescription)")
+        sink.add(node.position, prefix(context()) + "\(field): expected true or false, found \(node.kindDescription)")
         return nil
     }
 
@@ -178,7 +181,7 @@ struct FieldReader {
 
     /// Whether `raw` is a valid kebab-case id.
     static func isValidID(_ raw: String) -> Bool {
-        let bytes = Array(raw.utf8)
+        let bytes = raw.utf8
         guard !bytes.isEmpty, bytes.count <= 64, bytes.first != 0x2D, bytes.last != 0x2D else { return false }
         var previousHyphen = false
         for byte in bytes {
@@ -202,6 +205,10 @@ struct FieldReader {
 
     /// A decimal number (`12`, `-1.5`, `.5`, `1e3`); nil for anything else (hex, text).
     static func parseNumber(_ raw: String) -> Double? {
+        // Most numbers in a worksheet are small whole numbers: no strtod for them.
+        if raw.utf8.count <= 6, !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return Double(raw.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        }
         var sawDigit = false
         for byte in raw.utf8 {
             switch byte {

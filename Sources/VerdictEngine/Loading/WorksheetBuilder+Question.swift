@@ -5,8 +5,7 @@ extension WorksheetBuilder {
     mutating func readQuestion(_ node: SourceNode) -> Question? {
         let reader = FieldReader(sink: sink, limits: limits)
         let position = node.position
-        let located = FieldReader.itemContext(node, kind: "question")
-        guard let fields = reader.fields(of: node, context: located, what: "a question",
+        guard let fields = reader.fields(of: node, context: FieldReader.itemContext(node, kind: "question"), what: "a question",
                                          allowed: Self.questionFields, required: Self.questionRequired),
               let idNode = fields["id"]?.value,
               let id = reader.id(idNode, context: "question at line \(position.line)") else { return nil }
@@ -125,15 +124,16 @@ extension WorksheetBuilder {
                                          required: Self.answerRequired),
               let idNode = fields["id"]?.value,
               let id = reader.id(idNode, context: context + ": answer") else { return nil }
-        let named = "\(context): answer '\(id)'"
+        // Built only for a message: a 10 MB worksheet holds a hundred thousand answers.
+        let named = { "\(context): answer '\(id)'" }
         if let first = seen.first(where: { $0.id == id }) {
             sink.add(idNode.position, "\(context): duplicate answer id '\(id)' "
                 + "(first declared at line \(first.position.line))")
             return nil
         }
         seen.append((id, idNode.position))
-        let label = fields["label"].flatMap { reader.text($0.value, context: named, field: "label") } ?? ""
-        let reason = fields["reason"].flatMap { reader.text($0.value, context: named, field: "reason",
+        let label = fields["label"].flatMap { reader.text($0.value, context: named(), field: "label") } ?? ""
+        let reason = fields["reason"].flatMap { reader.text($0.value, context: named(), field: "reason",
                                                             multiline: true) } ?? ""
         var points: [String: Double] = [:]
         if let pointsNode = fields["points"]?.value {
@@ -147,21 +147,21 @@ extension WorksheetBuilder {
         }
         var excludes: [String] = []
         if let excludesNode = fields["excludes"]?.value,
-           let items = reader.list(excludesNode, context: named, field: "excludes") {
+           let items = reader.list(excludesNode, context: named(), field: "excludes") {
             for item in items {
-                guard let option = reader.id(item, context: named, field: "excludes") else { continue }
-                if checkOption(option, at: item.position, context: named, what: "excludes unknown option") {
+                guard let option = reader.id(item, context: named(), field: "excludes") else { continue }
+                if checkOption(option, at: item.position, context: named(), what: "excludes unknown option") {
                     excludes.append(option)
                 }
             }
         }
         var requires: String?
         if let requiresNode = fields["requires"]?.value,
-           let option = reader.id(requiresNode, context: named, field: "requires"),
-           checkOption(option, at: requiresNode.position, context: named, what: "requires unknown option") {
+           let option = reader.id(requiresNode, context: named(), field: "requires"),
+           checkOption(option, at: requiresNode.position, context: named(), what: "requires unknown option") {
             requires = option
             if excludes.contains(option) {
-                sink.add(requiresNode.position, "\(named): requires '\(option)' and also excludes it")
+                sink.add(requiresNode.position, "\(named()): requires '\(option)' and also excludes it")
             }
         }
         return Answer(id: id, label: label, points: points, reason: reason, excludes: excludes, requires: requires,
@@ -169,29 +169,30 @@ extension WorksheetBuilder {
     }
 
     /// `points` (option id → number) or `signals` (alternative id → number).
-    private func readPoints(_ node: SourceNode, context: String, field: String, declared: [String]?,
+    private func readPoints(_ node: SourceNode, context: () -> String, field: String, declared: [String]?,
                             kind: String) -> [String: Double] {
         let reader = FieldReader(sink: sink, limits: limits)
         guard case let .mapping(pairs, _) = node else {
-            sink.add(node.position, "\(context): \(field): expected a mapping of \(kind) id to number, "
+            sink.add(node.position, "\(context()): \(field): expected a mapping of \(kind) id to number, "
                 + "found \(node.kindDescription)")
             return [:]
         }
         var result: [String: Double] = [:]
+        result.reserveCapacity(pairs.count)
         for pair in pairs {
-            guard let target = reader.id(pair.key, context: context, field: field) else { continue }
+            guard let target = reader.id(pair.key, context: context(), field: field) else { continue }
             if result[target] != nil {
-                sink.add(pair.key.position, "\(context): \(field): duplicate \(kind) '\(target)'")
+                sink.add(pair.key.position, "\(context()): \(field): duplicate \(kind) '\(target)'")
                 continue
             }
             var known = true
             if let declared, !declared.contains(target) {
                 known = false
-                sink.add(pair.key.position, "\(context): \(field) for unknown \(kind) '\(target)' "
+                sink.add(pair.key.position, "\(context()): \(field) for unknown \(kind) '\(target)' "
                     + (declared.isEmpty ? "(the worksheet declares no \(kind)s)"
                         : "(\(kind)s are \(declared.joined(separator: ", ")))"))
             }
-            if let value = reader.number(pair.value, context: context, field: "\(field) for '\(target)'",
+            if let value = reader.number(pair.value, context: context(), field: "\(field) for '\(target)'",
                                          range: 0...1000), known {
                 result[target] = value
             }
@@ -200,10 +201,11 @@ extension WorksheetBuilder {
     }
 
     /// Whether `option` is declared; reports it when not (unless the options are unknown).
-    private func checkOption(_ option: String, at position: SourcePosition, context: String, what: String) -> Bool {
+    private func checkOption(_ option: String, at position: SourcePosition, context: @autoclosure () -> String,
+                             what: String) -> Bool {
         guard let declared = marks.optionIDs else { return true }
         if declared.contains(option) { return true }
-        sink.add(position, "\(context): \(what) '\(option)' (options are \(declared.joined(separator: ", ")))")
+        sink.add(position, "\(context()): \(what) '\(option)' (options are \(declared.joined(separator: ", ")))")
         return false
     }
 }

@@ -36,11 +36,27 @@ struct YAMLReader {
 
     // MARK: - Event loop
 
-    /// A collection being built.
+    /// A collection being built: a sequence's items, or a mapping's pairs (and a key
+    /// waiting for its value).
     private struct Frame {
         var isMapping: Bool
         var position: SourcePosition
         var items: [SourceNode] = []
+        var pairs: [SourcePair] = []
+        var key: SourceNode?
+
+        mutating func add(_ node: SourceNode) {
+            if !isMapping {
+                items.append(node)
+            } else if let waiting = key {
+                pairs.append(SourcePair(key: waiting, value: node))
+                key = nil
+            } else {
+                key = node
+            }
+        }
+
+        var node: SourceNode { isMapping ? .mapping(pairs, at: position) : .sequence(items, at: position) }
     }
 
     private func run(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>,
@@ -113,19 +129,7 @@ struct YAMLReader {
                 }
                 stack.append(Frame(isMapping: isMapping, position: position))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let frame = stack.popLast() else { break }
-                if frame.isMapping {
-                    var pairs: [SourcePair] = []
-                    pairs.reserveCapacity(frame.items.count / 2)
-                    var index = 0
-                    while index + 1 < frame.items.count {
-                        pairs.append(SourcePair(key: frame.items[index], value: frame.items[index + 1]))
-                        index += 2
-                    }
-                    finished = .mapping(pairs, at: frame.position)
-                } else {
-                    finished = .sequence(frame.items, at: frame.position)
-                }
+                finished = stack.popLast()?.node
             default:
                 break
             }
@@ -133,7 +137,7 @@ struct YAMLReader {
                 if stack.isEmpty {
                     root = node
                 } else {
-                    stack[stack.count - 1].items.append(node)
+                    stack[stack.count - 1].add(node)
                 }
             }
         }

@@ -88,6 +88,6 @@ public struct Worksheet: Sendable, Hashable {
 
     /// The section that holds the question with this id.
     public func section(containing questionID: String) -> WorksheetSection? {
-        sections.first { $0.questions.contains { $0.id == questionID } }
+        places[questionID].map { sections[$0.section] }
     }
 }

@@ -90,7 +90,14 @@ struct CompiledWorksheet: Sendable {
             } else {
                 shown = []
             }
-            let points = question.answers.map { answer in optionIDs.map { answer.points(for: $0) } }
+            // Each answer's few points placed by a scan of the few option ids: no hashing.
+            let points = question.answers.map { answer -> [Double] in
+                var row = [Double](repeating: 0, count: optionIDs.count)
+                for (option, value) in answer.points {
+                    if let index = optionIDs.firstIndex(of: option) { row[index] = value }
+                }
+                return row
+            }
             // The highest points per option (0 without answers), with no array per option.
             let best = optionIDs.indices.map { option -> Double in
                 var top: Double?
@@ -147,18 +154,18 @@ struct CompiledWorksheet: Sendable {
     /// Parents before dependents, by depth in the condition chain; questions on or below a
     /// cycle, or below a dangling condition, are left out.
     private static func order(_ questions: [CompiledQuestion]) -> [Int] {
-        var depth = [Int](repeating: -1, count: questions.count)  // -1 unknown, -2 never visible
+        var depth = [Int](repeating: -1, count: questions.count)  // -1 unknown, -2 never visible, -3 on the path
+        var path: [Int] = []
         for start in questions.indices where depth[start] == -1 {
-            var path: [Int] = []
-            var onPath = Set<Int>()
+            path.removeAll(keepingCapacity: true)
             var current = start
             var base = 0
             while true {
+                if depth[current] == -3 { base = -2; break }
                 if depth[current] != -1 { base = depth[current]; break }
-                if onPath.contains(current) { base = -2; break }
                 if questions[current].danglingParent { path.append(current); base = -2; break }
                 path.append(current)
-                onPath.insert(current)
+                depth[current] = -3
                 guard let parent = questions[current].parent else { base = -1; break }
                 current = parent
             }

@@ -33,6 +33,13 @@ public struct Scorer: Sendable {
         return compiled.visibility(compiled.choices(responses))[index]
     }
 
+    /// The ids of the questions shown under these answers: one pass for every question
+    /// (asking ``isVisible(_:_:)`` per question is a pass each).
+    public func visibleIDs(_ responses: Responses) -> Set<String> {
+        let visible = compiled.visibility(compiled.choices(responses))
+        return Set(compiled.questions.indices.lazy.filter { visible[$0] }.map { compiled.questions[$0].id })
+    }
+
     /// The questions shown under these answers, in worksheet order.
     public func visibleQuestions(_ responses: Responses) -> [Question] {
         let visible = compiled.visibility(compiled.choices(responses))

@@ -18,6 +18,13 @@ public struct SensitivityAnalyzer: Sendable {
         self.rule = VerdictRule(thresholds: worksheet.thresholds)
     }
 
+    /// An analyzer sharing a scorer's compiled worksheet (compiling costs O(answers × options)).
+    init(_ scorer: Scorer) {
+        worksheet = scorer.worksheet
+        compiled = scorer.compiled
+        rule = scorer.rule
+    }
+
     // MARK: - Analysis
 
     /// Analyses one set of responses.

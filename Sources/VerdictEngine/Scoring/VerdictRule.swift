@@ -33,10 +33,36 @@ struct VerdictRule: Sendable {
     /// The recommended option index (nil for a tie or when all are ruled out), the kind
     /// and the margin.
     func decide(_ tally: CompiledWorksheet.Tally, order: [Int]) -> (option: Int?, kind: VerdictKind, margin: Double) {
-        let eligible = order.filter { tally.ruledOutBy[$0].isEmpty }
-        guard let first = eligible.first else { return (nil, .tooClose, 0) }
-        guard eligible.count > 1 else { return (first, .clear, 1) }
-        let second = eligible[1]
+        let eligible = order.lazy.filter { tally.ruledOutBy[$0].isEmpty }
+        return decide(tally, first: eligible.first, second: eligible.dropFirst().first)
+    }
+
+    /// Only the winner index: what the sensitivity analysis compares, for every alternative
+    /// answer, so it finds the two best eligible options in one pass instead of sorting.
+    func outcome(_ tally: CompiledWorksheet.Tally) -> (option: Int?, kind: VerdictKind) {
+        var first: Int?
+        var second: Int?
+        // Ranked as ``order(_:)`` ranks them: more points first, then worksheet order.
+        func ahead(_ option: Int, of other: Int?) -> Bool {
+            guard let other else { return true }
+            return Self.key(tally.points[option]) > Self.key(tally.points[other])
+        }
+        for option in tally.points.indices where tally.ruledOutBy[option].isEmpty {
+            if ahead(option, of: first) {
+                second = first
+                first = option
+            } else if ahead(option, of: second) {
+                second = option
+            }
+        }
+        let decided = decide(tally, first: first, second: second)
+        return (decided.option, decided.kind)
+    }
+
+    private func decide(_ tally: CompiledWorksheet.Tally, first: Int?, second: Int?)
+        -> (option: Int?, kind: VerdictKind, margin: Double) {
+        guard let first else { return (nil, .tooClose, 0) }
+        guard let second else { return (first, .clear, 1) }
         if Self.same(tally.points[first], tally.points[second]) { return (nil, .tooClose, 0) }
         let reachable = tally.maxima[first]
         let raw = reachable > 0 ? (tally.points[first] - tally.points[second]) / reachable : 0
@@ -44,11 +70,5 @@ struct VerdictRule: Sendable {
         if margin < thresholds.tooClose { return (first, .tooClose, margin) }
         if margin < thresholds.lean { return (first, .lean, margin) }
         return (first, .clear, margin)
-    }
-
-    /// Only the winner index: what the sensitivity analysis compares.
-    func outcome(_ tally: CompiledWorksheet.Tally) -> (option: Int?, kind: VerdictKind) {
-        let decided = decide(tally, order: order(tally))
-        return (decided.option, decided.kind)
     }
 }

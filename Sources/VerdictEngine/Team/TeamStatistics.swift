@@ -154,18 +154,18 @@ struct TeamStatistics {
     private func strongest(for option: String, over other: String?, side: ReasonSide) -> [TeamReason] {
         struct Key: Hashable { let question: String; let answer: String }
         var sums: [Key: (points: Double, names: [String])] = [:]
-        let questions = Dictionary(worksheet.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let options = worksheet.options.map(\.id)
         for member in members {
             for (questionID, answerID) in member.answers {
-                guard let question = questions[questionID], let answer = question.answer(answerID) else { continue }
+                guard let question = worksheet.question(questionID), let answer = question.answer(answerID) else { continue }
                 let compared = other.map { answer.points(for: $0) } ?? (options.map { answer.points(for: $0) }.min() ?? 0)
                 let beyond = question.weight * member.responses.importance(of: questionID)
                     * (answer.points(for: option) - compared)
                 guard VerdictRule.key(beyond) > 0 else { continue }
+                // In place: copying the names for every member made 10,000 members quadratic.
                 let key = Key(question: questionID, answer: answerID)
-                let old = sums[key] ?? (0, [])
-                sums[key] = (old.points + beyond, old.names + [member.name])
+                sums[key, default: (0, [])].points += beyond
+                sums[key, default: (0, [])].names.append(member.name)
             }
         }
         let count = Double(max(members.count, 1))

@@ -191,8 +191,9 @@ public struct PlainPrompter {
     }
 
     private mutating func dropHiddenAnswers() {
+        let shown = scorer.visibleIDs(responses)
         for question in worksheet.questions where responses.answers[question.id] != nil {
-            if !scorer.isVisible(question, responses) { responses.answers[question.id] = nil }
+            if !shown.contains(question.id) { responses.answers[question.id] = nil }
         }
     }
 

@@ -52,10 +52,11 @@ enum ResultsView {
                     [], allAnswered: report.unanswered.isEmpty, deciding: insight.pivotal.count)), width: width, slot: .muted)
             } else {
                 body.add(StyledLine("These questions would settle it:", .normal))
-                for id in insight.settle {
+                for id in insight.settle.prefix(shownPerList) {
                     let prompt = worksheet.question(id).map { UIText.line($0.prompt) } ?? id
                     body.addWrapped("• " + prompt, width: width, indent: 2)
                 }
+                addMore(insight.settle.count, to: &body)
             }
         }
     }
@@ -122,7 +123,7 @@ enum ResultsView {
         var line = StyledLine("Robustness: ", .title)
         line.add(UIText.line(insight.robustness), .normal)
         body.add(line)
-        for pivot in insight.pivotal {
+        for pivot in insight.pivotal.prefix(shownPerList) {
             guard let question = worksheet.question(pivot.question) else { continue }
             let alternative = question.answer(pivot.alternative).map { UIText.line($0.label) } ?? pivot.alternative
             let outcome = pivot.winner.flatMap { worksheet.option($0) }.map { UIText.line($0.name) + " would win" }
@@ -132,5 +133,15 @@ enum ResultsView {
                 body.add(StyledLine((index == 0 ? "• " : "  ") + line, .muted))
             }
         }
+        addMore(insight.pivotal.count, to: &body)
+    }
+
+    /// Lists of questions show their first ten, as the text report does: a 20,000-question
+    /// worksheet can make every question settle it, and a screen of them is no answer.
+    private static let shownPerList = 10
+
+    private static func addMore(_ count: Int, to body: inout BodyDocument) {
+        guard count > shownPerList else { return }
+        body.add(StyledLine("  … and \(count - shownPerList) more", .muted))
     }
 }

@@ -67,8 +67,9 @@ extension Session {
     /// Removes answers to questions a changed answer has hidden, so they neither score
     /// nor appear in exports (the scorer ignores them anyway).
     private static func dropHiddenAnswers(from responses: inout Responses, scorer: Scorer) {
+        let shown = scorer.visibleIDs(responses)
         for question in scorer.worksheet.questions where responses.answers[question.id] != nil {
-            if !scorer.isVisible(question, responses) { responses.answers[question.id] = nil }
+            if !shown.contains(question.id) { responses.answers[question.id] = nil }
         }
     }
 
@@ -79,7 +80,8 @@ extension Session {
         }
         let all = state.worksheet.questions
         guard let position = all.firstIndex(where: { $0.id == question.id }) else { return }
-        let later = all[(position + 1)...].first { state.scorer.isVisible($0, state.responses) }
+        let shown = state.scorer.visibleIDs(state.responses)
+        let later = all[(position + 1)...].first { shown.contains($0.id) }
         if let later {
             state.enter(question: later.id)
         } else {
@@ -92,7 +94,8 @@ extension Session {
     private static func goBack(from question: Question, in state: inout SessionState) {
         let all = state.worksheet.questions
         guard let position = all.firstIndex(where: { $0.id == question.id }) else { return }
-        let earlier = all[..<position].last { state.scorer.isVisible($0, state.responses) }
+        let shown = state.scorer.visibleIDs(state.responses)
+        let earlier = all[..<position].last { shown.contains($0.id) }
         if let earlier {
             state.enter(question: earlier.id)
         } else {

@@ -33,7 +33,8 @@ extension Session {
             state.screen = .results
             guard !trial.changed.isEmpty else { return [] }
             var kept = trial.responses
-            for question in state.worksheet.questions where !state.scorer.isVisible(question, kept) {
+            let shown = state.scorer.visibleIDs(kept)
+            for question in state.worksheet.questions where !shown.contains(question.id) {
                 kept.answers[question.id] = nil
             }
             state.replaceResponses(kept)

@@ -35,10 +35,10 @@ public enum MeetingKeys {
                          action: .forceQuit, inFooter: false),
         KeyBinding([.control("z")], label: "Ctrl-Z", short: "suspend", long: "Put Verdict in the background.",
                          action: .suspend, inFooter: false),
-        KeyBinding([.up, .character("k")], label: "↑↓", short: "choose", long: "Move the highlight.",
+        KeyBinding([.up, .character("k")], label: "↑/k", short: "up", long: "Move the highlight up.",
                          action: .moveUp),
-        KeyBinding([.down, .character("j")], label: "↓", short: "down", long: "Move the highlight down.",
-                         action: .moveDown, inFooter: false),
+        KeyBinding([.down, .character("j")], label: "↓/j", short: "down", long: "Move the highlight down.",
+                         action: .moveDown),
     ]
 
     private static let help = KeyBinding<MeetingAction>(

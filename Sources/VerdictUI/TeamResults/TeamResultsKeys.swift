@@ -38,10 +38,10 @@ public enum TeamResultsKeys {
     ]
 
     private static let moving: [KeyBinding<TeamResultsAction>] = [
-        KeyBinding([.up, .character("k")], label: "↑↓", short: "move", long: "Move the selection or scroll.",
+        KeyBinding([.up, .character("k")], label: "↑/k", short: "up", long: "Move the selection up, or scroll.",
                          action: .moveUp),
-        KeyBinding([.down, .character("j")], label: "↓", short: "down", long: "Move down.",
-                         action: .moveDown, inFooter: false),
+        KeyBinding([.down, .character("j")], label: "↓/j", short: "down", long: "Move the selection down, or scroll.",
+                         action: .moveDown),
         KeyBinding([.pageUp], label: "PgUp", short: "page up", long: "Scroll a page up.",
                          action: .pageUp, inFooter: false),
         KeyBinding([.pageDown, .character(" ")], label: "PgDn", short: "page down", long: "Scroll a page down.",

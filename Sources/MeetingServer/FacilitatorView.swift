@@ -116,14 +116,14 @@ public struct FacilitatorView: Sendable {
         }
         row += 1
         let voters = members.filter { !$0.observer }
-        let heading = "Members (\(voters.filter(\.ready).count) of \(voters.count) ready)"
+        let heading = "Members (\(voters.filter(\.ready).count) of \(voters.count + absent.count) ready)"
         grid.put(heading, row: row, column: 1, slot: .title)
         if !revealed, !voters.isEmpty, voters.allSatisfy(\.ready) {
-            let everyone = absent.isEmpty ? "everyone is ready" : "everyone here is ready (not joined: \(absent.joined(separator: ", ")))"
-            grid.put(TextSanitizer.sanitize(" · \(everyone) — r to reveal"), row: row, column: 1 + heading.count, slot: .warning)
+            let everyone = absent.isEmpty ? "everyone is ready" : "everyone here is ready"
+            grid.put(" · \(everyone) — r to reveal", row: row, column: 1 + heading.count, slot: .warning)
         }
         row += 1
-        if members.isEmpty {
+        if members.isEmpty, absent.isEmpty {
             grid.put("Nobody has joined yet.", row: row, column: 3, slot: .muted)
             row += 1
         }
@@ -135,12 +135,20 @@ public struct FacilitatorView: Sendable {
             grid.put((index == cursor ? "› " : "  ") + line, row: row, column: 1, slot: index == cursor ? .selected : .normal)
             row += 1
         }
+        for name in absent {
+            grid.put("  " + Self.padded(TextSanitizer.sanitize(name), 20) + " not joined", row: row, column: 1, slot: .muted)
+            row += 1
+        }
         if let first = waiting.first {
             row += 1
-            grid.put("Wants to join: " + TextSanitizer.sanitize(first) + "   a admit · d refuse", row: row, column: 1, slot: .warning)
+            for line in WordWrapper.wrap("Wants to join: " + TextSanitizer.sanitize(first), width: width - 2) {
+                grid.put(line, row: row, column: 1, slot: .warning)
+                row += 1
+            }
         }
         if let problem { grid.put(TextSanitizer.sanitize(problem), row: height - 2, column: 1, slot: .error) }
-        grid.put("r reveal · ↑↓ member · x remove · o observer · q end", row: height - 1, column: 1, slot: .muted)
+        let keys = "r reveal · ↑↓ member · x remove · o observer · q end"
+        grid.put(waiting.isEmpty ? keys : "a admit · d refuse · " + keys, row: height - 1, column: 1, slot: waiting.isEmpty ? .muted : .warning)
         return overlayPrompt(grid)
     }
 

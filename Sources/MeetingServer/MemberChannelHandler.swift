@@ -230,7 +230,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         return events + [.room(view)]
     }
 
-    private var view: RoomView { RoomView(banner: room.banner, results: room.results(for: slot)) }
+    private var view: RoomView { RoomView(banner: room.banner(for: slot), results: room.results(for: slot)) }
 
     // MARK: - From the room
 

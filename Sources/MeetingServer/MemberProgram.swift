@@ -63,8 +63,11 @@ struct MemberProgram: Sendable {
     /// The room gave the member a slot, with the answers it holds for it.
     mutating func joined(name: String, responses: Responses, questionID: String?) {
         self.name = name
+        var responses = responses
+        responses.respondent = name
         var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID)
         state.keyMap = Self.keyMap
+        state.exportStatus = "saved on the host"  // the room writes NAME.json when they reach it
         let sessionSize = Self.sessionSize(size)
         _ = Session.update(&state, .resize(width: sessionSize.width, height: sessionSize.height))
         session = state

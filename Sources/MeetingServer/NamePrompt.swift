@@ -15,8 +15,15 @@ struct NamePrompt: Sendable, Equatable {
     /// Why the last name was not taken, if it was not.
     var notice: String?
 
-    /// The longest name a member can type.
-    static let longestName = 40
+    /// The longest name a member can type (as everywhere a name is given).
+    static let longestName = PersonName.maxLength
+
+    /// A prompt whose highlight starts on the first name nobody holds.
+    init(choices: [String], taken: Set<String> = []) {
+        self.choices = choices
+        self.taken = taken
+        cursor = choices.firstIndex { !taken.contains($0) } ?? 0
+    }
 
     /// What a key did: nothing yet, or a name to claim.
     enum Outcome: Equatable {
@@ -31,7 +38,7 @@ struct NamePrompt: Sendable, Equatable {
         case .up: if !choices.isEmpty { cursor = max(0, cursor - 1) }
         case .down: if !choices.isEmpty { cursor = min(choices.count - 1, cursor + 1) }
         case .enter:
-            if !choices.isEmpty { return choices.indices.contains(cursor) ? .claim(choices[cursor]) : .none }
+            if !choices.isEmpty { return choices.indices.contains(cursor) ? choose(cursor) : .none }
             let name = text.trimmingSpaces()
             guard !name.isEmpty else {
                 notice = "Type your name, then press Enter."
@@ -39,16 +46,31 @@ struct NamePrompt: Sendable, Equatable {
             }
             return .claim(name)
         case .backspace: if !text.isEmpty { text.removeLast() }
+        case .control("u"): text = ""
         case let .character(character):
             if let number = character.wholeNumberValue, !choices.isEmpty, number >= 1, number <= choices.count {
                 cursor = number - 1
-                return .claim(choices[cursor])
+                return choose(cursor)
             }
-            guard choices.isEmpty, text.count < Self.longestName, !character.isNewline else { return .none }
+            guard choices.isEmpty, !character.isNewline else { return .none }
+            guard text.count < Self.longestName else {
+                notice = "A name has at most \(Self.longestName) characters."
+                return .none
+            }
             text.append(character)
         default: break
         }
         return .none
+    }
+
+    /// A roster name to claim, or a notice when a connected member holds it.
+    private mutating func choose(_ index: Int) -> Outcome {
+        guard !taken.contains(choices[index]) else {
+            notice = "\(choices[index]) is connected already; if that is you, close the other connection first."
+            return .none
+        }
+        notice = nil
+        return .claim(choices[index])
     }
 
     /// The screen.
@@ -68,7 +90,7 @@ struct NamePrompt: Sendable, Equatable {
             }
         }
         if let notice { grid.put(TextSanitizer.sanitize(notice), row: height - 3, column: 1, slot: .warning) }
-        grid.put(choices.isEmpty ? "Enter join · Ctrl-C leave" : "↑↓ choose · Enter join · Ctrl-C leave",
+        grid.put(choices.isEmpty ? "Enter join · Ctrl-U clear · Ctrl-C leave" : "↑↓ choose · Enter join · Ctrl-C leave",
                  row: height - 1, column: 1, slot: .muted)
         return grid
     }

@@ -295,10 +295,13 @@ final class Room: @unchecked Sendable {
         }
     }
 
-    /// The line each answering member sees at the bottom of their screen.
-    var banner: String {
+    /// The line a member sees at the bottom of their screen: how many of those who answer
+    /// (roster names not joined yet included) are ready, and for an observer that they are one.
+    func banner(for slot: Int?) -> String {
         let voters = record.slots.filter { !$0.observer && !$0.removed }
-        return "\(voters.filter(\.ready).count) of \(voters.count) ready"
+        let ready = "\(voters.filter(\.ready).count) of \(voters.count + absent.count) ready"
+        guard let slot, record.slots.indices.contains(slot), record.slots[slot].observer else { return ready }
+        return ready + " · you are observing: your answers are not counted"
     }
 
     /// What a member's slot holds, for (re)joining.
@@ -363,16 +366,22 @@ final class Room: @unchecked Sendable {
                 exportMember(index)
             }
         }
-        export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, decision: decision,
+        let written = export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, decision: decision,
                                           folder: record.exportFolder) }
+        // The results screens say where the meeting wrote them (nobody presses `e` here).
+        if written { results?.exportedTo = record.exportFolder }
     }
 
-    private func export(_ write: () throws -> Void) {
+    /// Runs a write; a failure becomes the facilitator's problem line. True when it wrote.
+    @discardableResult
+    private func export(_ write: () throws -> Void) -> Bool {
         do {
             try write()
+            return true
         } catch {
             problem = "Cannot export to \(record.exportFolder): \(error)"
             log.say("export failed")
+            return false
         }
     }
 }

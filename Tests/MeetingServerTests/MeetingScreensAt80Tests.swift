@@ -55,8 +55,51 @@ import VerdictUI
         view.members[1].ready = true
         #expect(view.render(width: 80, height: 24).text.contains("Members (2 of 2 ready) · everyone is ready — r to reveal"))
         view.absent = ["Cy"]
-        #expect(view.render(width: 80, height: 24).text.contains("everyone here is ready (not joined: Cy) — r to reveal"))
+        let text = view.render(width: 80, height: 24).text
+        #expect(text.contains("Members (2 of 3 ready) · everyone here is ready — r to reveal"), "\(text)")
+        #expect(text.contains("  Cy                   not joined"), "\(text)")
         #expect(view.handle(.character("r")) == .reveal)
+    }
+
+    @Test func theRosterIsListedFromTheStartAndCountsWhoIsMissing() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.absent = ["Ana", "Ben", "Cy"]
+        var text = view.render(width: 80, height: 24).text
+        #expect(text.contains("Members (0 of 3 ready)") && !text.contains("Nobody has joined"), "\(text)")
+        #expect(text.contains("  Ana                  not joined") && text.contains("  Cy                   not joined"), "\(text)")
+        view.members = [Self.member("Ana", answered: 2, ready: false)]
+        view.absent = ["Ben", "Cy"]
+        text = view.render(width: 80, height: 24).text
+        #expect(text.contains("Members (0 of 3 ready)") && text.contains("2/8 answered"), "\(text)")
+    }
+
+    @Test func theFingerprintIsWholeAt60By16() {
+        let fingerprint = "SHA256:" + String(repeating: "k", count: 43)
+        var view = FacilitatorView(title: "WakaTime", invite: ["Join: ssh -p 40123 abcdefghij@127.0.0.1", "Host key: " + fingerprint])
+        view.members = [Self.member("Ana", answered: 2, ready: false)]
+        let text = view.render(width: 60, height: 16).text
+        #expect(text.contains(fingerprint), "\(text)")
+    }
+
+    @Test func whileSomeoneWaitsTheFooterSaysHowToAdmit() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.waiting = ["Ana · SHA256:" + String(repeating: "x", count: 43) + " · 127.0.0.1:50123"]
+        let text = view.render(width: 80, height: 24).text
+        #expect(text.split(separator: "\n").last?.hasPrefix(" a admit · d refuse") == true, "\(text)")
+        #expect(text.contains("127.0.0.1:50123"), "the address is cut: \(text)")
+    }
+
+    @Test func anObserverIsToldTheirAnswersDoNotCount() throws {
+        let folder = try ScratchFolders.make("screens-observer")
+        let room = room(roster: ["Ana", "Ben", "Cy"], folder: folder)
+        guard case let .joined(ana) = room.claim("Ana", fingerprint: nil, link: Link()),
+              case let .joined(cy) = room.claim("Cy", fingerprint: nil, link: Link()) else {
+            Issue.record("could not join")
+            return
+        }
+        room.toggleObserver(slot: cy)
+        #expect(room.banner(for: ana) == "0 of 2 ready")
+        #expect(room.banner(for: cy) == "0 of 2 ready · you are observing: your answers are not counted")
     }
 
     @Test func theRoomNamesWhoOnTheRosterHasNotJoined() throws {
@@ -107,6 +150,32 @@ import VerdictUI
         #expect(!small.render(width: 80, height: 16).text.contains("Enlarge"))
     }
 
+    @Test func theJoinScreenStartsOnAFreeNameAndSaysWhyATakenOneIsNot() {
+        var prompt = NamePrompt(choices: ["Ana", "Ben", "Cy"], taken: ["Ana", "Ben"])
+        #expect(prompt.cursor == 2)
+        #expect(prompt.handle(.character("1")) == .none)
+        #expect(prompt.notice?.hasPrefix("Ana is connected already") == true)
+        #expect(prompt.render(title: "T", width: 80, height: 24).text.contains("Ana is connected already"))
+        #expect(prompt.handle(.down) == .none && prompt.handle(.down) == .none)
+        #expect(prompt.handle(.enter) == .claim("Cy"))
+    }
+
+    @Test func aTypedNameSaysItsLimitAndCtrlUClearsIt() {
+        var prompt = NamePrompt(choices: [])
+        for _ in 0..<70 { _ = prompt.handle(.character("a")) }
+        #expect(prompt.text.count == PersonName.maxLength)
+        #expect(prompt.notice == "A name has at most \(PersonName.maxLength) characters.")
+        _ = prompt.handle(.control("u"))
+        #expect(prompt.text.isEmpty)
+        #expect(prompt.render(title: "T", width: 80, height: 24).text.contains("Ctrl-U clear"))
+    }
+
+    @Test func aMembersResultsSayTheHostSavedThemAndOfferNoNameKey() {
+        let results = ana([.enter] + Array(repeating: .character("1"), count: 8) + [.enter]).render(width: 80, height: 24).text
+        #expect(results.contains("Results · saved on the host"), "\(results)")
+        #expect(results.contains("Your name: Ana.") && !results.contains("n changes it"), "\(results)")
+    }
+
     @Test func aMembersResultsOfferNoExportKeys() {
         var program = ana([.enter] + Array(repeating: .character("1"), count: 8) + [.enter])
         let results = program.render(width: 80, height: 24).text
@@ -135,6 +204,8 @@ import VerdictUI
             room.ready(slot: slot, responses)
         }
         room.reveal()
+        // The meeting wrote the files at the reveal: the results say so (one member: singular).
+        #expect(room.results?.exportedTo == folder + "/out")
         var program = ana([])
         program.reveal(try #require(room.results))
         let screen = program.render(width: 80, height: 24).text
@@ -148,6 +219,25 @@ import VerdictUI
         var facilitator = FacilitatorView(title: "WakaTime", invite: [])
         facilitator.revealed = true
         facilitator.results = room.results
-        #expect(!facilitator.render(width: 80, height: 24).text.contains("e export"))
+        let shown = facilitator.render(width: 80, height: 24).text
+        #expect(!shown.contains("e export") && shown.contains("2 members · exported"), "\(shown)")
+    }
+
+    @Test func aTeamOfOneIsSingular() throws {
+        let folder = try ScratchFolders.make("screens-one")
+        let room = room(folder: folder)
+        guard case let .joined(slot) = room.claim("Ana", fingerprint: nil, link: Link()) else {
+            Issue.record("Ana could not join")
+            return
+        }
+        var walker = SessionState(worksheet: Self.worksheet)
+        _ = Session.update(&walker, .key(.enter))
+        for _ in 0..<8 { _ = Session.update(&walker, .key(.character("1"))) }
+        var responses = walker.responses
+        responses.respondent = "Ana"
+        room.ready(slot: slot, responses)
+        room.reveal()
+        let text = TeamResultsRenderer.render(try #require(room.results), width: 100, height: 40).text
+        #expect(text.contains("1 of 1 member's own pick"), "\(text)")
     }
 }

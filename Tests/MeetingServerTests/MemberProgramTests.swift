@@ -48,7 +48,7 @@ import VerdictUI
                 }
             }
         }
-        program.banner = room.banner
+        program.banner = room.banner(for: slot)
         if let results = room.results(for: slot) { program.reveal(results) }
     }
 

@@ -42,7 +42,7 @@ import VerdictTestSupport
         let question = try member.waitFor("the first question", seconds: 10) { $0.contains("Question 1 of") }
         let rows = question.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(question.contains("s skip  ? why"), "\(question)")
-        #expect(rows.count >= 24 && rows[23].trimmingCharacters(in: .whitespaces) == "Meeting · 0 of 1 ready", "\(question)")
+        #expect(rows.count >= 24 && rows[23].trimmingCharacters(in: .whitespaces) == "Meeting · 0 of 2 ready", "\(question)")
         try member.press("C-c")
         try host.type("q")
         try host.type("y")

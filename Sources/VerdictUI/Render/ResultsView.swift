@@ -9,7 +9,7 @@ enum ResultsView {
         body.scroll = state.scroll
         addVerdict(report: state.report, insight: state.insight, worksheet: state.worksheet, width: width, to: &body)
         addBasisAndWayOut(state.report, width: width, to: &body)
-        addName(state.responses.respondent, width: width, to: &body)
+        addName(state, width: width, to: &body)
         body.add(.blank)
         body.add(StyledLine("Scores", .title))
         for line in BarView.scoreLines(state.report, width: width) { body.add(line) }
@@ -73,8 +73,12 @@ enum ResultsView {
     }
 
     /// Whose answers these are, or how to say so before exporting (welcome and results).
-    static func addName(_ respondent: String, width: Int, to body: inout BodyDocument) {
-        if respondent.isEmpty {
+    static func addName(_ state: SessionState, width: Int, to body: inout BodyDocument) {
+        let respondent = state.responses.respondent
+        if !state.keyMap.bindings.contains(where: { $0.action == .editName }) {
+            // A meeting member's name is the one they joined with: no key changes it.
+            if !respondent.isEmpty { body.addWrapped("Your name: \(UIText.line(respondent)).", width: width, slot: .muted) }
+        } else if respondent.isEmpty {
             body.addWrapped("No name yet: press n to add yours before exporting (verdict team needs it).",
                             width: width, slot: .muted)
         } else {

@@ -52,7 +52,7 @@ public enum ScreenRenderer {
             let answered = state.report.visibleQuestions.count - state.report.unanswered.count
             return StyledLine("Review · \(answered) of \(state.report.visibleQuestions.count) answered", .muted)
         case .results:
-            let export = state.isExported ? "exported" : state.output.map { "written to \(PathText.lastComponent($0)) on quit" }
+            let export = state.exportStatus ?? (state.isExported ? "exported" : state.output.map { "written to \(PathText.lastComponent($0)) on quit" })
             return StyledLine("Results · " + (export ?? "not exported"), .muted)
         case .whatIf:
             return StyledLine("What-if · trial answers, not saved", .warning)

@@ -27,7 +27,7 @@ enum WelcomeView {
         var count = "\(total) question\(total == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s")"
         if visible < total { count += " (\(visible) shown now; others appear depending on your answers)" }
         body.addWrapped(count + ". Answers are saved as you go.", width: width)
-        ResultsView.addName(state.responses.respondent, width: width, to: &body)
+        ResultsView.addName(state, width: width, to: &body)
         body.add(.blank)
         body.add(StyledLine("Keys on each question", .title))
         // Joined by hand: `joined(separator:)` looks up its element's conformances by

@@ -53,6 +53,9 @@ public struct SessionState: Sendable {
     /// Where the run writes the result when it ends (`--output`), if anywhere: the quit
     /// question and the results header say so instead of "not exported".
     public var output: String?
+    /// What the results header says about the export instead ("saved on the host" on a
+    /// meeting member's screen, whose result the meeting writes), if anything.
+    public var exportStatus: String?
     /// The format of the export in flight, for retrying after `.exportFailed`.
     public internal(set) var pendingExport: ExportFormat?
     /// The last size reported by `.resize` (the renderer is given its size directly).

@@ -142,7 +142,8 @@ public enum TeamResultsRenderer {
         let consensus = report.consensus
         var text = "Consensus: "
         if let share = consensus.pickShare {
-            text += "\(consensus.membersWithTeamPick) of \(report.members.count) members' own pick is the team's"
+            let members = report.members.count == 1 ? "member's" : "members'"
+            text += "\(consensus.membersWithTeamPick) of \(report.members.count) \(members) own pick is the team's"
                 + " (\(Format.percent(share * 100)))"
         } else {
             text += "no team pick"

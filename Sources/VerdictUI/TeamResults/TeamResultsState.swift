@@ -53,8 +53,8 @@ public struct TeamResultsState: Sendable {
     public internal(set) var notice: String?
     /// Whether the notice is an error.
     public internal(set) var noticeIsError: Bool
-    /// Where the results were last exported.
-    public internal(set) var exportedTo: String?
+    /// Where the results were last exported (a live meeting sets it: it exports by itself).
+    public var exportedTo: String?
     /// Whether the list of keys is open (any key closes it).
     public internal(set) var showingKeys = false
     /// A line shown under the team's verdict (the meeting's verdict on its agreed answers).

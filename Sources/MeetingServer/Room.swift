@@ -254,6 +254,8 @@ final class Room: @unchecked Sendable {
         guard record.slots.indices.contains(index) else { return }
         record.slots[index].observer.toggle()
         save()
+        if record.slots[index].ready || record.revealed { exportMember(index) }
+        if record.revealed { results = makeResults(); exportTeam() }
         if !record.revealed, revealsByItself { reveal() } else { changed() }
     }
 
@@ -349,6 +351,11 @@ final class Room: @unchecked Sendable {
 
     /// A member's file: after the reveal, the answers that count for the team.
     private func exportMember(_ index: Int) {
+        // An observer's answers do not count: no file, so the folder reproduces team.json.
+        guard !record.slots[index].observer else {
+            unlink(PathText.join(record.exportFolder, memberFile(index)))
+            return
+        }
         let own = record.slots[index].responses
         let counted = record.revealed ? (record.decision ?? MeetingDecision()).applied(to: [own])[0] : own
         export { try TeamExport.writeMember(worksheet: worksheet, responses: counted, folder: record.exportFolder,

@@ -133,7 +133,7 @@ import VerdictUI
         #expect(hidden.meeting?.rounds.first?.revealed == false)
         #expect(hidden.meeting?.rounds.first?.votes.isEmpty == true, "votes exported before the reveal")
 
-        try facilitate([.character("r")], room: room)
+        try facilitate([.character("r"), .character("r")], room: room)
         #expect(room.record.decision?.rounds.first?.revealed == true)
         let settled = try #require(room.results?.report.disagreements.first?.question)
         try facilitate([.enter, .character("1"), .character("a")] + "Ship it".map { .character($0) } + [.enter], room: room)
@@ -251,6 +251,29 @@ import VerdictUI
         room.toggleObserver(slot: 1)
         press(walk(Array("11111111")), &ana, room: room, link: FakeLink(), slot: &slot)
         #expect(room.record.revealed)
+    }
+
+    @Test func anObserversAnswersNeverReachTheExportFolder() throws {
+        let folder = try ScratchFolders.make("member-observer-files")
+        let room = room(folder: folder)
+        var ana = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: [])
+        var cy = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: [])
+        var anaSlot: Int?, cySlot: Int?
+        let anaLink = FakeLink(), cyLink = FakeLink()
+        for character in "Ana" { press([.character(character)], &ana, room: room, link: anaLink, slot: &anaSlot) }
+        press([.enter], &ana, room: room, link: anaLink, slot: &anaSlot)
+        for character in "Cy" { press([.character(character)], &cy, room: room, link: cyLink, slot: &cySlot) }
+        press([.enter], &cy, room: room, link: cyLink, slot: &cySlot)
+        room.toggleObserver(slot: try #require(cySlot))
+        press(walk(Array("11111111")), &ana, room: room, link: anaLink, slot: &anaSlot)
+        room.reveal()
+        // The observer finishes after the reveal: still no file of theirs.
+        press(walk(Array("22222222")), &cy, room: room, link: cyLink, slot: &cySlot)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/cy.json"), "an observer's file in the folder")
+        let team = try JSONDecoder().decode(TeamDocument.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/out/team.json")))
+        let again = try TeamMerger(worksheet: Self.worksheet).merge(TeamReader().read(paths: [folder + "/out"]))
+        #expect(again.members.map(\.name) == team.members.map(\.name))
+        #expect(again.scores.map(\.mean) == team.scores.map(\.mean))
     }
 
     @Test func memberKeysNeverExportOrSuspend() throws {

@@ -36,6 +36,8 @@ import VerdictTestSupport
         let open = try #require(record.range(of: "## Open Disagreements"))
         #expect(!record[open.lowerBound...].contains("Will you have an API?"))
         #expect(record.contains("Agreed team answer: Will you have an API? — No"))
+        #expect(record.contains("Will you have an API? (weight 3): No (agreed by the team)"))
+        #expect(record.contains("Pages first suit batteries included. (agreed by the team in the meeting)"))
     }
 
     @Test func aRoundsVotesCountOnlyOnceRevealedAndThePreviousRoundIsKept() throws {

@@ -71,6 +71,9 @@ import VerdictEngine
         #expect(text(state).contains("2 of 3 voted"))
         #expect(state.report.scores == (try Self.facilitator()).report.scores)
 
+        // Not everyone voted: the first r asks, the second reveals.
+        #expect(press(&state, .character("r")).isEmpty)
+        #expect(text(state).contains("2 of 3 voted; r again reveals anyway"))
         let revealed = try #require(decided(press(&state, .character("r"))))
         #expect(revealed.rounds.first?.revealed == true)
         #expect(revealed.openRound == nil)
@@ -113,6 +116,11 @@ import VerdictEngine
         #expect(decision.note == "Go with it; q later")
         #expect(text(state).contains("Decision accepted: Go with it; q later"))
         #expect(TeamDecisionRecord.render(state.report).contains("The team accepted this decision: Go with it; q later"))
+        // A change after accepting takes the decision back to proposed.
+        let changed = try #require(decided(press(&state, .enter, .character("1"))))
+        #expect(!changed.accepted)
+        #expect(TeamDecisionRecord.render(state.report).contains("- Status: proposed"))
+        #expect(!text(state).contains("Decision accepted"))
     }
 
     @Test func onlyTheFacilitatorHasTheMeetingKeysAndMembersCannotExport() throws {

@@ -57,6 +57,10 @@ public enum TeamDecisionRecord {
     private static func reason(_ reason: TeamReason, _ report: TeamReport, counting option: String? = nil) -> String {
         let share = "\(reason.members) of \(report.members.count)"
         let counts = option.map { "counts for \(inline(TeamText.optionName($0, in: report.worksheet)))" }
+        // An answer the meeting agreed on is the team's, not what each member answered.
+        if report.meeting?.agreed[reason.question] == reason.answer {
+            return "\(inline(reason.text)) (\(counts.map { $0 + "; " } ?? "")agreed by the team in the meeting)"
+        }
         if reason.members * 2 > report.members.count {
             return "\(inline(reason.text)) (\(counts.map { $0 + "; " } ?? "")\(share) answered so)"
         }
@@ -71,7 +75,10 @@ public enum TeamDecisionRecord {
         var lines = ["## Decision Drivers", ""]
         if heaviest.isEmpty { lines.append("- No question was answered.") }
         for tally in heaviest {
-            let answers = tally.groups.map { "\(inline($0.label)) (\(inline($0.members.joined(separator: ", "))))" }
+            let agreed = report.meeting?.agreed[tally.question] != nil
+            let answers = tally.groups.map {
+                "\(inline($0.label)) (" + (agreed ? "agreed by the team" : inline($0.members.joined(separator: ", "))) + ")"
+            }
             lines.append("- \(inline(tally.prompt)) (weight \(TeamText.number(tally.weight))): \(answers.joined(separator: "; "))")
         }
         return lines.joined(separator: "\n")

@@ -130,6 +130,12 @@ public enum TeamResults {
             return decide(&state, decision, notice: "Re-vote open: members answer again, privately; r reveals the round.")
         case (.revealRound, _):
             var decision = state.decision
+            let voted = decision.openRound?.votes.count ?? 0
+            if decision.openRound != nil, voted < state.responses.count, !state.confirmingReveal {
+                state.confirmingReveal = true
+                state.notice = "\(voted) of \(state.responses.count) voted; r again reveals anyway (the others' answers stand)."
+                return []
+            }
             guard decision.revealRound() else {
                 state.notice = "No re-vote is open (v opens one on the highlighted question)."
                 return [.bell]
@@ -164,7 +170,18 @@ public enum TeamResults {
         return list.indices.contains(index) ? list[index] : nil
     }
 
-    private static func decide(_ state: inout TeamResultsState, _ decision: MeetingDecision, notice: String) -> [TeamResultsEffect] {
+    /// Takes a step. A change after the decision was accepted takes it back to proposed
+    /// (the record never says accepted above an outcome the team did not accept).
+    private static func decide(
+        _ state: inout TeamResultsState, _ decision: MeetingDecision, notice: String, accepting: Bool = false
+    ) -> [TeamResultsEffect] {
+        var decision = decision
+        var notice = notice
+        if decision.accepted, !accepting {
+            decision.accepted = false
+            notice += " The decision is proposed again (a accepts it)."
+        }
+        state.confirmingReveal = false
         state.adopt(decision)
         state.notice = notice
         return [.decided(decision)]
@@ -181,7 +198,7 @@ public enum TeamResults {
             state.note = nil
             var decision = state.decision
             decision.accept(note: note.text)
-            return decide(&state, decision, notice: "Decision accepted; the record says so.")
+            return decide(&state, decision, notice: "Decision accepted; the record says so.", accepting: true)
         case .promptCancel:
             state.note = nil
         case .promptClear:

@@ -39,6 +39,8 @@ public struct TeamResultsState: Sendable {
     public internal(set) var voteCursor: Int?
     /// The note being typed when accepting the decision.
     public internal(set) var note: PathPrompt?
+    /// The facilitator pressed r before everyone voted: r again reveals.
+    var confirmingReveal = false
     /// The export folder offered first.
     public let defaultFolder: String
     /// The view on screen.
@@ -111,7 +113,10 @@ public struct TeamResultsState: Sendable {
         }) {
             report = merged
         }
-        if shown.openRound?.question != self.decision.openRound?.question { voteCursor = nil }
+        if shown.openRound?.question != self.decision.openRound?.question {
+            voteCursor = nil
+            if memberName != nil { notice = shown.openRound == nil ? "The round is revealed." : nil }
+        }
         self.decision = shown
         selection = min(selection, max(0, report.disagreements.count - 1))
         if case let .disagreement(index) = view, index >= report.disagreements.count { view = .overview }

@@ -19,7 +19,7 @@ import VerdictEngine
         #expect(tie.phase == .revealed && tie.cursor == -1)
         #expect(MeetingSession.update(&tie, .enter) == [.bell])
         #expect(tie.agreed.isEmpty)
-        #expect(suite.screen(tie).contains("A tie: choose the team's answer"))
+        #expect(suite.screen(tie).contains("A tie: pick the team's answer (↑↓ or its number), or n for none."))
         _ = MeetingSession.update(&led, .enter)
         #expect(led.agreed == ["api": "yes"])
     }

@@ -174,7 +174,7 @@ public enum MeetingSession {
         case .moveDown: state.cursor = min(question.answers.count - 1, state.cursor + 1)
         case .confirm:
             guard state.cursor >= 0 else {
-                state.notice = "A tie: choose the team's answer (↑↓ or its number), or n to move on without one."
+                state.notice = "A tie: pick the team's answer (↑↓ or its number), or n for none."
                 return [.bell]
             }
             return agree(&state, state.cursor)

@@ -58,6 +58,12 @@ final class ChannelTerminal: Terminal, @unchecked Sendable {
         sendLocked(grid)
     }
 
+    var hasPendingInput: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return !queue.isEmpty
+    }
+
     /// Members have no bell and cannot suspend the host.
     func bell() {}
     func suspend() {}

@@ -1,6 +1,7 @@
 import NIOConcurrencyHelpers
 import NIOEmbedded
 import Testing
+import VerdictEngine
 import VerdictUI
 @testable import MeetingServer
 
@@ -57,5 +58,21 @@ import VerdictUI
         #expect(terminal.nextInput(timeoutMs: 1) == nil, "two nudges in a row should be one")
         terminal.hangUp()
         #expect(terminal.nextInput(timeoutMs: 1) == .signal(1))
+    }
+
+    @Test func aBurstOfKeysCostsOneFrame() throws {
+        let (terminal, loop, sent) = make()
+        let worksheet = try WorksheetCatalog.standard().resolve("wakatime-2015")
+        for _ in 0..<100 { terminal.push(.key(.character("x"))) }
+        terminal.hangUp()
+        let ending = Runtime<MemberSession>.run(MemberProgram(worksheet: worksheet, theme: .mono, roster: []), on: terminal) { _ in [] }
+        loop.run()
+        guard case let .signal(_, program) = ending, case let .naming(prompt) = program.stage else {
+            Issue.record("the run did not end on the hang-up in the name prompt")
+            return
+        }
+        #expect(prompt.text.count == PersonName.maxLength)
+        // The first frame, then one for the whole burst (not one per key).
+        #expect(sent.withLockedValue { $0.count } == 2)
     }
 }

@@ -41,7 +41,7 @@ public enum Runtime<P: Program> {
             case let .key(key): event = P.keyEvent(key)
             }
             if let reason = apply(event, to: &state, terminal, perform) { return .quit(reason, state) }
-            draw(state, on: terminal)
+            if !terminal.hasPendingInput { draw(state, on: terminal) }
         }
     }
 

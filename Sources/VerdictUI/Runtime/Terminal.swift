@@ -17,4 +17,12 @@ public protocol Terminal: AnyObject {
     /// Ctrl-Z: hands the terminal back until the process is resumed. A remote terminal
     /// does nothing.
     func suspend()
+    /// Whether more input is waiting already: the runtime then applies it before drawing,
+    /// so a burst of keys (a paste into a member's terminal) costs one frame, not one a key.
+    var hasPendingInput: Bool { get }
+}
+
+extension Terminal {
+    /// A terminal that cannot tell draws after every event.
+    public var hasPendingInput: Bool { false }
 }

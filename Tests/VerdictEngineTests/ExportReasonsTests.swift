@@ -68,7 +68,7 @@ struct ExportReasonsTests {
         let report = try TeamMerger(worksheet: Self.worksheet).merge([input])
         #expect(report.reasons.map { "\($0.side.rawValue) \($0.question) +\($0.points)" }
             == ["winner lead +3.0", "winner shared +2.0", "runner-up counter +1.0"])
-        #expect(TeamDocument(report: report).schemaVersion == 2)
+        #expect(TeamDocument(report: report).schemaVersion == 3)
     }
 
     @Test func aDocumentOfSchemaVersionOneIsStillReadAsAnswers() throws {

@@ -79,6 +79,19 @@ import Testing
         try Self.check(record, named: "team-with-veto.md")
     }
 
+    /// Only Cy answered `async`: one member's answer is not the team's agreement (QA i18).
+    @Test func aQuestionOneMemberAnsweredIsNotAgreed() throws {
+        let report = try vetoReport()
+        #expect(report.agreed.map(\.question) == ["admin"])
+        #expect(report.answeredByOne.map(\.question) == ["async"])
+        #expect(TeamDocument(report: report).agreed.map(\.question) == ["admin"])
+        let text = TeamTextReport.render(report)
+        #expect(!text.contains("Is the API mostly async? No (1)"))
+        #expect(text.contains("Answered by one member only (not agreed)\n  • Is the API mostly async? No (Cy)"))
+        #expect(TeamDecisionRecord.render(report, date: Self.date)
+            .contains("Answered by one member only (not agreed):\n\n- Is the API mostly async? — No (Cy)"))
+    }
+
     /// A meeting of one (after removing a member): singular wording, and a tie that no
     /// disagreement moves is said to be one instead of sending the team to an empty list.
     @Test func aTeamOfOneIsSingularAndATieIsSaidAsSuch() throws {

@@ -39,7 +39,7 @@ import VerdictTestSupport
 
     @Test func theDocumentCarriesTheFigures() throws {
         let document = TeamDocument(report: try report())
-        #expect(document.schemaVersion == 2)
+        #expect(document.schemaVersion == 3)
         #expect(document.recommendation.option == "django")
         #expect(document.consensus.pickShare == 0.8)
         #expect(document.disagreements.map(\.question) == ["api", "admin", "team-size", "async"])

@@ -174,6 +174,14 @@ public enum TeamDecisionRecord {
                 lines.append("   - \(inline(group.label)) — \(inline(group.members.joined(separator: ", "))): \(inline(group.reason))")
             }
         }
+        // One member's answer is neither agreed nor disputed: said apart, with who gave it.
+        if report.members.count > 1, !report.answeredByOne.isEmpty {
+            lines += ["", "Answered by one member only (not agreed):", ""]
+            for tally in report.answeredByOne {
+                guard let group = tally.groups.first else { continue }
+                lines.append("- \(inline(tally.prompt)) — \(inline(group.label)) (\(inline(group.members.joined(separator: ", "))))")
+            }
+        }
         return lines.joined(separator: "\n")
     }
 

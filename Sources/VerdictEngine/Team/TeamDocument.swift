@@ -4,15 +4,18 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The team JSON document (DESIGN §6, `schemaVersion: 2`, contract; schemas/team.schema.json).
+/// The team JSON document (DESIGN §6, `schemaVersion: 3`, contract; schemas/team.schema.json).
 /// Version 2 changed what a reason's `points` mean: the team's mean points the answer gives
 /// its option beyond the option it is compared with (version 1: the points it gave the option).
 /// Version 2 also added `meeting` (null outside a meeting).
+/// Version 3: `agreed` holds only questions two or more members answered alike (one member's
+/// answer is not an agreement; version 2 listed those too).
 ///
 /// Written by `verdict team --format json`, with sorted keys. Optional values are written
 /// as explicit `null`, never omitted.
 public struct TeamDocument: Codable, Sendable, Hashable {
-    /// 2 for this layout (version 1 had other reason points and no `meeting`).
+    /// 3 for this layout (version 2 also listed questions one member answered under `agreed`;
+    /// version 1 had other reason points and no `meeting`).
     public var schemaVersion: Int
     /// The producing tool.
     public var tool: ResultDocument.ToolInfo
@@ -28,7 +31,7 @@ public struct TeamDocument: Codable, Sendable, Hashable {
     public var consensus: Agreement
     /// Questions the team split on, most important first.
     public var disagreements: [Disagreement]
-    /// Questions every answering member answered alike.
+    /// Questions two or more members answered, all alike.
     public var agreed: [Agreed]
     /// The leader's strongest reasons, then the runner-up's.
     public var reasons: [Reason]
@@ -39,7 +42,7 @@ public struct TeamDocument: Codable, Sendable, Hashable {
 
     /// The document for a merged team.
     public init(report: TeamReport) {
-        schemaVersion = 2
+        schemaVersion = 3
         tool = ResultDocument.ToolInfo()
         let sheet = report.worksheet
         worksheet = ResultDocument.WorksheetInfo(id: sheet.id, version: sheet.version, title: sheet.title, sha256: sheet.sha256)
@@ -251,7 +254,7 @@ public struct TeamDocument: Codable, Sendable, Hashable {
         public var members: [String]
     }
 
-    /// A question everyone who answered it answered alike.
+    /// A question two or more members answered, all alike.
     public struct Agreed: Codable, Sendable, Hashable {
         /// Question id.
         public var question: String

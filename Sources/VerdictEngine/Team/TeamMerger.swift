@@ -61,7 +61,7 @@ public struct TeamMerger: Sendable {
         return TeamReport(
             worksheet: worksheet, members: members, scores: combined, recommendation: recommendation,
             consensus: consensus, tallies: tallies, disagreements: disagreements,
-            agreed: tallies.filter { $0.groups.count == 1 },
+            agreed: tallies.filter { $0.groups.count == 1 && $0.answering > 1 },
             reasons: statistics.reasons(leader: combined.first?.option, runnerUp: combined.dropFirst().first?.option),
             vetoes: vetoes(scored))
     }

@@ -14,8 +14,10 @@ public struct TeamReport: Sendable, Hashable {
     public var tallies: [QuestionTally]
     /// Questions the team split on, most important first (priority = split × impact).
     public var disagreements: [QuestionTally]
-    /// Questions every answering member answered the same way, in worksheet order.
+    /// Questions two or more members answered, all the same way, in worksheet order.
     public var agreed: [QuestionTally]
+    /// Questions only one member answered, in worksheet order: neither agreed nor split.
+    public var answeredByOne: [QuestionTally] { tallies.filter { $0.answering == 1 } }
     /// The team's strongest reasons for the leader, then for the runner-up.
     public var reasons: [TeamReason]
     /// Must-have answers that ruled an option out for a member, by option (worksheet

@@ -140,11 +140,19 @@ public enum TeamTextReport {
     }
 
     private static func agreed(_ report: TeamReport, width: Int) -> [String] {
-        guard !report.agreed.isEmpty else { return ["Agreed questions: none."] }
-        var lines = ["Agreed by everyone who answered"]
+        var lines = report.agreed.isEmpty ? ["Agreed questions: none."] : ["Agreed by everyone who answered"]
         for tally in report.agreed {
             guard let group = tally.groups.first else { continue }
             let text = "\(TeamText.clean(tally.prompt)) \(TeamText.clean(group.label)) (\(tally.answering))"
+            lines += TeamText.hang(text, first: "  • ", rest: "    ", width: width)
+        }
+        // One member's answer is not the team's agreement: listed apart, with who gave it.
+        guard report.members.count > 1, !report.answeredByOne.isEmpty else { return lines }
+        lines.append("")
+        lines.append("Answered by one member only (not agreed)")
+        for tally in report.answeredByOne {
+            guard let group = tally.groups.first else { continue }
+            let text = "\(TeamText.clean(tally.prompt)) \(TeamText.clean(group.label)) (\(TeamText.names(group.members)))"
             lines += TeamText.hang(text, first: "  • ", rest: "    ", width: width)
         }
         return lines

@@ -81,4 +81,29 @@ import VerdictEngine
         #expect(elapsed < .seconds(3), "50 frames took \(elapsed)")
         print("render 200x60 results (debug build): \(elapsed / 50) per frame")
     }
+
+    /// QA i18: at 80 columns every review answer that does not fit ends in "…" (as the
+    /// what-if list's do), never cut at the right edge.
+    @Test func reviewAnswersThatDoNotFitEndInAnEllipsis() throws {
+        let worksheet = try Self.load("django-vs-flask.yaml")
+        var driver = Driver(worksheet: worksheet)
+        driver.press(.enter)
+        for _ in 0..<200 where driver.state.screen == .question { driver.press(.enter) }
+        #expect(driver.state.screen == .review)
+        for _ in 0...driver.state.report.visibleQuestions.count { driver.press(.up) }
+        var clipped = 0
+        for (index, id) in driver.state.report.visibleQuestions.enumerated() {
+            let label = try #require(worksheet.question(id)?.answer(driver.state.responses.answers[id] ?? "")?.label)
+            let rows = ScreenRenderer.render(driver.state, width: 80, height: 24).text.split(separator: "\n")
+            let row = try #require(rows.first { $0.contains("› ") && $0.contains(" \(index + 1). ") }, "\(rows.joined(separator: "\n"))")
+            let text = String(row.reversed().drop { $0 == " " }.reversed())
+            if !text.hasSuffix(label) {
+                #expect(text.hasSuffix("…"), "row \(index + 1) is cut: \(text)")
+                clipped += 1
+            }
+            driver.press(.down)
+        }
+        #expect(clipped > 0, "no answer was long enough to test the clipping")
+    }
 }
+

@@ -47,7 +47,9 @@ enum ReviewView {
         let prompt = WordWrapper.truncate(UIText.line(question.prompt), width: promptWidth - DisplayWidth.of(prefix))
         let padded = prefix + prompt + String(repeating: " ", count: max(1, promptWidth - DisplayWidth.of(prefix + prompt)))
         var line = StyledLine(padded + " ", isCursor ? .selected : .normal)
-        let answerWidth = max(4, width - promptWidth - 1)
+        // What is left of the width (a prompt cut to fit still gets its one space before
+        // the answer), so a long answer ends in "…" instead of at the screen's edge.
+        let answerWidth = max(4, width - DisplayWidth.of(padded + " "))
         let level = ImportanceLevel(multiplier: state.responses.importance(of: question.id))
         let importance = level == .normal ? "" : " (\(level.phrase))"
         if let id = state.responses.answers[question.id], let answer = question.answer(id) {

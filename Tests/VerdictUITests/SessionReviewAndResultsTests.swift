@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerdictEngine
 @testable import VerdictUI
@@ -203,6 +204,26 @@ import VerdictEngine
         driver.press(.control("u"))
         driver.type("ok.json")
         #expect(driver.press(.enter) == [.export(format: .json, path: "ok.json", responses: Self.answered)])
+    }
+
+    /// QA i18: at 80 columns nothing of a failed export is cut: the reason is wrapped whole
+    /// inside the prompt box, the status row says what to do.
+    @Test func exportFailureAtEightyColumnsCutsNothing() {
+        var driver = onResults()
+        driver.type("e")
+        driver.press(.control("u"))
+        driver.type("/nonexistent/x.json")
+        driver.press(.enter)
+        let message = "/nonexistent/x.json: cannot write: No such file or directory"
+        driver.send(.exportFailed(path: "/nonexistent/x.json", message: message))
+        let rows = driver.screen(width: 80, height: 24).split(separator: "\n").map(String.init)
+        #expect(!rows.contains { $0.contains("…") }, "\(rows.joined(separator: "\n"))")
+        #expect(rows.contains { $0.contains("press Enter to retry") })
+        let inBox = rows.compactMap { row -> String? in
+            guard let first = row.firstIndex(of: "│"), let last = row.lastIndex(of: "│"), first < last else { return nil }
+            return row[row.index(after: first)..<last].trimmingCharacters(in: .whitespaces)
+        }
+        #expect(inBox.joined(separator: " ").contains("Failed: " + message))
     }
 
     @Test func escClosesThePromptWithoutExporting() {

@@ -30,7 +30,8 @@ public enum Session {
         case .exportFailed(let path, let message):
             let format = state.pendingExport ?? .json
             state.overlay = .pathPrompt(PathPrompt(format: format, text: path, error: UIText.sanitize(message)))
-            state.say("Export failed: \(UIText.sanitize(message)) — edit the path and press Enter to retry.", isError: true)
+            // The reason is wrapped whole inside the prompt box; the status row only says what to do.
+            state.say("Export failed — edit the path and press Enter to retry, or Esc.", isError: true)
             return []
         case .renamed(let name):
             var responses = state.responses

@@ -59,6 +59,28 @@ import Testing
         #expect(back.output.contains("(your answer)"))
     }
 
+    /// QA i18: Ana's unfinished session is not lost on someone who runs `verdict run
+    /// --resume` (or `verdict`) without her name: they are told of it and of its command.
+    @Test func resumingWithoutTheNameNamesAnothersSessionAndItsCommand() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let first = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--name", "Ana"] + TmuxJSON.worksheetArgument, environment: environment(home), input: "1\n1\n")
+        #expect(first.status == 130, "stderr: \(first.errors)")
+        let sheet = TmuxJSON.worksheetArgument.first ?? "django-vs-flask"
+        let hint = "an unfinished session of Ana (2 answers): verdict run \(sheet) --name Ana --resume"
+        for extra in [["--resume"], []] {
+            let run = try TmuxJSON.run(
+                [TmuxPane.verdict, "run"] + extra + TmuxJSON.worksheetArgument, environment: environment(home), input: "")
+            #expect(run.errors.contains(hint), "\(extra) stderr: \(run.errors)")
+        }
+        let resumed = try TmuxJSON.run(
+            [TmuxPane.verdict, "run", "--name", "Ana", "--resume"] + TmuxJSON.worksheetArgument,
+            environment: environment(home), input: "")
+        #expect(resumed.output.contains("Resuming at question 3 with 2 answers kept"), "output: \(resumed.output)")
+        #expect(!resumed.errors.contains("an unfinished session of"))
+    }
+
     @Test func resumeAndFreshTogetherIsAUsageError() throws {
         let home = try home()
         defer { try? FileManager.default.removeItem(atPath: home) }

@@ -103,6 +103,23 @@ import Testing
         #expect(throws: SessionStoreError.self) { try store.load(worksheetID: "other") }
     }
 
+    /// QA i18: someone with nothing to resume learns of another respondent's unfinished
+    /// session of the same worksheet; a file that is not at its respondent's own key is not one.
+    @Test func othersSessionsAreFoundUnderTheirOwnKeysOnly() throws {
+        let worksheet = TeamFixtures.worksheet()
+        let ana = store.keyed(for: worksheet, respondent: "Ana")
+        try ana.save(SessionSnapshot(
+            worksheet: worksheet, responses: Responses(respondent: "Ana", answers: ["api": "yes", "admin": "no"]), questionID: nil))
+        let unnamed = store.keyed(for: worksheet, respondent: nil)
+        #expect(unnamed.othersSessions(of: worksheet).map(\.respondent) == ["Ana"])
+        #expect(unnamed.othersSessions(of: worksheet).first?.answers.count == 2)
+        #expect(ana.othersSessions(of: worksheet).isEmpty, "one's own session is not another's")
+        try FileManager.default.copyItem(
+            atPath: ana.path(worksheetID: worksheet.id), toPath: folder + "/state/verdict/\(worksheet.id).0123456789.json")
+        #expect(unnamed.othersSessions(of: worksheet).count == 1)
+        #expect(SessionStore(directory: folder + "/missing").othersSessions(of: worksheet).isEmpty)
+    }
+
     @Test func removeDeletesBothCopies() throws {
         try store.save(snapshot())
         try store.save(snapshot())

@@ -68,6 +68,17 @@ import VerdictEngine
         #expect(driver.screen(width: 60, height: 16).contains("› 1. Have you written"))
     }
 
+    /// A notice at start (another respondent's session and its command) is shown whole on
+    /// the welcome screen at 80 columns, not cut in the status row.
+    @Test func welcomeShowsItsNoticeWhole() throws {
+        let notice = "an unfinished session of Ana (14 answers): verdict run django-vs-flask --name Ana --resume"
+        let state = SessionState(worksheet: try ShippedWorksheetTests.load("django-vs-flask.yaml"), notice: notice)
+        let text = ScreenRenderer.render(state, width: 80, height: 24).text
+        let joined = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(joined.contains(notice), "\(text)")
+        #expect(text.contains("Press Enter to start."))
+    }
+
     @Test func welcomeScrollsWithinItsLengthAndSaysHowToStart() throws {
         let worksheet = try ShippedWorksheetTests.load("django-vs-flask.yaml")
         var driver = Driver(worksheet: worksheet)

@@ -171,6 +171,22 @@ public struct SessionStore: Sendable {
         }
     }
 
+    /// Other people's unfinished sessions of `worksheet` in this folder, most recent first:
+    /// only a file at the very path ``keyed(for:respondent:)`` gives its own respondent, so
+    /// `--name` with that respondent resumes it (a "you have nothing to resume, but…" hint).
+    public func othersSessions(of worksheet: Worksheet) -> [SessionSnapshot] {
+        let mine = path(worksheetID: worksheet.id)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { $0.hasPrefix(worksheet.id) && $0.hasSuffix(".json") }.compactMap { name in
+            let file = directory + "/" + name
+            guard file != mine, let bytes = try? Self.contents(ifExists: file), let snapshot = try? Self.decode(bytes),
+                  !snapshot.answers.isEmpty,
+                  keyed(for: worksheet, respondent: snapshot.respondent).path(worksheetID: worksheet.id) == file
+            else { return nil }
+            return snapshot
+        }.sorted { $0.updatedAt > $1.updatedAt }
+    }
+
     /// A file's bytes, or nil when there is no file. The common case at start-up is no
     /// file at all, answered by one `stat`. Read like every other input (``FileReader``:
     /// a regular file only, never blocking) and capped like a worksheet: an autosave over

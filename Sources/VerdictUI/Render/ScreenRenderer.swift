@@ -13,9 +13,11 @@ public enum ScreenRenderer {
         let layout = ScreenLayout(state, width: width, height: height)
         let frame = layout.frame
         let (bodyTop, bodyBottom) = (frame.bodyTop, frame.bodyBottom)
-        let welcome = state.screen == .welcome && state.overlay == nil ? "Press Enter to start." : nil
+        // The welcome screen shows its notice whole in the body (WelcomeView), not cut here.
+        let welcome = state.screen == .welcome && state.overlay == nil
         frame.draw(title: "Verdict · " + state.worksheet.title, status: headerStatus(state),
-                   notice: state.notice ?? welcome, noticeIsError: state.noticeIsError, into: &grid)
+                   notice: welcome ? "Press Enter to start." : state.notice, noticeIsError: !welcome && state.noticeIsError,
+                   into: &grid)
         if QuestionView.usesSidePanel(state, width: width) {
             let panel = QuestionView.sidePanelWidth
             let body = QuestionView.document(state, width: width - 4 - panel, scoresBelow: false)

@@ -10,6 +10,11 @@ enum WelcomeView {
         body.addWrapped(UIText.sanitize(worksheet.title), width: width, slot: .title)
         body.add(StyledLine("Worksheet \(UIText.line(worksheet.id)), version \(UIText.line(worksheet.version))", .muted))
         body.add(.blank)
+        // The status row says "Press Enter to start." here (ScreenRenderer); with a box open it shows the notice.
+        if let notice = state.notice, state.overlay == nil {
+            body.addWrapped(UIText.sanitize(notice), width: width, slot: state.noticeIsError ? .error : .accent)
+            body.add(.blank)
+        }
         body.addWrapped(UIText.sanitize(worksheet.description), width: width)
         body.add(.blank)
         body.add(StyledLine("Options", .title))

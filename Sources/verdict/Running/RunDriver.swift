@@ -166,7 +166,18 @@ struct RunDriver: TerminalDriver {
         } else if policy == .resume {
             notices.append("no unfinished session to resume; starting fresh")
         }
+        if !resume, let hint = othersHint { notices.append(hint) }
         return (responses, question)
+    }
+
+    /// When this respondent has nothing to resume: someone else's unfinished session of
+    /// this worksheet, with the exact command that continues it.
+    private var othersHint: String? {
+        guard policy != .fresh, resumable == nil, let other = store.othersSessions(of: worksheet).first else { return nil }
+        let who = other.respondent.isEmpty ? "with no name" : "of \(other.respondent)"
+        let count = other.answers.count
+        return TextSanitizer.sanitize("an unfinished session \(who) (\(count) answer\(count == 1 ? "" : "s")): "
+            + RunContext.resumeCommand(worksheet: worksheetArgument, name: other.respondent, output: nil))
     }
 
     /// After a quit: forgets a finished session once its result is written (`--output`,

@@ -230,8 +230,18 @@ import Testing
         #expect(resume.worksheetChanged)
         #expect(resume.responses.answers == ["api": "yes"])
         #expect(resume.dropped == ["gone", "size"])
-        #expect(resume.questionID == nil)
+        #expect(resume.questionID == "size", "the saved question is gone: the first unanswered one")
         #expect(resume.notice?.contains("dropped 2 answers") == true)
         #expect(resume.notice?.contains("gone, size") == true)
+    }
+
+    /// QA i18: a session left on the results (saved without a question) resumes at the first
+    /// unanswered question, not at the welcome and question 1.
+    @Test func aSessionLeftOnTheResultsResumesAtTheFirstUnansweredQuestion() {
+        let saved = snapshot(["api": "yes"], question: nil)
+        let sheet = worksheet(sha: saved.worksheetSHA256)
+        #expect(SessionResume(snapshot: saved, worksheet: sheet).questionID == "size")
+        let done = snapshot(["api": "yes", "size": "small"], question: nil)
+        #expect(SessionResume(snapshot: done, worksheet: sheet).questionID == "size", "all answered: the last question")
     }
 }

@@ -2,7 +2,8 @@
 public struct SessionResume: Sendable, Hashable {
     /// The answers and importance that still fit the worksheet.
     public var responses: Responses
-    /// Where to continue (nil when the saved question no longer exists).
+    /// Where to continue: the saved question while it is visible, else the first unanswered
+    /// one (else the last); nil only for a worksheet without visible questions.
     public var questionID: String?
     /// Question ids whose saved answer was dropped (the question or the answer is gone).
     public var dropped: [String]
@@ -34,7 +35,12 @@ public struct SessionResume: Sendable, Hashable {
         }
         responses = kept
         dropped = lost.sorted()
-        questionID = snapshot.questionID.flatMap { worksheet.question($0) == nil ? nil : $0 }
+        // A session left on the results (no question saved), or at a question now gone or
+        // hidden, resumes at the first unanswered question (else the last), never at the
+        // welcome and question 1 again.
+        let visible = Scorer(worksheet: worksheet).visibleQuestions(kept).map(\.id)
+        questionID = snapshot.questionID.flatMap { visible.contains($0) ? $0 : nil }
+            ?? visible.first { kept.answers[$0] == nil } ?? visible.last
     }
 
     /// One line for the user about dropped answers or a dropped name, or nil when nothing

@@ -93,6 +93,6 @@ import VerdictTestSupport
         let plain = try TeamDocument(report: TeamMerger(worksheet: worksheet).merge(TeamFixtures.team.map { try TeamFixtures.input($0) })).encoded()
         #expect(try SchemaCheck.problems([meeting, plain], schema: "team") == nil)
         #expect(String(decoding: plain, as: UTF8.self).contains("\"meeting\" : null"))
-        #expect(String(decoding: meeting, as: UTF8.self).contains("\"schemaVersion\" : 2"))
+        #expect(String(decoding: meeting, as: UTF8.self).contains("\"schemaVersion\" : 3"))
     }
 }

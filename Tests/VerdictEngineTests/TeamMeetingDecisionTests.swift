@@ -19,7 +19,7 @@ import VerdictTestSupport
         let before = try report(MeetingDecision())
         #expect(before.disagreements.map(\.question).contains("api"))
         var decision = MeetingDecision()
-        decision.agree("api", answer: "no")
+        decision.agree("api", answer: "no", members: TeamFixtures.team)
         let after = try report(decision)
         #expect(!after.disagreements.map(\.question).contains("api"))
         #expect(after.agreed.map(\.question).contains("api"))
@@ -30,8 +30,14 @@ import VerdictTestSupport
         #expect(abs(mean(before, "flask") - mean(after, "flask") - 4.0) < 1e-9)
         let document = TeamDocument(report: after)
         #expect(document.meeting?.agreed == [
-            TeamDocument.AgreedAnswer(question: "api", prompt: "Will you have an API?", answer: "no", label: "No"),
+            TeamDocument.AgreedAnswer(question: "api", prompt: "Will you have an API?", answer: "no", label: "No", before: [
+                .init(member: "Ana", answer: "yes", label: "Yes"), .init(member: "Ben", answer: "yes", label: "Yes"),
+                .init(member: "Cy", answer: "no", label: "No"), .init(member: "Dee", answer: "yes", label: "Yes"),
+                .init(member: "Eli", answer: "no", label: "No"),
+            ]),
         ])
+        // Each member's own answer is kept where the agreed one replaced it (nothing lost).
+        #expect(TeamDecisionRecord.render(after).contains("before: Ana Yes, Ben Yes, Cy No, Dee Yes, Eli No"))
         let record = TeamDecisionRecord.render(after)
         let open = try #require(record.range(of: "## Open Disagreements"))
         #expect(!record[open.lowerBound...].contains("Will you have an API?"))
@@ -83,7 +89,7 @@ import VerdictTestSupport
 
     @Test func teamDocumentsWithAndWithoutAMeetingValidate() throws {
         var decision = MeetingDecision()
-        decision.agree("python", answer: "no")
+        decision.agree("python", answer: "no", members: TeamFixtures.team)
         decision.openRound(on: "admin", members: TeamFixtures.team)
         decision.vote("Ana", answer: "no")
         decision.revealRound()

@@ -58,7 +58,10 @@ import VerdictEngine
                                                  responses: accepted.state.memberResponses, decision: accepted.state.decision))
         let proposed = run(answers + [""])
         #expect(!proposed.state.decision.accepted)
-        #expect(run(answers + ["-"]).state.decision == MeetingDecision(agreed: proposed.state.agreed, accepted: true))
+        let noNote = run(answers + ["-"]).state.decision
+        #expect(noNote.accepted && noNote.note == nil && noNote.agreed == proposed.state.agreed)
+        // What each member answered where the team agreed is kept (Ben said no to the api).
+        #expect(noNote.agreedOver["api"]?["Ben"] == "no" && noNote.agreedOver.keys.sorted() == noNote.agreed.keys.sorted())
     }
 
     @Test func aNumberOutOfRangeChangesNothingAndSaysSo() {

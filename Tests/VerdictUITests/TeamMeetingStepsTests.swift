@@ -156,7 +156,7 @@ import VerdictEngine
     @Test func meetingSnapshots() throws {
         var state = try Self.facilitator()
         var decision = MeetingDecision()
-        decision.agree("admin", answer: "much")
+        decision.agree("admin", answer: "much", members: state.responses)
         state.adopt(decision)
         _ = press(&state, .character("v"))
         var ana = state.seen(by: .member("Ana"))

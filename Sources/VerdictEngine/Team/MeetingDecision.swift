@@ -32,6 +32,10 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
 
     /// The team's agreed answers, question id → answer id.
     public var agreed: [String: String]
+    /// What each member's answer counted as when the team agreed, question id → member →
+    /// answer id: an agreed answer replaces the members' answers for the team, so their
+    /// own are kept here (and exported in team.json) rather than lost.
+    public var agreedOver: [String: [String: String]] = [:]
     /// The re-vote rounds, oldest first; at most the last one is open.
     public var rounds: [Round]
     /// Whether the facilitator recorded the decision as accepted.
@@ -70,9 +74,30 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
 
     // MARK: - Steps
 
-    /// Sets (or, with nil, clears) the team's answer to a question; an open round on it closes unrevealed.
-    public mutating func agree(_ question: String, answer: String?) {
+    /// Sets (or, with nil, clears) the team's answer to a question, keeping what each of
+    /// `members` had answered (their answers as they count without this agreement).
+    public mutating func agree(_ question: String, answer: String?, members: [Responses]) {
+        agreed[question] = nil
+        if answer != nil {
+            var before: [String: String] = [:]
+            for member in applied(to: members) { before[member.respondent] = member.answers[question] }
+            agreedOver[question] = before
+        } else {
+            agreedOver[question] = nil
+        }
         agreed[question] = answer
+    }
+
+    private enum CodingKeys: String, CodingKey { case agreed, agreedOver, rounds, accepted, note }
+
+    /// Decodes a decision; `agreedOver` is absent from decisions saved before it existed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        agreed = try container.decode([String: String].self, forKey: .agreed)
+        agreedOver = try container.decodeIfPresent([String: [String: String]].self, forKey: .agreedOver) ?? [:]
+        rounds = try container.decode([Round].self, forKey: .rounds)
+        accepted = try container.decode(Bool.self, forKey: .accepted)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
     }
 
     /// Opens a re-vote on a question (closing any open round, which then is not counted).
@@ -82,6 +107,7 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
         var before: [String: String] = [:]
         for member in applied(to: members) { before[member.respondent] = member.answers[question] }
         agreed[question] = nil
+        agreedOver[question] = nil
         rounds.append(Round(question: question, before: before))
     }
 

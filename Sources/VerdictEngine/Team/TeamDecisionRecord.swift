@@ -138,13 +138,14 @@ public enum TeamDecisionRecord {
             lines.append("")
         }
         let document = TeamDocument.Meeting(meeting, worksheet: sheet)
+        let votes = { (votes: [TeamDocument.Vote]) in
+            votes.map { "\(inline($0.member)) \(inline($0.label))" }.joined(separator: ", ")
+        }
         for agreed in document.agreed {
-            lines.append("- Agreed team answer: \(inline(agreed.prompt)) — \(inline(agreed.label)) (counted for every decider)")
+            let before = agreed.before.isEmpty ? "" : "; before: \(votes(agreed.before))"
+            lines.append("- Agreed team answer: \(inline(agreed.prompt)) — \(inline(agreed.label)) (counted for every decider\(before))")
         }
         for round in document.rounds {
-            let votes = { (votes: [TeamDocument.Vote]) in
-                votes.map { "\(inline($0.member)) \(inline($0.label))" }.joined(separator: ", ")
-            }
             let after = round.revealed ? "; round \(round.round): \(votes(round.votes))" : "; round \(round.round) not revealed"
             lines.append("- Re-vote on \(inline(round.prompt)): before \(votes(round.before))\(after)")
         }

@@ -301,7 +301,10 @@ public struct TeamDocument: Codable, Sendable, Hashable {
             let order = Dictionary(uniqueKeysWithValues: worksheet.questions.enumerated().map { ($1.id, $0) })
             agreed = decision.agreed.sorted { (order[$0.key] ?? 0, $0.key) < (order[$1.key] ?? 0, $1.key) }.map { question, answer in
                 AgreedAnswer(question: question, prompt: worksheet.question(question)?.prompt ?? question, answer: answer,
-                             label: worksheet.question(question)?.answer(answer)?.label ?? answer)
+                             label: worksheet.question(question)?.answer(answer)?.label ?? answer,
+                             before: (decision.agreedOver[question] ?? [:]).sorted { $0.key < $1.key }.map { member, own in
+                                 Vote(member: member, answer: own, label: worksheet.question(question)?.answer(own)?.label ?? own)
+                             })
             }
             rounds = decision.rounds.enumerated().map { index, round in
                 let votes = { (answers: [String: String]) in
@@ -339,6 +342,8 @@ public struct TeamDocument: Codable, Sendable, Hashable {
         public var answer: String
         /// Answer label.
         public var label: String
+        /// What each member had answered when the team agreed (their own answers, kept).
+        public var before: [Vote]
     }
 
     /// A re-vote round on one question.

@@ -244,9 +244,9 @@ public enum MeetingSession {
         guard state.phase == .revealed, state.resumeOffer == nil, let question = state.question else { return [.bell] }
         if let index {
             guard question.answers.indices.contains(index) else { return [.bell] }
-            state.agreed[question.id] = question.answers[index].id
+            state.decision.agree(question.id, answer: question.answers[index].id, members: state.memberResponses)
         } else {
-            state.agreed[question.id] = nil
+            state.decision.agree(question.id, answer: nil, members: state.memberResponses)
         }
         if state.revoteFromResults {
             state.revoteFromResults = false

@@ -94,7 +94,11 @@ public struct MeetingState: Sendable {
         self.init(worksheet: worksheet, members: progress.members, exportFolder: exportFolder)
         answers = (0..<members.count).map { $0 < progress.answers.count ? progress.answers[$0] : [:] }
         importance = (0..<members.count).map { $0 < progress.importance.count ? progress.importance[$0] : [:] }
-        agreed = progress.agreed
+        // Each agreed answer again through the decision, so the members' own answers it
+        // replaced are kept (they are in the saved answers; the export lists them).
+        for (question, answer) in progress.agreed.sorted(by: { $0.key < $1.key }) {
+            decision.agree(question, answer: answer, members: memberResponses)
+        }
         results = nil
         let ids = questionIDs
         if let current = progress.questionID, let index = ids.firstIndex(of: current) {

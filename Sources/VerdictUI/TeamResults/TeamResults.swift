@@ -155,7 +155,7 @@ public enum TeamResults {
               let tally = highlighted(state), let question = state.report.worksheet.question(tally.question),
               number >= 1, number <= question.answers.count else { return [.bell] }
         var decision = state.decision
-        decision.agree(question.id, answer: question.answers[number - 1].id)
+        decision.agree(question.id, answer: question.answers[number - 1].id, members: state.responses)
         if decision.openRound?.question == question.id { decision.rounds.removeLast() }
         state.view = .overview
         state.scroll = -1

@@ -39,4 +39,6 @@ struct MeetingRecord: Codable, Sendable, Equatable {
     var ended = false
     /// What the meeting decided after the reveal (nil before anything was decided).
     var decision: MeetingDecision?
+    /// The roster (`--members`) it was started with; nil in meetings saved before it was kept.
+    var roster: [String]?
 }

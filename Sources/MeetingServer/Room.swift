@@ -38,9 +38,11 @@ final class Room: @unchecked Sendable {
 
     init(worksheet: Worksheet, roster: [String], admit: Bool, record: MeetingRecord, statePath: String, log: MeetingLog, loop: EventLoop) {
         self.worksheet = worksheet
-        self.roster = roster
+        // A resumed meeting keeps the roster it was started with unless --members gives one.
+        self.roster = roster.isEmpty ? record.roster ?? [] : roster
         self.admit = admit
         self.record = record
+        self.record.roster = self.roster
         self.statePath = statePath
         self.log = log
         self.loop = loop

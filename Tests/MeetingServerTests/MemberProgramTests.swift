@@ -177,6 +177,22 @@ import VerdictUI
         #expect(second.slotContents(0)?.answers.count == 2)
     }
 
+    @Test func aResumedMeetingKeepsItsRoster() throws {
+        let folder = try ScratchFolders.make("member-roster")
+        let first = room(roster: ["Ana", "Ben"], folder: folder)
+        #expect(first.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
+        // Resumed without --members (as the hint says): still Ana and Ben only, no stranger.
+        let saved = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: Self.worksheet, exportFolder: nil)
+        let second = Room(worksheet: Self.worksheet, roster: [], admit: false, record: saved.record,
+                          statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        #expect(second.roster == ["Ana", "Ben"])
+        #expect(second.claim("Zed", fingerprint: "SHA256:two", link: FakeLink()) != .joined(slot: 1))
+        // A roster given again on resume wins.
+        let third = Room(worksheet: Self.worksheet, roster: ["Ana", "Ben", "Cy"], admit: false, record: saved.record,
+                         statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        #expect(third.roster == ["Ana", "Ben", "Cy"])
+    }
+
     @Test func aNameHeldByAKeyIsNotTakenByAnotherKey() throws {
         let folder = try ScratchFolders.make("member-names")
         let room = room(folder: folder)

@@ -37,6 +37,18 @@ struct LoadingCommandTests {
                        stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    @Test func validateSaysOneQuestionInTheSingular() throws {
+        let sample = try String(contentsOfFile: Self.fixtures + "/good/sample.yaml", encoding: .utf8)
+        let cut = try #require(sample.range(of: "      - id: size"))
+        let folder = ScratchFolders.path("validate-one")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let one = folder + "/one.yaml"
+        try String(sample[..<cut.lowerBound]).write(toFile: one, atomically: true, encoding: .utf8)
+        let outcome = try run(["validate", one])
+        #expect(outcome.stdout == "\(one): ok (1 question, 2 options)\n", "\(outcome.stderr)")
+    }
+
     @Test func validateReportsGoodAndBadFiles() throws {
         let good = Self.fixtures + "/good/sample.yaml"
         let bad = Self.fixtures + "/broken/40-wrong-types.yaml"

@@ -55,7 +55,7 @@ struct Validate: ParsableCommand {
                     } else {
                         worksheet = try loader.load(contentsOf: file)
                     }
-                    let line = "\(TextSanitizer.sanitize(file)): ok (\(worksheet.questions.count) questions, "
+                    let line = "\(TextSanitizer.sanitize(file)): ok (\(worksheet.questions.count) question\(worksheet.questions.count == 1 ? "" : "s"), "
                         + "\(worksheet.options.count) options\(suffix))\n"
                     StandardStream.output.write(line)
                 } catch {

@@ -67,6 +67,11 @@ public struct HostKey {
         (port == 22 ? host : "[\(host)]:\(port)") + " " + publicLine
     }
 
+    /// One `known_hosts` line naming every host the invite gives (raw addresses, IPv6 unbracketed).
+    public func knownHostsLine(hosts: [String], port: Int) -> String {
+        hosts.map { port == 22 ? $0 : "[\($0)]:\(port)" }.joined(separator: ",") + " " + publicLine
+    }
+
     /// Writes `FOLDER/known_hosts` (atomically), the line members add to pin the key: a file,
     /// since a line wider than the facilitator's terminal cannot be copied off the screen
     /// whole. Returns its path, or nil when it cannot be written.

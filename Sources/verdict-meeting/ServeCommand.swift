@@ -48,11 +48,11 @@ struct ServeCommand: ParsableCommand {
         }
         let server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
         defer { server.stop() }
-        let shownHost = host.contains(":") ? "[\(host)]" : host
-        let knownHosts = hostKey.knownHostsLine(host: shownHost, port: server.port)
+        let hosts = InviteHosts.hosts(for: host, interfaces: InviteHosts.interfaceAddresses())
+        let knownHosts = hostKey.knownHostsLine(hosts: hosts.map { $0.trimmingCharacters(in: ["[", "]"]) }, port: server.port)
         let knownHostsFile = HostKey.writeKnownHosts(knownHosts, folder: record.exportFolder).map { " (also in \($0))" } ?? ""
-        var invite = [
-            "Join: ssh -p \(server.port) \(meetingCode)@\(host)",
+        var invite = hosts.map { "Join: ssh -p \(server.port) \(meetingCode)@\($0)" }
+        invite += [
             "Host key: \(hostKey.fingerprint)",
             "known_hosts line\(knownHostsFile):",
             knownHosts,

@@ -64,7 +64,7 @@ public struct HostKey {
 
     /// The `known_hosts` line for this server at a host and port.
     public func knownHostsLine(host: String, port: Int) -> String {
-        (port == 22 ? host : "[\(host)]:\(port)") + " " + publicLine
+        knownHostsLine(hosts: [host], port: port)
     }
 
     /// One `known_hosts` line naming every host the invite gives (raw addresses, IPv6 unbracketed).

@@ -6,7 +6,7 @@ import VerdictEngine
 /// server, which parses the same type. (The worksheet argument is each command's: its
 /// completion calls back into `verdict`.)
 public struct ServeOptions: ParsableArguments {
-    @Option(help: "Address to listen on, HOST:PORT (default 127.0.0.1:2222; port 0 picks a free port).")
+    @Option(help: "Address to listen on, HOST:PORT; port 0 picks a free port.")
     public var listen = "127.0.0.1:2222"
 
     @Option(help: "The meeting code, at least 10 characters (default: a new random one of 50 bits).")

@@ -60,7 +60,7 @@ public final class MeetingServer: @unchecked Sendable {
             channel = try bootstrap.bind(host: configuration.host, port: configuration.port).wait()
         } catch {
             try? group.syncShutdownGracefully()
-            throw MeetingError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+            throw MeetingError("cannot listen on \(configuration.host):\(configuration.port): \(Self.reason(error))")
         }
         self.group = group
         self.room = room
@@ -71,6 +71,15 @@ public final class MeetingServer: @unchecked Sendable {
         log.say("listening on \(host):\(port), host key \(hostKey.fingerprint)")
     }
 
+    /// Why a bind failed, in words (NIO's own descriptions name Swift types and calls).
+    static func reason(_ error: Error) -> String {
+        switch error {
+        case is SocketAddressError.UnknownHost, is SocketAddressError: return "no such host or address"
+        case let error as IOError: return String(cString: strerror(error.errnoCode)).lowercased()
+        default: return "\(error)"
+        }
+    }
+
     /// Runs `body` on the room's event loop and waits for its result (the facilitator's
     /// screen reads and steers the meeting this way).
     public func withRoom<T: Sendable>(_ body: @escaping @Sendable (RoomControl) -> T) -> T? {
@@ -78,11 +87,23 @@ public final class MeetingServer: @unchecked Sendable {
         return try? room.loop.submit { body(RoomControl(room: room)) }.wait()
     }
 
+    /// How a meeting ended.
+    public enum Ending: Sendable {
+        /// Revealed: the exports are final.
+        case finished
+        /// Ended before the reveal with answers: saved for `--resume`.
+        case kept
+        /// Nobody answered anything: nothing saved.
+        case empty
+    }
+
     /// Ends the meeting (members see a last line), closes everything, stops the loop.
-    public func stop() {
-        _ = withRoom { $0.room.end() }
+    @discardableResult
+    public func stop() -> Ending {
+        let ending = withRoom { $0.room.end() } ?? .kept
         try? channel.close().wait()
         try? group.syncShutdownGracefully()
+        return ending
     }
 }
 

@@ -176,6 +176,8 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         if let known = room.slot(forFingerprint: identity.fingerprint) {
             slot = known
             room.attach(self, to: known)
+        } else {
+            room.arrived(self)  // on the name screen: told when names are taken
         }
         let state = MemberProgram(worksheet: room.worksheet, theme: profile.theme, roster: room.roster, taken: room.namesHere)
         let handler = self
@@ -230,7 +232,9 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         return events + [.room(view)]
     }
 
-    private var view: RoomView { RoomView(banner: room.banner(for: slot), results: room.results(for: slot)) }
+    private var view: RoomView {
+        RoomView(banner: room.banner(for: slot), taken: slot == nil ? room.namesHere : [], results: room.results(for: slot))
+    }
 
     // MARK: - From the room
 

@@ -82,6 +82,13 @@ struct MemberProgram: Sendable {
         stage = .naming(prompt)
     }
 
+    /// Roster names connected members hold now, for the name list (nothing once named).
+    mutating func namesTaken(_ taken: Set<String>) {
+        guard case var .naming(prompt) = stage, prompt.taken != taken else { return }
+        prompt.update(taken: taken)
+        stage = .naming(prompt)
+    }
+
     /// Waiting for the facilitator to admit the member.
     mutating func awaitAdmission(name: String) { stage = .waitingAdmission(name: name) }
 

@@ -28,6 +28,7 @@ enum MemberSession: Program {
             state.awaitAdmission(name: name)
         case let .room(view):
             state.banner = view.banner
+            state.namesTaken(view.taken)
             if let reason = view.ended {
                 state.end(reason)
             } else if let results = view.results, state.name != nil {
@@ -56,10 +57,13 @@ enum MemberEvent: Sendable {
     case room(RoomView)
 }
 
-/// The part of the room a member may see: how many are ready, and after the reveal the
-/// team's results. Never another member's answers before the reveal.
+/// The part of the room a member may see: how many are ready, which roster names are
+/// taken, and after the reveal the team's results. Never another member's answers before
+/// the reveal.
 struct RoomView: Sendable {
     var banner: String
+    /// Roster names a connected member holds (the name list marks them "joined").
+    var taken: Set<String> = []
     var results: TeamResultsState?
     /// Set when the member's meeting is over (removed, refused, ended).
     var ended: String?

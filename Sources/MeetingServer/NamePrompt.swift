@@ -25,6 +25,15 @@ struct NamePrompt: Sendable, Equatable {
         cursor = choices.firstIndex { !taken.contains($0) } ?? 0
     }
 
+    /// Other members joined or left since the list was drawn: their names are marked, and a
+    /// highlight on a name just taken moves to the nearest free one (after it, else before).
+    mutating func update(taken: Set<String>) {
+        self.taken = taken
+        guard choices.indices.contains(cursor), taken.contains(choices[cursor]) else { return }
+        let free = choices.indices.filter { !taken.contains(choices[$0]) }
+        cursor = free.first { $0 > cursor } ?? free.last ?? cursor
+    }
+
     /// What a key did: nothing yet, or a name to claim.
     enum Outcome: Equatable {
         case none

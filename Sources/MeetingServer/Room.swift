@@ -29,6 +29,8 @@ final class Room: @unchecked Sendable {
     private(set) var record: MeetingRecord
     /// The live connection of each slot, by slot index.
     private var links: [Int: MemberLink] = [:]
+    /// Connections still choosing a name (no slot yet): told when names are taken or freed.
+    private var naming: [MemberLink] = []
     /// Members waiting for the facilitator (`--admit`): link and the slot they asked for.
     private(set) var waiting: [(link: MemberLink, name: String)] = []
     /// The team's results once revealed.
@@ -116,9 +118,15 @@ final class Room: @unchecked Sendable {
         return index
     }
 
+    /// A connection reached the name screen.
+    func arrived(_ link: MemberLink) {
+        naming.append(link)
+    }
+
     /// Binds a connection to a slot; an older connection of the slot is closed.
     func attach(_ link: MemberLink, to index: Int) {
         if let old = links[index], old !== link { old.dismiss("You joined from another connection.") }
+        naming.removeAll { $0 === link }
         links[index] = link
         changed()
     }
@@ -138,6 +146,7 @@ final class Room: @unchecked Sendable {
     /// A connection closed.
     func disconnected(_ link: MemberLink) {
         waiting.removeAll { $0.link === link }
+        naming.removeAll { $0 === link }
         for (index, current) in links where current === link {
             links[index] = nil
             log.say("member \(index + 1) disconnected")
@@ -261,17 +270,30 @@ final class Room: @unchecked Sendable {
         if !record.revealed, revealsByItself { reveal() } else { changed() }
     }
 
-    /// Ends the meeting: final exports, everyone's screen closed.
-    func end() {
-        // Ended before the reveal, the meeting stays resumable (`--resume`).
-        record.ended = record.revealed
-        if record.revealed { exportTeam() }
-        save()
+    /// Ends the meeting: final exports, everyone's screen closed. Ended before the reveal it
+    /// stays resumable (`--resume`), unless nobody answered anything: then it is not kept.
+    @discardableResult
+    func end() -> MeetingServer.Ending {
+        let ending: MeetingServer.Ending
+        if record.revealed {
+            ending = .finished
+            record.ended = true
+            exportTeam()
+            save()
+        } else if record.slots.contains(where: { !$0.answers.isEmpty || !$0.importance.isEmpty }) {
+            ending = .kept
+            save()
+        } else {
+            ending = .empty
+            unlink(statePath)
+        }
         for link in links.values { link.dismiss("The meeting has ended. Thank you!") }
-        for entry in waiting { entry.link.dismiss("The meeting has ended.") }
+        for link in waiting.map(\.link) + naming { link.dismiss("The meeting has ended.") }
         links = [:]
         waiting = []
-        log.say("ended")
+        naming = []
+        log.say("ended (\(ending))")
+        return ending
     }
 
     // MARK: - What screens show
@@ -314,7 +336,7 @@ final class Room: @unchecked Sendable {
     }
 
     private func changed() {
-        for link in links.values { link.roomChanged() }
+        for link in Array(links.values) + naming { link.roomChanged() }
     }
 
     // MARK: - Saving and exporting

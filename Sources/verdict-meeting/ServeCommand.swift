@@ -27,7 +27,16 @@ struct ServeCommand: ParsableCommand {
             FileHandle.standardError.write(Data("verdict: \(error.description)\n".utf8))
             throw ExitCode(73)
         } catch let error as InputError {
+            // The exit codes `verdict run` gives for the same worksheet problems (DESIGN §5).
             FileHandle.standardError.write(Data("verdict: \(error)\n".utf8))
+            switch error.kind {
+            case .missing: throw ExitCode(66)
+            case .cannotWrite: throw ExitCode(73)
+            case .badData: throw ExitCode(65)
+            }
+        } catch let list as DiagnosticList {
+            let lines = DiagnosticCap.lines(list.diagnostics).map { "verdict: \(TextSanitizer.sanitize($0))\n" }
+            FileHandle.standardError.write(Data(lines.joined().utf8))
             throw ExitCode(65)
         }
     }
@@ -47,10 +56,12 @@ struct ServeCommand: ParsableCommand {
             configuration.limits.connectionsPerAddress = limit  // for load benchmarks from one address
         }
         let server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
-        defer { server.stop() }
         let hosts = InviteHosts.hosts(for: host, interfaces: InviteHosts.interfaceAddresses())
         let knownHosts = hostKey.knownHostsLine(hosts: hosts.map { $0.trimmingCharacters(in: ["[", "]"]) }, port: server.port)
-        let knownHostsFile = HostKey.writeKnownHosts(knownHosts, folder: record.exportFolder).map { " (also in \($0))" } ?? ""
+        var folder = MadeFolder(record.exportFolder)
+        let knownHostsPath = HostKey.writeKnownHosts(knownHosts, folder: record.exportFolder)
+        if let knownHostsPath { folder.wrote(Data((knownHosts + "\n").utf8), at: knownHostsPath) }
+        let knownHostsFile = knownHostsPath.map { " (also in \($0))" } ?? ""
         var invite = hosts.map { "Join: ssh -p \(server.port) \(meetingCode)@\($0)" }
         invite += [
             "Host key: \(hostKey.fingerprint)",
@@ -63,12 +74,38 @@ struct ServeCommand: ParsableCommand {
         print(invite.joined(separator: "\n"))
         print("Exports: \(record.exportFolder)")
         fflush(nil)
-        if isatty(0) == 1, isatty(1) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" {
-            var screen = FacilitatorScreen(server: server, view: FacilitatorView(title: sheet.title, invite: invite))
-            try screen.run()
-        } else {
-            PlainFacilitator(server: server).run()
+        do {
+            if isatty(0) == 1, isatty(1) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" {
+                var screen = FacilitatorScreen(server: server, view: FacilitatorView(title: sheet.title, invite: invite))
+                try screen.run()
+            } else {
+                PlainFacilitator(server: server).run()
+            }
+        } catch {
+            server.stop()
+            throw error
         }
+        let ending = server.stop()
+        if ending == .empty { folder.undo() }
+        // The full screen is gone: what is left on the terminal says how this meeting ended
+        // (after a crash the lines above may be an earlier run's invite).
+        print(Self.summary(ending, port: server.port, code: meetingCode, exportFolder: record.exportFolder,
+                           resume: resumeCommand(sheet)))
+    }
+
+    /// The lines left on the terminal when a meeting ends.
+    static func summary(_ ending: MeetingServer.Ending, port: Int, code: String, exportFolder: String, resume: String) -> String {
+        let ended = "The meeting on port \(port) (code \(code)) has ended."
+        switch ending {
+        case .finished: return ended + "\nExports: \(exportFolder)"
+        case .kept: return ended + "\nIts answers are kept. To continue it: \(resume)\nExports so far: \(exportFolder)"
+        case .empty: return ended + "\nNobody answered, so nothing was kept."
+        }
+    }
+
+    /// The command that continues this worksheet's unfinished meeting.
+    private func resumeCommand(_ sheet: Worksheet) -> String {
+        "verdict meeting serve \(ShellWord.quote(worksheet ?? sheet.id)) --resume"
     }
 
     /// The saved meeting to continue (`--resume`), or a new one; an unfinished one is only
@@ -77,14 +114,16 @@ struct ServeCommand: ParsableCommand {
         if options.resume { return try MeetingRecordFile.resume(path: path, worksheet: sheet, exportFolder: options.exportFolder) }
         let folder = options.exportFolder ?? MeetingRecordFile.defaultExportFolder()
         if case let .unfinished(count, _, saved) = try MeetingRecordFile.inspect(path: path, worksheet: sheet) {
-            let question = "verdict: an unfinished meeting of \(sheet.id) (\(count) members, exports in \(saved)) is saved."
+            let resume = resumeCommand(sheet)
+            let question = "verdict: an unfinished meeting of \(sheet.id) (\(count) member\(count == 1 ? "" : "s"), "
+                + "exports in \(saved)) is saved.\nTo continue it: \(resume)"
             guard isatty(0) == 1 else {
-                throw MeetingError("\(path): an unfinished meeting is saved; continue it with --resume, or start from a terminal to discard it")
+                throw MeetingError("\(path): an unfinished meeting is saved; to continue it: \(resume) (or start from a terminal to discard it)")
             }
-            print(question + " Discard it and start a new one? [y/N] ", terminator: "")
+            print(question + "\nDiscard it and start a new one? [y/N] ", terminator: "")
             fflush(nil)
             guard let answer = readLine(), answer.lowercased().hasPrefix("y") else {
-                throw MeetingError("kept the unfinished meeting; continue it with --resume")
+                throw MeetingError("kept the unfinished meeting; to continue it: \(resume)")
             }
         }
         return MeetingRecordFile.fresh(path: path, worksheet: sheet, exportFolder: folder)

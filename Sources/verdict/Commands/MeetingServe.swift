@@ -17,6 +17,13 @@ struct MeetingServe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve a live team meeting over SSH: every member answers privately at their own terminal.",
+        // Spelled out: `verdict` parses this command on its own (see `Verdict.main`), so the
+        // generated usage would start at `serve`.
+        usage: """
+            verdict meeting serve [<worksheet>] [--listen HOST:PORT] [--code CODE]
+                                  [--members A,B,...] [--export-folder DIR]
+                                  [--resume] [--admit]
+            """,
         discussion: """
             Members join with plain OpenSSH: ssh -p PORT CODE@HOST (the code is the SSH user \
             name; members without an Ed25519/ECDSA key type it at the password prompt). This \

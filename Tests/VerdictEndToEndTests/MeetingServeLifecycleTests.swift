@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+import VerdictTestSupport
+
+/// `verdict meeting serve` from a new facilitator's side, in tmux with the real OpenSSH
+/// client: the name list follows who joins; the lines left after quitting describe the
+/// meeting that just ran (also after a crash and `--resume`); the "discard it?" question
+/// names the command that continues the meeting; a meeting nobody answered in leaves
+/// nothing behind.
+@Suite(.serialized) struct MeetingServeLifecycleTests {
+    static var skipReason: String? { MeetingServeTests.skipReason }
+
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func theNameListShowsWhoJoinedSince() throws {
+        let scratch = try ScratchFolders.make("meeting-names")
+        let (host, port) = try MeetingServeTests.startHost(folder: scratch + "/out")
+        defer { host.close() }
+        let ben = try TmuxPane(width: 80, height: 24)
+        defer { ben.close() }
+        let ana = try TmuxPane(width: 80, height: 24)
+        defer { ana.close() }
+        // Ben connects first and waits on the list, highlight on Ana.
+        try ben.command(MeetingServeTests.ssh(port: port, key: nil))
+        try ben.waitFor("'s password:", seconds: 15)
+        try ben.command(MeetingServeTests.code)
+        try ben.waitFor("Ben's list", seconds: 15) { $0.contains("› 1. Ana") }
+        // Ana joins: Ben's list marks her and the highlight leaves her name.
+        try MeetingServeTests.join(ana, port: port, key: nil, choice: "1")
+        let list = try ben.waitFor("Ana marked on Ben's list", seconds: 10) { $0.contains("1. Ana  (joined)") }
+        #expect(list.contains("› 2. Ben"), "\(list)")
+        // Enter on Ana says why.
+        try ben.press("Up")
+        try ben.press("Enter")
+        try ben.waitFor("Ana is connected already", seconds: 10)
+        try ben.type("2")
+        try ben.waitFor("Ben's welcome screen", seconds: 10) { !$0.contains("Who are you?") }
+        try host.type("q")
+        try host.type("y")
+        try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+    }
+
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func afterACrashTheResumedMeetingSaysHowItEnded() throws {
+        let scratch = try ScratchFolders.make("meeting-crash")
+        let folder = scratch + "/out"
+        let (host, port) = try MeetingServeTests.startHost(folder: folder)
+        defer { host.close() }
+        let ana = try TmuxPane(width: 90, height: 30)
+        defer { ana.close() }
+        try MeetingServeTests.makeKey(scratch + "/ana")
+        try MeetingServeTests.join(ana, port: port, key: scratch + "/ana", choice: "1")
+        try ana.press("Enter")
+        try ana.type("1")
+        try host.waitFor("Ana's answer") { $0.contains("1/8 answered") }
+        // The host dies with its full screen up; the same terminal starts it again.
+        try MeetingServeTests.killChild(of: host, named: "verdict-meeting")
+        try MeetingServeTests.waitUntilGone(under: ana, named: "ssh")
+        try host.type("stty sane")
+        try host.press("C-j")
+        // Without --resume: the question names the command that continues it; N keeps it.
+        let command = "verdict meeting serve wakatime-2015 --resume"
+        try host.command("\(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(MeetingServeTests.code)")
+        let question = try host.waitFor("the discard question", seconds: 20) { $0.contains("[y/N]") }
+        #expect(question.contains("To continue it: \(command)"), "\(question)")
+        try host.command("n")
+        try host.waitFor("the kept meeting's command", seconds: 10) {
+            $0.replacingOccurrences(of: "\n", with: "").contains("kept the unfinished meeting; to continue it: \(command)")
+        }
+        // Resumed under another code and port, then ended: the last lines are this run's.
+        let code = "resumed-meeting-code"
+        try host.command("clear; \(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(code) --resume")
+        let screen = try host.waitFor("the resumed invite", seconds: 20) {
+            $0.contains("\(code)@127.0.0.1") && $0.contains("Members (") && $0.contains("1/8 answered")
+        }
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("Join: ssh -p ") })
+        let newPort = try #require(line.split(separator: " ").drop { $0 != "-p" }.dropFirst().first.flatMap { Int($0) })
+        try host.type("q")
+        try host.type("y")
+        let end = try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+        #expect(end.contains("The meeting on port \(newPort) (code \(code)) has ended."), "\(end)")
+        #expect(end.contains("Its answers are kept. To continue it: \(command)"), "\(end)")
+    }
+
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func aMeetingNobodyAnsweredLeavesNothingBehind() throws {
+        let scratch = try ScratchFolders.make("meeting-empty")
+        let host = try TmuxPane(width: 100, height: 30)
+        defer { host.close() }
+        let start = "\(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(MeetingServeTests.code)"
+        // The default export folder, made in the current folder at start.
+        try host.command("cd \(scratch) && \(start)")
+        try host.waitFor("the invite", seconds: 20) { $0.contains("Join: ssh -p ") && $0.contains("Members (") }
+        let made = try FileManager.default.contentsOfDirectory(atPath: scratch)
+        #expect(made.count == 1 && made[0].hasPrefix("meeting-"), "\(made)")
+        try host.type("q")
+        try host.type("y")
+        let end = try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+        #expect(end.contains("Nobody answered, so nothing was kept."), "\(end)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty, "the empty export folder is left")
+        #expect(!FileManager.default.fileExists(atPath: host.home + "/state/verdict/meeting-serve-wakatime-2015.json"))
+        // Next time: no "discard it?" question. A folder of the user's is left as it was.
+        try FileManager.default.createDirectory(atPath: scratch + "/mine", withIntermediateDirectories: true)
+        try Data("notes\n".utf8).write(to: URL(fileURLWithPath: scratch + "/mine/notes.txt"))
+        try host.command("clear; \(start) --export-folder mine")
+        let again = try host.waitFor("the facilitator's screen", seconds: 20) { $0.contains("Members (") || $0.contains("[y/N]") }
+        #expect(!again.contains("[y/N]"), "\(again)")
+        try host.type("q")
+        try host.type("y")
+        try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+        #expect(FileManager.default.fileExists(atPath: scratch + "/mine/notes.txt"))
+    }
+
+    @Test(.enabled(if: MeetingServeTests.skipReason == nil, "\(MeetingServeTests.skipReason ?? "")"))
+    func helpAndStartErrorsReadPlainly() throws {
+        let state = try ScratchFolders.make("meeting-errors")
+        let help = try run(["meeting", "serve", "--help"], state: state)
+        #expect(help.stdout.contains("USAGE: verdict meeting serve"), "\(help.stdout)")
+        #expect(help.stdout.components(separatedBy: "127.0.0.1:2222").count == 2, "the --listen default twice:\n\(help.stdout)")
+        let listen = try run(["meeting", "serve", "--listen", "999.1.1.1:22"], state: state)
+        #expect(listen.status == 73)
+        #expect(listen.stderr == "verdict: cannot listen on 999.1.1.1:22: no such host or address\n", "\(listen.stderr)")
+        let unknown = try run(["meeting", "serve", "nope"], state: state)
+        #expect(unknown.status == 66, "\(unknown.stderr)")
+        #expect(unknown.stderr.hasPrefix("verdict: nope: no worksheet with this id"), "\(unknown.stderr)")
+    }
+
+    /// Runs `verdict` with its state under `state`; stdin is /dev/null.
+    private func run(_ arguments: [String], state: String) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: VerdictBinary.path)
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "LANG": "C.UTF-8"]
+        process.currentDirectoryURL = URL(fileURLWithPath: state)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+}

@@ -143,6 +143,13 @@ struct ScoreCommandTests {
         #expect(both.stderr.contains("not both"))
     }
 
+    @Test func anUnknownWorksheetIsReportedBeforeMissingAnswers() throws {
+        let run = try ScoreBinary.run(["score", "django-vs-flak"])
+        #expect(run.status == 66, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("verdict: django-vs-flak: no worksheet with this id; did you mean 'django-vs-flask'?"), "\(run.stderr)")
+        #expect(!run.stderr.contains("no answers"), "\(run.stderr)")
+    }
+
     @Test func exitCodesFollowTheContract() throws {
         #expect(try ScoreBinary.run(["score", "missing-sheet.yaml", "--answer", "api=yes"]).status == 66)
         #expect(try ScoreBinary.run(["score", "wakatime-2015", "--answers", "no-such-answers.yaml"]).status == 66)

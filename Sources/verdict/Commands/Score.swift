@@ -65,6 +65,11 @@ struct Score: ParsableCommand {
             throw ValidationError("give either --answers FILE or --answer ID=ANSWER, not both")
         }
         if answers == nil && answer.isEmpty {
+            // A mistyped worksheet is the first thing to fix (with its did-you-mean), as `run` says.
+            try ErrorReporter.guarded {
+                let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
+                _ = try settings.resolveWorksheet(in: settings.catalog())
+            }
             throw ValidationError("no answers: give --answers FILE or at least one --answer ID=ANSWER")
         }
     }

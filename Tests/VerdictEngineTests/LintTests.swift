@@ -56,8 +56,14 @@ struct LintTests {
         #expect(WorksheetLinter.isAbsence(Answer(id: id, label: id)) == absent)
     }
 
-    @Test func correlationOfIdenticalSeriesIsOne() {
-        #expect(WorksheetLinter.correlation([1, 0, 1, 0], [2, 0, 2, 0]) == 1)
-        #expect(WorksheetLinter.correlation([1, 1, 1], [0, 1, 2]) == nil)
+    /// Questions move together when their contributions change together from case to case.
+    @Test func correlationIsTakenAcrossCases() {
+        // Two questions that give option a a point in the same cases: r = 1.
+        #expect(WorksheetLinter.correlationAcrossCases([[1, 0], [0, 0], [1, 0]], [[2, 0], [0, 0], [2, 0]]) == 1)
+        // Opposite sides in the same cases: r = -1, never redundant.
+        #expect(WorksheetLinter.correlationAcrossCases([[1, 0], [0, 0]], [[0, 0], [1, 0]]) == -1)
+        // Both answered alike by every case (each pushes a, every time): nothing varies, so no r —
+        // a question every case answers alike is the base-rate rule's concern.
+        #expect(WorksheetLinter.correlationAcrossCases([[1, 0], [1, 0], [1, 0]], [[0, 2], [0, 2], [0, 2]]) == nil)
     }
 }

@@ -125,28 +125,26 @@ public struct WorksheetLinter: Sendable {
         let options = worksheet.options.map(\.id)
         let questions = worksheet.questions
         let answers = cases.map { $0.responses(for: worksheet.id).answers }
-        // Each answered question's contribution per option, centred on the options' mean.
+        // Each answered question's contribution per option (weight × points).
         let contributions: [[[Double]?]] = questions.map { question in
             answers.map { given in
                 guard let id = given[question.id], let answer = question.answer(id) else { return nil }
-                let points = options.map { question.weight * answer.points(for: $0) }
-                let mean = points.reduce(0, +) / Double(points.count)
-                return points.map { $0 - mean }
+                return options.map { question.weight * answer.points(for: $0) }
             }
         }
         var result: [(question: String, warning: LintWarning)] = []
         for second in questions.indices {
             for first in 0..<second {
-                var xs: [Double] = []
-                var ys: [Double] = []
-                var shared = 0
+                var xs: [[Double]] = []
+                var ys: [[Double]] = []
                 for index in answers.indices {
                     guard let x = contributions[first][index], let y = contributions[second][index] else { continue }
-                    shared += 1
-                    xs += x
-                    ys += y
+                    xs.append(x)
+                    ys.append(y)
                 }
-                guard shared >= Self.minimumCases, let r = Self.correlation(xs, ys), r >= Self.redundantCorrelation
+                let shared = xs.count
+                guard shared >= Self.minimumCases, let r = Self.correlationAcrossCases(xs, ys),
+                      r >= Self.redundantCorrelation
                 else { continue }
                 let one = questions[first].id
                 let other = questions[second].id
@@ -171,19 +169,26 @@ public struct WorksheetLinter: Sendable {
         return ["no-", "none-", "not-", "without-"].contains { id.hasPrefix($0) }
     }
 
-    /// Pearson's r, or nil when either side does not vary.
-    static func correlation(_ xs: [Double], _ ys: [Double]) -> Double? {
-        guard xs.count == ys.count, xs.count > 1 else { return nil }
+    /// Pearson's r between two questions' per-option contributions across cases: each option's
+    /// contribution is centred on its mean over the cases, so only what changes from case to case
+    /// counts. Nil when either question is answered the same way by every case (that is the
+    /// base-rate rule's concern, not redundancy).
+    static func correlationAcrossCases(_ xs: [[Double]], _ ys: [[Double]]) -> Double? {
+        guard xs.count == ys.count, xs.count > 1, let width = xs.first?.count else { return nil }
         let count = Double(xs.count)
-        let meanX = xs.reduce(0, +) / count
-        let meanY = ys.reduce(0, +) / count
+        let meanX = (0..<width).map { option in xs.reduce(0) { $0 + $1[option] } / count }
+        let meanY = (0..<width).map { option in ys.reduce(0) { $0 + $1[option] } / count }
         var covariance = 0.0
         var varianceX = 0.0
         var varianceY = 0.0
         for (x, y) in zip(xs, ys) {
-            covariance += (x - meanX) * (y - meanY)
-            varianceX += (x - meanX) * (x - meanX)
-            varianceY += (y - meanY) * (y - meanY)
+            for option in 0..<width {
+                let dx = x[option] - meanX[option]
+                let dy = y[option] - meanY[option]
+                covariance += dx * dy
+                varianceX += dx * dx
+                varianceY += dy * dy
+            }
         }
         guard varianceX > 1e-12, varianceY > 1e-12 else { return nil }
         return covariance / (varianceX * varianceY).squareRoot()

@@ -43,6 +43,9 @@ public final class CursesScreen: Terminal {
     /// Whether curses is running.
     public var isStarted: Bool { screen != nil }
 
+    /// ASCII when the locale is not UTF-8 (known once started).
+    public var charset: Charset { asciiOnly ? .ascii : .unicode }
+
     // MARK: - Start and stop
 
     /// Starts curses on stdin/stdout. Throws ``CursesError`` when the terminal cannot be

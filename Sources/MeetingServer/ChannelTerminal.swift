@@ -38,6 +38,9 @@ final class ChannelTerminal: Terminal, @unchecked Sendable {
         return current
     }
 
+    /// ASCII when the member's locale is not UTF-8.
+    var charset: Charset { writer.profile.unicode ? .unicode : .ascii }
+
     func nextInput(timeoutMs: Int32) -> TerminalInput? {
         condition.lock()
         defer { condition.unlock() }

@@ -147,7 +147,7 @@ public struct FacilitatorView: Sendable {
             }
         }
         if let problem { grid.put(TextSanitizer.sanitize(problem), row: height - 2, column: 1, slot: .error) }
-        let keys = "r reveal · ↑↓ member · x remove · o observer · q end"
+        let keys = Charset.text("r reveal · ↑↓ member · x remove · o observer · q end")
         grid.put(waiting.isEmpty ? keys : "a admit · d refuse · " + keys, row: height - 1, column: 1, slot: waiting.isEmpty ? .muted : .warning)
         return overlayPrompt(grid)
     }

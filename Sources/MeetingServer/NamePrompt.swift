@@ -99,8 +99,8 @@ struct NamePrompt: Sendable, Equatable {
             }
         }
         if let notice { grid.put(TextSanitizer.sanitize(notice), row: height - 3, column: 1, slot: .warning) }
-        grid.put(choices.isEmpty ? "Enter join · Ctrl-U clear · Ctrl-C leave" : "↑↓ choose · Enter join · Ctrl-C leave",
-                 row: height - 1, column: 1, slot: .muted)
+        let keys = choices.isEmpty ? "Enter join · Ctrl-U clear · Ctrl-C leave" : "↑↓ choose · Enter join · Ctrl-C leave"
+        grid.put(Charset.text(keys), row: height - 1, column: 1, slot: .muted)
         return grid
     }
 }

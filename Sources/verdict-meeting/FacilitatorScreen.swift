@@ -18,7 +18,7 @@ struct FacilitatorScreen {
         while true {
             refresh()
             let size = screen.size
-            screen.draw(view.render(width: size.width, height: size.height))
+            screen.draw(Charset.$current.withValue(screen.charset) { view.render(width: size.width, height: size.height) })
             guard let input = screen.nextInput(timeoutMs: 200) else { continue }
             switch input {
             case .signal: return

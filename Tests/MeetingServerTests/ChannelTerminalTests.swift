@@ -76,3 +76,30 @@ import VerdictUI
         #expect(sent.withLockedValue { $0.count } == 2)
     }
 }
+
+/// A member whose SSH client sent a locale without UTF-8 (`LANG=C`) reads key names as
+/// words (`Up/Down choose`, `Left/h back`), not the look-alikes `^v` and `</h`.
+@Suite struct MemberASCIITextTests {
+    @Test(arguments: [("C", ["Up/Down choose", "Left/h"]), ("en_US.UTF-8", ["↑↓ choose", "←/h"])])
+    func theMembersLocaleChoosesTheKeyNames(locale: String, expected: [String]) {
+        let loop = EmbeddedEventLoop()
+        let sent = NIOLockedValueBox<[UInt8]>([])
+        let writer = EscapeSequenceWriter(profile: RemoteTerminalProfile(term: "xterm", locale: locale))
+        let terminal = ChannelTerminal(width: 80, height: 24, writer: writer, loop: loop) { bytes in
+            sent.withLockedValue { $0 += bytes }
+        }
+        // Choose the first name on the roster, then start the questions.
+        terminal.push(.key(.character("1")))
+        terminal.push(.key(.enter))
+        terminal.hangUp()
+        let program = MemberProgram(worksheet: MemberProgramTests.worksheet, theme: .mono, roster: ["Ana", "Ben"])
+        _ = Runtime<MemberSession>.run(program, on: terminal) { request in
+            guard case let .claim(name) = request else { return [] }
+            return [.joined(name: name, responses: Responses(), questionID: nil)]
+        }
+        loop.run()
+        let output = String(decoding: sent.withLockedValue { $0 }, as: UTF8.self)
+        for text in expected { #expect(output.contains(text), "missing '\(text)' for LANG=\(locale)") }
+        #expect(!output.contains("^v") && !output.contains("</h"))
+    }
+}

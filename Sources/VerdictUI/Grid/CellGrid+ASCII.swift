@@ -1,6 +1,7 @@
 /// A grid for a terminal that can only show ASCII (a locale without UTF-8, `LANG=C`):
 /// bars, markers, rules and arrows become ASCII look-alikes instead of vanishing, and
-/// other text a `?` per cell.
+/// other text a `?` per cell. Key names and hints are words already (``Charset``), chosen
+/// before layout: an arrow left here is in worksheet text.
 extension CellGrid {
     /// The ASCII stand-ins of the non-ASCII characters the screens draw.
     static let asciiStandIns: [String: String] = [

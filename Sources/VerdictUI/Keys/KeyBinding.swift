@@ -7,7 +7,7 @@
 public struct KeyBinding<Action: Hashable & Sendable>: Sendable, Hashable {
     /// The keys that trigger the action.
     public var keys: [Key]
-    /// How the keys are written on screen, e.g. `↑/k`.
+    /// How the keys are written on screen, e.g. `↑/k` (`Up/k` under ASCII, ``Charset``).
     public var label: String
     /// A word or two for the footer.
     public var short: String

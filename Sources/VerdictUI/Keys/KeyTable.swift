@@ -34,6 +34,18 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
         return table
     }
 
+    /// Bindings with their label and help written for the terminal's ``Charset`` (`↑/k` is
+    /// `Up/k` under ASCII): before layout, so widths are measured on what is drawn.
+    static func written(_ bindings: [KeyBinding<Action>]) -> [KeyBinding<Action>] {
+        guard Charset.current == .ascii else { return bindings }
+        return bindings.map { binding in
+            var binding = binding
+            (binding.label, binding.short, binding.long) = (Charset.text(binding.label), Charset.text(binding.short),
+                                                            Charset.text(binding.long))
+            return binding
+        }
+    }
+
     // MARK: - Footer
 
     /// The separator between footer items.
@@ -42,7 +54,7 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     /// At most two footer rows of `label short` items; items never break across rows.
     /// When they do not fit, items are dropped from the end, but never help (F1) or quit (q).
     func footerLines(width: Int) -> [StyledLine] {
-        var shown = footer
+        var shown = Self.written(footer)
         while Self.rows(shown, width: width).count > 2,
               let last = shown.lastIndex(where: { !$0.keys.contains(.function(1)) && !$0.keys.contains(.character("q")) }) {
             shown.remove(at: last)
@@ -75,6 +87,7 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
 
     /// The keys overlay's lines: each binding's label and help sentence.
     func overlayLines(width: Int) -> [StyledLine] {
+        let bindings = Self.written(bindings)
         let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 4
         // Descriptions wrap under themselves rather than being cut at narrow widths.
         let indent = String(repeating: " ", count: labelWidth + 2)

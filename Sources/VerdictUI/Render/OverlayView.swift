@@ -115,10 +115,11 @@ enum OverlayView {
             grid.draw(line, row: boxTop + 1 + index, column: left + 2, limit: boxWidth - 4)
         }
         if offset > 0 {
-            grid.put(" ↑ more ", row: boxTop, column: left + boxWidth - 10, slot: .muted)
+            let above = Charset.text(" ↑ more ")
+            grid.put(above, row: boxTop, column: left + boxWidth - 2 - DisplayWidth.of(above), slot: .muted)
         }
         if offset + rows < lines.count {
-            grid.put(" ↓ more (↓/j scrolls) ", row: boxTop + boxHeight - 1, column: left + 2, slot: .muted)
+            grid.put(Charset.text(" ↓ more (↓/j scrolls) "), row: boxTop + boxHeight - 1, column: left + 2, slot: .muted)
         }
     }
 }

@@ -42,7 +42,7 @@ struct ScreenFrame {
         grid.fill(row: 1, from: 0, to: width, character: "─", slot: .border)
         grid.fill(row: bodyBottom, from: 0, to: width, character: "─", slot: .border)
         if let notice {
-            grid.put(WordWrapper.truncate(UIText.line(notice), width: width - 2), row: statusRow, column: 1,
+            grid.put(WordWrapper.truncate(Charset.text(UIText.line(notice)), width: width - 2), row: statusRow, column: 1,
                      slot: noticeIsError ? .error : .accent)
         }
         for (index, line) in footer.enumerated() {

@@ -72,8 +72,11 @@ public enum ScreenRenderer {
             guard index < body.lines.count else { break }
             grid.draw(body.lines[index], row: top + row, column: 1, limit: width - 2)
         }
-        if offset > 0 { grid.put(" ↑ more ", row: max(0, top - 1), column: width - 9, slot: .muted) }
-        if offset + rows < body.lines.count { grid.put(" ↓ more ", row: bottom, column: width - 9, slot: .muted) }
+        let (above, below) = (Charset.text(" ↑ more "), Charset.text(" ↓ more "))
+        if offset > 0 { grid.put(above, row: max(0, top - 1), column: width - 1 - DisplayWidth.of(above), slot: .muted) }
+        if offset + rows < body.lines.count {
+            grid.put(below, row: bottom, column: width - 1 - DisplayWidth.of(below), slot: .muted)
+        }
     }
 
     static func scrollOffset(_ body: BodyDocument, rows: Int) -> Int {

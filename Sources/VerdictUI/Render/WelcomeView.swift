@@ -42,7 +42,7 @@ enum WelcomeView {
             if !guide.isEmpty { guide += " · " }
             guide += binding.label + " " + binding.short
         }
-        body.addWrapped(guide, width: width, slot: .muted)
+        body.addWrapped(Charset.text(guide), width: width, slot: .muted)
         body.add(.blank)
         var start = StyledLine("Press ", .normal)
         start.add("Enter", .key)

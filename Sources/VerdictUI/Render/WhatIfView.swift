@@ -8,7 +8,7 @@ enum WhatIfView {
         guard let trial = state.whatIf else { return body }
         let scorer = state.scorer
         let report = scorer.score(trial.responses)
-        body.addWrapped("Try other answers with ←/→; Enter keeps them, Esc goes back to your real answers.",
+        body.addWrapped(Charset.text("Try other answers with ←/→; Enter keeps them, Esc goes back to your real answers."),
                         width: width, slot: .muted)
         ResultsView.addVerdict(report: report, insight: nil, worksheet: state.worksheet, width: width, to: &body)
         for line in BarView.scoreLines(report, width: width) { body.add(line) }

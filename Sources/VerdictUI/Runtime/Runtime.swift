@@ -17,13 +17,20 @@ public enum Runtime<P: Program> {
     /// How long one wait for input lasts before it is retried (signal flags are polled then).
     public static var pollMilliseconds: Int32 { 50 }
 
-    /// Runs a program until it quits or the terminal asks it to stop.
+    /// Runs a program until it quits or the terminal asks it to stop, with screen text chosen
+    /// for the terminal's ``Terminal/charset`` (``Charset/current`` is bound to it).
     /// - Parameters:
     ///   - state: the program's first state.
     ///   - terminal: where frames go and input comes from.
     ///   - perform: performs an effect the runtime does not handle itself (autosave,
     ///     export); returns the events reporting its outcome.
     public static func run(
+        _ state: P.State, on terminal: any Terminal, perform: (P.Effect) -> [P.Event]
+    ) -> Ending {
+        Charset.$current.withValue(terminal.charset) { loop(state, on: terminal, perform: perform) }
+    }
+
+    private static func loop(
         _ state: P.State, on terminal: any Terminal, perform: (P.Effect) -> [P.Event]
     ) -> Ending {
         var state = state

@@ -20,9 +20,13 @@ public protocol Terminal: AnyObject {
     /// Whether more input is waiting already: the runtime then applies it before drawing,
     /// so a burst of keys (a paste into a member's terminal) costs one frame, not one a key.
     var hasPendingInput: Bool { get }
+    /// What the terminal can show; ``Runtime`` binds ``Charset/current`` to it for the run.
+    var charset: Charset { get }
 }
 
 extension Terminal {
     /// A terminal that cannot tell draws after every event.
     public var hasPendingInput: Bool { false }
+    /// A terminal that does not say shows Unicode.
+    public var charset: Charset { .unicode }
 }

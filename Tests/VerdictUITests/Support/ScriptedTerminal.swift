@@ -9,6 +9,8 @@ final class ScriptedTerminal: Terminal {
     private(set) var frames: [CellGrid] = []
     /// How often the bell rang.
     private(set) var bells = 0
+    /// What it can show (ASCII to test `LANG=C`).
+    var charset: Charset = .unicode
 
     init(width: Int, height: Int, input: [TerminalInput]) {
         size = (width, height)

@@ -20,6 +20,12 @@ import VerdictEngine
         #expect(MeetingSession.update(&tie, .enter) == [.bell])
         #expect(tie.agreed.isEmpty)
         #expect(suite.screen(tie).contains("A tie: pick the team's answer (↑↓ or its number), or n for none."))
+        // Nothing highlighted: the footer does not offer Enter; once something is, it does.
+        #expect(!suite.screen(tie).contains("Enter agree on highlighted"))
+        _ = MeetingSession.update(&tie, .down)
+        #expect(tie.cursor == 0)
+        #expect(suite.screen(tie).contains("Enter agree on highlighted"))
+        #expect(suite.screen(led).contains("Enter agree on highlighted"))
         _ = MeetingSession.update(&led, .enter)
         #expect(led.agreed == ["api": "yes"])
     }

@@ -58,9 +58,16 @@ public enum MeetingKeys {
     ])
 
     /// The table in effect for a state (the results phase has the team results' tables).
+    /// After a tied reveal nothing is highlighted, so the footer does not offer Enter
+    /// (pressed, it says how to choose) until something is.
     static func table(for state: MeetingState) -> KeyTable<MeetingAction> {
         if state.resumeOffer != nil { return resume }
-        return state.phase == .collecting ? collecting : revealed
+        guard state.phase != .collecting else { return collecting }
+        var table = revealed
+        if state.cursor < 0, let enter = table.bindings.firstIndex(where: { $0.action == .confirm }) {
+            table.bindings[enter].inFooter = false
+        }
+        return table
     }
 
     /// While members answer, hidden.

@@ -72,6 +72,37 @@ import VerdictTestSupport
         #expect(!again)
     }
 
+    @Test func reVotesAreNumberedFromOneAndWhoDidNotVoteKeptTheirAnswer() throws {
+        // admin: Ana, Cy, Dee yes; Ben, Eli no. Ben and Eli vote yes; the others do not vote.
+        var decision = MeetingDecision()
+        decision.openRound(on: "admin", members: TeamFixtures.team)
+        decision.vote("Ben", answer: "yes")
+        decision.vote("Eli", answer: "yes")
+        decision.revealRound()
+        let record = TeamDecisionRecord.render(try report(decision))
+        #expect(record.contains("- Re-vote on Do you need an admin site?: before Ana Yes, Ben No, Cy Yes, Dee Yes, Eli No; "
+            + "re-vote 1: Ana kept Yes, Ben Yes, Cy kept Yes, Dee kept Yes, Eli Yes"))
+        #expect(!record.contains("round 2"))
+        // The same history for every screen: each step, and the outcome in a few words.
+        let question = try #require(worksheet.question("admin"))
+        let history = try #require(MeetingHistory(question, decision: decision))
+        #expect(history.steps.map(\.revote) == [0, 1])
+        #expect(MeetingHistory.title(history.steps[1]) == "Re-vote 1")
+        #expect(history.said(history.steps[1]) == "Ana kept Yes, Ben Yes, Cy kept Yes, Dee kept Yes, Eli Yes")
+        #expect(history.outcome == "re-vote 1: Yes 5, was Yes 3 · No 2")
+        // A second re-vote, then an agreed answer: the outcome says so, "was" the first answers.
+        decision.openRound(on: "admin", members: TeamFixtures.team)
+        decision.vote("Ana", answer: "no")
+        decision.revealRound()
+        #expect(TeamDecisionRecord.render(try report(decision)).contains("; re-vote 2: Ana No, Ben kept Yes"))
+        decision.agree("admin", answer: "no", members: TeamFixtures.team)
+        let agreed = try #require(MeetingHistory(question, decision: decision))
+        #expect(agreed.steps.count == 3)
+        #expect(agreed.outcome == "agreed No, was Yes 3 · No 2")
+        #expect(MeetingHistory.all(decision, worksheet: worksheet).map(\.question.id) == ["admin"])
+        #expect(MeetingHistory(try #require(worksheet.question("api")), decision: decision) == nil)
+    }
+
     @Test func anAcceptedDecisionWithANoteReachesTheRecordSanitised() throws {
         var decision = MeetingDecision()
         decision.accept(note: "Ship it\n\u{1B}[31m *now* ")

@@ -101,13 +101,14 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
     }
 
     /// Opens a re-vote on a question (closing any open round, which then is not counted).
-    /// `members` are the answers that count now, kept as the round's ``Round/before``.
+    /// `members` are the members' answers; what counts of them now, without an agreed
+    /// answer to this question (the re-vote replaces it), is kept as the round's ``Round/before``.
     public mutating func openRound(on question: String, members: [Responses]) {
         if openRound != nil { rounds.removeLast() }
-        var before: [String: String] = [:]
-        for member in applied(to: members) { before[member.respondent] = member.answers[question] }
         agreed[question] = nil
         agreedOver[question] = nil
+        var before: [String: String] = [:]
+        for member in applied(to: members) { before[member.respondent] = member.answers[question] }
         rounds.append(Round(question: question, before: before))
     }
 

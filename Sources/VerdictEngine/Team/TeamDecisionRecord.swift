@@ -146,8 +146,13 @@ public enum TeamDecisionRecord {
             lines.append("- Agreed team answer: \(inline(agreed.prompt)) — \(inline(agreed.label)) (counted for every decider\(before))")
         }
         for round in document.rounds {
-            let after = round.revealed ? "; round \(round.round): \(votes(round.votes))" : "; round \(round.round) not revealed"
-            lines.append("- Re-vote on \(inline(round.prompt)): before \(votes(round.before))\(after)")
+            // A member who did not vote kept their answer: "Cy kept Yes".
+            let voted = Set(round.votes.map(\.member))
+            let kept = round.before.filter { !voted.contains($0.member) }.map { TeamDocument.Vote(
+                member: $0.member, answer: $0.answer, label: "kept " + $0.label) }
+            let all = (round.votes + kept).sorted { $0.member < $1.member }
+            let after = round.revealed ? ": \(votes(all))" : " not revealed"
+            lines.append("- Re-vote on \(inline(round.prompt)): before \(votes(round.before)); re-vote \(round.round - 1)\(after)")
         }
         if lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n")

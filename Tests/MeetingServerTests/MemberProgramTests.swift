@@ -156,6 +156,15 @@ import VerdictUI
         #expect(again.scores.map(\.mean) == team.scores.map(\.mean))
         #expect(again.disagreements.map(\.question) == team.disagreements.map(\.question))
         #expect(try SchemaCheck.problems([Data(contentsOf: URL(fileURLWithPath: folder + "/out/team.json"))], schema: "team") == nil)
+        // The host killed now and resumed (`--resume`): the round, the agreed answer and the
+        // acceptance are back, on the facilitator's screen and every member's.
+        let saved = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: Self.worksheet, exportFolder: nil)
+        let resumed = Room(worksheet: Self.worksheet, roster: [], admit: false, record: saved.record,
+                           statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        #expect(resumed.record.decision == decision)
+        #expect(resumed.results?.decision == decision)
+        #expect(resumed.results?.report.scores == room.results?.report.scores)
+        #expect(resumed.results(for: slots[1])?.decision.rounds.first?.votes.count == 2)
     }
 
     @Test func answersAreSavedAfterEveryKeyAndComeBackOnResume() throws {

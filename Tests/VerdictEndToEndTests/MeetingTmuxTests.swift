@@ -172,6 +172,63 @@ import Testing
         }
     }
 
+    /// SIGKILL after a re-vote, an agreed answer and accepting: `--resume` has them all back
+    /// (the autosave carries the whole meeting decision), and the export records them.
+    @Test func sigkillLosesNoRoundAgreedAnswerOrAcceptance() throws {
+        try withPane { pane in
+            try launch(pane)
+            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            var reveals = 0
+            for _ in 0..<400 where !screen.contains("Team result ·") {
+                if screen.contains("Facilitator: set") {
+                    reveals += 1
+                    // The first question is re-voted (the same answers again), then agreed.
+                    if reveals == 1 {
+                        try pane.type("v")
+                        screen = try settled(pane, after: screen)
+                        continue
+                    }
+                    screen = try step(pane, screen, agree: reveals == 2)
+                } else {
+                    screen = try step(pane, screen)
+                }
+            }
+            try pane.type("a")
+            try pane.waitFor("Accept the decision")
+            try pane.type("Ship it")
+            try pane.press("Enter")
+            try pane.waitFor("Decision accepted: Ship it")
+            kill(try pane.shellPIDOfVerdict(), SIGKILL)
+            #expect(try pane.exitCode() == 137)
+            // The killed program left the terminal raw: Ctrl-J ends the line that resets it.
+            try pane.type("stty sane; tput rmcup; clear")
+            try pane.press("C-j")
+            try pane.waitFor("a clear terminal") { !$0.contains("Decision accepted") }
+
+            try launch(pane, "--resume")
+            let resumed = try pane.waitFor("the results after the resume", seconds: 15) {
+                $0.contains("Decision accepted: Ship it") && $0.contains("e export")
+            }
+            #expect(resumed.contains("Team result ·"))
+            let folder = pane.home + "/after-kill"
+            try pane.press("e")
+            try pane.waitFor("Export the team's results")
+            try pane.press("C-u")
+            try pane.type(folder)
+            try pane.press("Enter")
+            try pane.waitFor("· exported")
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            let meeting = try #require(try TmuxJSON.object(atPath: folder + "/team.json")["meeting"] as? [String: Any])
+            #expect(meeting["accepted"] as? Bool == true && meeting["note"] as? String == "Ship it")
+            let rounds = meeting["rounds"] as? [[String: Any]] ?? []
+            #expect(rounds.count == 1 && rounds.first?["revealed"] as? Bool == true)
+            #expect((meeting["agreed"] as? [[String: Any]])?.count == 1)
+            let record = try String(contentsOfFile: folder + "/decision.md", encoding: .utf8)
+            #expect(record.contains("- Status: accepted") && record.contains("re-vote 1: "))
+        }
+    }
+
     // MARK: - verdict team --tui
 
     @Test func teamTUIShowsTheSameResultsScreenAndExports() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerdictEngine
 @testable import VerdictUI
@@ -110,5 +111,51 @@ import VerdictEngine
         #expect(record.contains("- Status: accepted"))
         #expect(record.contains("Django it is"))
         #expect(!record.contains("1. Will you have an API?"))
+    }
+
+    /// The progress as the autosave writes and reads it back (the snapshot's JSON).
+    func saved(_ state: MeetingState) throws -> MeetingProgress {
+        let sheet = MeetingSessionTests.worksheet
+        let bytes = try JSONEncoder().encode(MeetingSnapshot.snapshot(state.progress, worksheet: sheet))
+        return MeetingSnapshot.progress(try JSONDecoder().decode(SessionSnapshot.self, from: bytes), worksheet: sheet).progress
+    }
+
+    @Test func theAutosaveCarriesTheWholeDecision() throws {
+        var state = results()
+        _ = MeetingSession.update(&state, .character("v"))
+        for key in suite.number(1) + suite.number(1) + suite.number(0) + [.character("n")] {
+            _ = MeetingSession.update(&state, key)
+        }
+        for key in [Key.enter, .character("2"), .character("a")] + "Django it is".map({ Key.character($0) }) + [.enter] {
+            _ = MeetingSession.update(&state, key)
+        }
+        #expect(state.decision.rounds.count == 1 && state.decision.accepted && state.agreed["api"] == "no")
+        let back = try saved(state)
+        #expect(back.decision == state.decision)
+        let resumed = MeetingState(worksheet: MeetingSessionTests.worksheet, progress: back)
+        #expect(resumed.phase == .results)
+        #expect(resumed.results?.decision == state.decision)
+        #expect(resumed.results?.report.meeting?.note == "Django it is")
+        // A saved decision that does not fit the worksheet: only its agreed answers are kept.
+        var foreign = back
+        foreign.decision.rounds[0].question = "gone"
+        let bytes = try JSONEncoder().encode(MeetingSnapshot.snapshot(foreign, worksheet: MeetingSessionTests.worksheet))
+        let fallback = MeetingSnapshot.progress(try JSONDecoder().decode(SessionSnapshot.self, from: bytes),
+                                                worksheet: MeetingSessionTests.worksheet).progress
+        #expect(fallback.decision.rounds.isEmpty && !fallback.decision.accepted && fallback.agreed == state.agreed)
+    }
+
+    @Test func aRoundOpenFromTheResultsResumesAndReturnsThere() throws {
+        var state = results()
+        _ = MeetingSession.update(&state, .character("v"))
+        for key in suite.number(1) { _ = MeetingSession.update(&state, key) }
+        var resumed = MeetingState(worksheet: MeetingSessionTests.worksheet, progress: try saved(state))
+        #expect(resumed.phase == .collecting && resumed.question?.id == "api")
+        #expect(resumed.decision.openRound?.question == "api")
+        for key in suite.number(1) + suite.number(0) { _ = MeetingSession.update(&resumed, key) }
+        #expect(resumed.phase == .revealed && resumed.decision.rounds.first?.revealed == true)
+        _ = MeetingSession.update(&resumed, .character("n"))
+        #expect(resumed.phase == .results)
+        #expect(resumed.report?.meeting?.rounds.first?.votes == ["Ana": "no", "Ben": "no", "Cy": "yes"])
     }
 }

@@ -128,9 +128,9 @@ import VerdictEngine
     @Test func everyAnswerAndDecisionIsAutosaved() {
         let (state, effects) = play(choose(0) + choose(1))
         #expect(effects == [
-            .autosave(MeetingProgress(members: Self.members, answers: [["api": "yes"], [:], [:]], agreed: [:], questionID: "api",
+            .autosave(MeetingProgress(members: Self.members, answers: [["api": "yes"], [:], [:]], questionID: "api",
                                       importance: [[:], [:], [:]])),
-            .autosave(MeetingProgress(members: Self.members, answers: [["api": "yes"], ["api": "no"], [:]], agreed: [:],
+            .autosave(MeetingProgress(members: Self.members, answers: [["api": "yes"], ["api": "no"], [:]],
                                       questionID: "api", importance: [[:], [:], [:]])),
         ])
         #expect(state.progress.answerCount == 2)
@@ -271,7 +271,7 @@ import VerdictEngine
         var state = suite.play(suite.choose(0) + suite.choose(1)).state
         let effects = MeetingSession.update(&state, .backspace)
         #expect(effects == [.autosave(MeetingProgress(members: MeetingSessionTests.members,
-                                                      answers: [["api": "yes"], [:], [:]], agreed: [:], questionID: "api",
+                                                      answers: [["api": "yes"], [:], [:]], questionID: "api",
                                                       importance: [[:], [:], [:]]))])
         #expect(state.memberIndex == 1)
         #expect(!state.hasAnswered(1))

@@ -61,7 +61,7 @@ import VerdictEngine
     // MARK: - Meeting
 
     static let progress = MeetingProgress(
-        members: MeetingSessionTests.members, answers: [["api": "yes"], ["api": "no"], [:]], agreed: [:], questionID: "api")
+        members: MeetingSessionTests.members, answers: [["api": "yes"], ["api": "no"], [:]], questionID: "api")
 
     func meeting() -> MeetingState {
         MeetingState(worksheet: MeetingSessionTests.worksheet, members: MeetingSessionTests.members,

@@ -1,12 +1,13 @@
 /// What a meeting autosaves and resumes from: the members, every answer recorded so far
-/// (hidden ones too), the team's agreed answers and the question the meeting is on.
+/// (hidden ones too), what the meeting decided (agreed answers, re-vote rounds, acceptance)
+/// and the question the meeting is on.
 public struct MeetingProgress: Sendable, Hashable {
     /// The members, in answering order.
     public var members: [String]
     /// Each member's answers, question id → answer id (same order as ``members``).
     public var answers: [[String: String]]
-    /// The answers the facilitator set as the team's.
-    public var agreed: [String: String]
+    /// What the meeting decided so far: agreed answers, re-vote rounds, acceptance.
+    public var decision: MeetingDecision
     /// The question on screen; nil once every question is done (the results screen).
     public var questionID: String?
     /// Each member's importance per question (same order as ``members``; absent: normal).
@@ -14,15 +15,18 @@ public struct MeetingProgress: Sendable, Hashable {
 
     /// Creates progress.
     public init(
-        members: [String], answers: [[String: String]], agreed: [String: String], questionID: String?,
+        members: [String], answers: [[String: String]], decision: MeetingDecision = MeetingDecision(), questionID: String?,
         importance: [[String: Double]] = []
     ) {
         self.members = members
         self.answers = answers
-        self.agreed = agreed
+        self.decision = decision
         self.questionID = questionID
         self.importance = importance
     }
+
+    /// The answers the facilitator set as the team's.
+    public var agreed: [String: String] { decision.agreed }
 
     /// How many answers were recorded, over all members.
     public var answerCount: Int { answers.reduce(0) { $0 + $1.count } }

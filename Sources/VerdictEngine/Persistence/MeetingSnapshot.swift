@@ -12,7 +12,9 @@ import Foundation
 /// - `answers`: `"<member index>:<question>"` → answer for each member's answers, and
 ///   `"team:<question>"` → answer for the agreed ones;
 /// - `importance`: `"<member index>:<question>"` → each member's importance;
-/// - `question`: the question on screen (absent on the results screen).
+/// - `question`: the question on screen (absent on the results screen);
+/// - `meeting`: the whole ``MeetingDecision`` (re-vote rounds, the members' own answers under
+///   agreed ones, acceptance and note); the `team:` answers stay for older readers.
 public enum MeetingSnapshot {
     /// The session key of a worksheet's meeting.
     public static func key(worksheetID: String) -> String { "meeting-\(worksheetID)" }
@@ -31,7 +33,7 @@ public enum MeetingSnapshot {
         return SessionSnapshot(
             worksheetID: key(worksheetID: worksheet.id), worksheetSHA256: worksheet.sha256,
             respondent: progress.members.joined(separator: ","), answers: answers, importance: importance,
-            questionID: progress.questionID)
+            questionID: progress.questionID, meeting: progress.decision.isEmpty ? nil : progress.decision)
     }
 
     /// The progress in a snapshot, keeping only answers that still fit the worksheet;
@@ -63,7 +65,18 @@ public enum MeetingSnapshot {
             importance[index][parts[1]] = Swift.min(Swift.max(value, worksheet.importance.min), worksheet.importance.max)
         }
         let question = snapshot.questionID.flatMap { worksheet.question($0) == nil ? nil : $0 }
-        return (MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question,
+        // The saved decision when it fits the worksheet; otherwise (saved before decisions
+        // were, or by another worksheet version) the agreed answers alone, each keeping the
+        // members' own answers it replaced.
+        var decision = snapshot.meeting?.fitting(worksheet, members: members) ?? MeetingDecision()
+        if decision.agreed != agreed {
+            decision = MeetingDecision()
+            let responses = members.indices.map { Responses(respondent: members[$0], answers: answers[$0]) }
+            for (question, answer) in agreed.sorted(by: { $0.key < $1.key }) {
+                decision.agree(question, answer: answer, members: responses)
+            }
+        }
+        return (MeetingProgress(members: members, answers: answers, decision: decision, questionID: question,
                                 importance: importance), dropped)
     }
 

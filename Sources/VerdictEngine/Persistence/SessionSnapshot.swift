@@ -21,12 +21,14 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
     public var questionID: String?
     /// When the snapshot was taken (whole seconds are kept).
     public var updatedAt: Date
+    /// A meeting's decision (``MeetingSnapshot``); absent for `verdict run`'s sessions.
+    public var meeting: MeetingDecision?
 
     /// Creates a snapshot.
     public init(
         worksheetID: String, worksheetSHA256: String, respondent: String = "",
         answers: [String: String] = [:], importance: [String: Double] = [:],
-        questionID: String? = nil, updatedAt: Date = Date()
+        questionID: String? = nil, updatedAt: Date = Date(), meeting: MeetingDecision? = nil
     ) {
         self.worksheetID = worksheetID
         self.worksheetSHA256 = worksheetSHA256
@@ -35,6 +37,7 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
         self.importance = importance
         self.questionID = questionID
         self.updatedAt = Date(timeIntervalSince1970: updatedAt.timeIntervalSince1970.rounded(.down))
+        self.meeting = meeting
     }
 
     /// A snapshot of responses to a worksheet.
@@ -54,6 +57,6 @@ public struct SessionSnapshot: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case worksheetID = "worksheet", worksheetSHA256 = "sha256", respondent, answers, importance
-        case questionID = "question", updatedAt = "updated"
+        case questionID = "question", updatedAt = "updated", meeting
     }
 }

@@ -137,6 +137,24 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
         self.note = text.isEmpty ? nil : String(text.prefix(Self.noteLimit))
     }
 
+    /// This decision when everything in it fits `worksheet` and `members` (every question
+    /// and answer exists, every round's name is a member), with the note sanitised again;
+    /// nil otherwise. For a decision read back from a file.
+    public func fitting(_ worksheet: Worksheet, members: [String]) -> MeetingDecision? {
+        let names = Set(members)
+        func fits(_ question: String, _ answers: [String: String]) -> Bool {
+            guard let question = worksheet.question(question) else { return false }
+            return answers.allSatisfy { names.contains($0.key) && question.answer($0.value) != nil }
+        }
+        guard agreed.allSatisfy({ worksheet.question($0.key)?.answer($0.value) != nil }),
+              agreedOver.allSatisfy({ agreed[$0.key] != nil && fits($0.key, $0.value) }),
+              rounds.allSatisfy({ fits($0.question, $0.before) && fits($0.question, $0.votes) }),
+              rounds.dropLast().allSatisfy(\.revealed) else { return nil }
+        var copy = self
+        if accepted { copy.accept(note: note) }
+        return copy
+    }
+
     /// What one member may see: an open round holds only their own vote.
     public func redacted(for member: String) -> MeetingDecision {
         guard let open = openRound else { return self }

@@ -94,11 +94,7 @@ public struct MeetingState: Sendable {
         self.init(worksheet: worksheet, members: progress.members, exportFolder: exportFolder)
         answers = (0..<members.count).map { $0 < progress.answers.count ? progress.answers[$0] : [:] }
         importance = (0..<members.count).map { $0 < progress.importance.count ? progress.importance[$0] : [:] }
-        // Each agreed answer again through the decision, so the members' own answers it
-        // replaced are kept (they are in the saved answers; the export lists them).
-        for (question, answer) in progress.agreed.sorted(by: { $0.key < $1.key }) {
-            decision.agree(question, answer: answer, members: memberResponses)
-        }
+        decision = progress.decision
         results = nil
         let ids = questionIDs
         if let current = progress.questionID, let index = ids.firstIndex(of: current) {
@@ -110,6 +106,10 @@ public struct MeetingState: Sendable {
             } else {
                 memberIndex = (0..<members.count).first { !hasAnswered($0) } ?? 0
             }
+            // A round on a question while every other one is answered by everyone was
+            // opened from the results screen: deciding it returns there.
+            revoteFromResults = decision.openRound?.question == current
+                && ids.allSatisfy { id in id == current || answers.allSatisfy { $0[id] != nil } }
         } else {
             questionIndex = ids.count
             MeetingSession.finish(&self)
@@ -142,7 +142,7 @@ public struct MeetingState: Sendable {
 
     /// What to autosave.
     public var progress: MeetingProgress {
-        MeetingProgress(members: members, answers: answers, agreed: agreed, questionID: question?.id, importance: importance)
+        MeetingProgress(members: members, answers: answers, decision: decision, questionID: question?.id, importance: importance)
     }
 
     /// Each member's answers as ``Responses`` (respondent = the member's name).

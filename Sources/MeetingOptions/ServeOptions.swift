@@ -6,8 +6,12 @@ import VerdictEngine
 /// server, which parses the same type. (The worksheet argument is each command's: its
 /// completion calls back into `verdict`.)
 public struct ServeOptions: ParsableArguments {
-    @Option(help: "Address to listen on, HOST:PORT; port 0 picks a free port.")
-    public var listen = "127.0.0.1:2222"
+    /// Optional so that the help (and the man page) give the default once, in its own words.
+    @Option(help: "Address to listen on, HOST:PORT (default \(Self.defaultListen); port 0 picks a free port).")
+    public var listen: String?
+
+    /// Where a meeting listens without `--listen`: loopback only.
+    public static let defaultListen = "127.0.0.1:2222"
 
     @Option(help: "The meeting code, at least 10 characters (default: a new random one of 50 bits).")
     public var code: String?
@@ -34,6 +38,7 @@ public struct ServeOptions: ParsableArguments {
 
     /// `HOST:PORT`, `[v6]:PORT`, or a bare port.
     public func address() throws -> (host: String, port: Int) {
+        let listen = listen ?? Self.defaultListen
         var host = "127.0.0.1", portText = listen
         if listen.hasPrefix("["), let close = listen.firstIndex(of: "]") {
             host = String(listen[listen.index(after: listen.startIndex)..<close])
@@ -59,7 +64,7 @@ public struct ServeOptions: ParsableArguments {
 
     /// The options as command-line arguments again (for the server process).
     public var arguments: [String] {
-        var arguments = ["--listen", listen]
+        var arguments = ["--listen", listen ?? Self.defaultListen]
         if let code { arguments += ["--code", code] }
         if let members { arguments += ["--members", members] }
         if let exportFolder { arguments += ["--export-folder", exportFolder] }

@@ -54,6 +54,8 @@ public struct FacilitatorView: Sendable {
     public var cursor = 0
     /// A question waiting for y/n (ending, removing, forcing the reveal).
     public var confirming: Command?
+    /// The F1 list of keys is open (any key closes it).
+    public var showingKeys = false
 
     public init(title: String, invite: [String]) {
         self.title = title
@@ -66,11 +68,14 @@ public struct FacilitatorView: Sendable {
             confirming = nil
             return key == .character("y") || key == .character("Y") ? pending : nil
         }
-        let typing = results?.note != nil
-        if !waiting.isEmpty, !typing {
-            if key == .character("a") { return .admit(true) }
-            if key == .character("d") { return .admit(false) }
+        if showingKeys {
+            showingKeys = false
+            return nil
         }
+        let typing = results?.note != nil
+        let keys = FacilitatorKeys.table(waiting: !waiting.isEmpty)
+        // A newcomer waiting is answered first, also after the reveal (unless a note is being typed).
+        if !typing, let action = keys.action(for: key), action == .admit || action == .refuse { return .admit(action == .admit) }
         if var screen = results, revealed, typing || (key != .character("q") && key != .control("c")) {
             let action = TeamResultsKeys.table(for: screen).action(for: key)
             if action != .export, action != .suspend, action != .quit, action != .forceQuit {
@@ -80,20 +85,19 @@ public struct FacilitatorView: Sendable {
                 return nil
             }
         }
-        switch key {
-        case .up: cursor = max(0, cursor - 1)
-        case .down: cursor = min(max(0, members.count - 1), cursor + 1)
-        case .character("r"):
+        switch keys.action(for: key) {
+        case .admit, .refuse, nil: break
+        case .move: cursor = key == .up ? max(0, cursor - 1) : min(max(0, members.count - 1), cursor + 1)
+        case .reveal:
             guard !revealed else { return nil }
             if members.filter({ !$0.observer }).allSatisfy(\.ready) { return .reveal }
             confirming = .reveal
-        case .character("x"):
+        case .remove:
             if members.indices.contains(cursor) { confirming = .remove(slot: members[cursor].slot) }
-        case .character("o"):
+        case .observer:
             if members.indices.contains(cursor) { return .toggleObserver(slot: members[cursor].slot) }
-        case .character("q"), .control("c"):
-            confirming = .end
-        default: break
+        case .keys: showingKeys = !revealed
+        case .end: confirming = .end
         }
         return nil
     }
@@ -108,6 +112,15 @@ public struct FacilitatorView: Sendable {
         }
         var grid = CellGrid(width: width, height: height)
         grid.put("Verdict meeting · " + TextSanitizer.sanitize(title), row: 0, column: 1, slot: .title)
+        let keys = FacilitatorKeys.table(waiting: !waiting.isEmpty)
+        if showingKeys {
+            grid.put("The facilitator's keys", row: 2, column: 1, slot: .title)
+            for (index, line) in FacilitatorKeys.overlay(keys, width: width - 2).enumerated() {
+                grid.put(line, row: 4 + index, column: 1)
+            }
+            grid.put("Any key closes this list", row: height - 1, column: 1, slot: .muted)
+            return grid
+        }
         var row = 2
         // Wrapped, never cut: members copy the known_hosts line whole.
         for line in invite.flatMap({ WordWrapper.wrap($0, width: width - 2) }) {
@@ -147,8 +160,7 @@ public struct FacilitatorView: Sendable {
             }
         }
         if let problem { grid.put(TextSanitizer.sanitize(problem), row: height - 2, column: 1, slot: .error) }
-        let keys = Charset.text("r reveal · ↑↓ member · x remove · o observer · q end")
-        grid.put(waiting.isEmpty ? keys : "a admit · d refuse · " + keys, row: height - 1, column: 1, slot: waiting.isEmpty ? .muted : .warning)
+        grid.put(FacilitatorKeys.footer(keys, width: width - 2), row: height - 1, column: 1, slot: waiting.isEmpty ? .muted : .warning)
         return overlayPrompt(grid)
     }
 
@@ -166,7 +178,10 @@ public struct FacilitatorView: Sendable {
         switch confirming {
         case .reveal: question = "Not everyone is ready. Reveal now? y/n"
         case .remove: question = "Remove this member (their answers no longer count)? y/n"
-        case .end: question = revealed ? "End the meeting? y/n" : "End the meeting before the reveal? Answers are kept for --resume. y/n"
+        case .end:
+            question = revealed ? "End the meeting? y/n"
+                : members.contains(where: { $0.answered > 0 }) ? "End the meeting before the reveal? Answers are kept for --resume. y/n"
+                : "End the meeting? Nobody has answered, so nothing is kept. y/n"
         default: question = "y/n"
         }
         grid.put(String(repeating: " ", count: grid.width), row: grid.height - 1, column: 0)

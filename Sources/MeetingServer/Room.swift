@@ -280,7 +280,7 @@ final class Room: @unchecked Sendable {
             record.ended = true
             exportTeam()
             save()
-        } else if record.slots.contains(where: { !$0.answers.isEmpty || !$0.importance.isEmpty }) {
+        } else if record.slots.contains(where: { !$0.answers.isEmpty && !$0.removed }) {
             ending = .kept
             save()
         } else {

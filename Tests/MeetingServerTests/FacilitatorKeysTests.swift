@@ -1,0 +1,58 @@
+import Testing
+import VerdictEngine
+import VerdictUI
+@testable import MeetingServer
+
+/// The facilitator's keys come from one table: F1 lists them (admit and refuse included
+/// while someone waits), the footer fits 80 columns and always offers F1 and q, and the
+/// end question says whether anything is kept.
+@Suite struct FacilitatorKeysTests {
+    static func member(answered: Int) -> FacilitatorView.Member {
+        FacilitatorView.Member(slot: 0, name: "Ana", identity: "password", answered: answered, questions: 8,
+                               ready: false, observer: false, connected: true)
+    }
+
+    @Test func f1ListsTheFacilitatorsKeysAndAnyKeyClosesIt() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.waiting = ["Ana · password · 127.0.0.1"]
+        #expect(view.handle(.function(1)) == nil)
+        let list = view.render(width: 80, height: 24).text
+        for sentence in ["Let in the newcomer", "Turn the newcomer", "Reveal the answers", "Take the highlighted member out",
+                         "observer", "End the meeting"] {
+            #expect(list.contains(sentence), "F1 does not list '\(sentence)':\n\(list)")
+        }
+        #expect(view.handle(.character("x")) == nil, "a key that closes the list does nothing else")
+        #expect(view.confirming == nil && !view.render(width: 80, height: 24).text.contains("Let in the newcomer"))
+        #expect(view.handle(.character("?")) == nil && view.showingKeys)
+    }
+
+    @Test func theFooterFits80ColumnsAndKeepsF1AndQ() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        let plain = view.render(width: 80, height: 24).text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(plain.contains("r reveal") && plain.contains("o observer") && plain.hasSuffix("F1 keys · q end"), "\(plain)")
+        view.waiting = ["Ana · password · 127.0.0.1"]
+        let waiting = view.render(width: 80, height: 24).text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(waiting.hasPrefix(" a admit · d refuse") && waiting.hasSuffix("F1 keys · q end"), "\(waiting)")
+        #expect(DisplayWidth.of(waiting) <= 80)
+    }
+
+    @Test func aNewcomerIsAnsweredFirstAlsoAfterTheReveal() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.revealed = true
+        view.waiting = ["Zed · password · 127.0.0.1"]
+        #expect(view.handle(.character("a")) == .admit(true))
+        #expect(view.handle(.character("d")) == .admit(false))
+    }
+
+    @Test func theEndQuestionSaysWhetherAnythingIsKept() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.members = [Self.member(answered: 0)]
+        _ = view.handle(.character("q"))
+        #expect(view.render(width: 80, height: 24).text.contains("Nobody has answered, so nothing is kept. y/n"))
+        #expect(view.handle(.character("n")) == nil)
+        view.members = [Self.member(answered: 2)]
+        _ = view.handle(.character("q"))
+        #expect(view.render(width: 80, height: 24).text.contains("Answers are kept for --resume. y/n"))
+        #expect(view.handle(.character("y")) == .end)
+    }
+}

@@ -280,11 +280,13 @@ import VerdictTestSupport
         // The flood's connections count against the address until the server has seen them
         // close, which a loaded machine may take a while for: a refused ssh exits at once,
         // so try again until the name screen shows (with a deadline).
+        // Each try's end marker is its own (a stale screen showing the last try's end must
+        // not send the next command line into a connection that is just starting).
         let deadline = Date().addingTimeInterval(45)
-        while true {
-            try member.command("clear; " + Self.ssh(port: port, key: scratch + "/key") + "; echo SSH-$((1+1))-ENDED")
+        for attempt in 1... {
+            try member.command("clear; " + Self.ssh(port: port, key: scratch + "/key") + "; echo SSH-$((\(attempt)+1000))-ENDED")
             let screen = try member.waitFor("the name screen or ssh's end", seconds: 20) {
-                $0.contains("Who are you?") || $0.contains("SSH-2-ENDED")
+                $0.contains("Who are you?") || $0.contains("SSH-\(attempt + 1000)-ENDED")
             }
             if screen.contains("Who are you?") { break }
             guard Date() < deadline else { throw TmuxTimeout(what: "a connection after the flood", screen: screen) }

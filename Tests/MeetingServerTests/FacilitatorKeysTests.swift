@@ -36,6 +36,17 @@ import VerdictUI
         #expect(DisplayWidth.of(waiting) <= 80)
     }
 
+    @Test func underASCIITheFooterAndListSayUpDownAndStillFit() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.waiting = ["Ana · password · 127.0.0.1"]
+        Charset.$current.withValue(.ascii) {
+            let footer = view.render(width: 80, height: 24).text.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(!footer.contains("↑") && footer.hasSuffix("F1 keys · q end") && DisplayWidth.of(footer) <= 80, "\(footer)")
+            _ = view.handle(.function(1))
+            #expect(view.render(width: 80, height: 24).text.contains("Up/Down  Highlight another member."))
+        }
+    }
+
     @Test func aNewcomerIsAnsweredFirstAlsoAfterTheReveal() {
         var view = FacilitatorView(title: "WakaTime", invite: [])
         view.revealed = true

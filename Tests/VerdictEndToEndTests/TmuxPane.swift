@@ -80,12 +80,19 @@ final class TmuxPane {
     /// The screen plus up to 200 lines of history.
     func screenWithHistory() throws -> String { try tmux(["capture-pane", "-p", "-S", "-200"]) }
 
-    /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
+    /// How many times longer than its nominal `seconds` a wait may take before it fails. A
+    /// passing wait returns as soon as the screen shows what it waits for, so a generous deadline
+    /// costs nothing; it only keeps a loaded machine (a 2-core CI box running the suite in
+    /// parallel, a debug-built SSH handshake) from failing a test that would have passed.
+    static let patience = 3.0
+
+    /// Polls the screen until `condition` holds or `seconds` × ``patience`` pass; returns the
+    /// last screen.
     @discardableResult
     func waitFor(
         _ what: String, seconds: Double = 10, history: Bool = false, _ condition: (String) -> Bool
     ) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(seconds * Self.patience)
         var last = ""
         while Date() < deadline {
             last = history ? try screenWithHistory() : try screen()

@@ -45,7 +45,7 @@ struct ScoringChangeTallyTests {
 
     /// Every visible question, every alternative: the change equals the re-score.
     static func compare(_ sheet: Worksheet, _ responses: Responses) {
-        let compiled = CompiledWorksheet(sheet)
+        let compiled = sheet.compiled
         let choices = compiled.choices(responses)
         let importance = compiled.importances(responses)
         let base = compiled.tally(choices: choices, importance: importance)

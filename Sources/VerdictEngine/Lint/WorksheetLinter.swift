@@ -45,7 +45,7 @@ public struct WorksheetLinter: Sendable {
                 let given = options.filter { answer.points(for: $0) > 0 }
                     .map { "\($0) \(Self.number(answer.points(for: $0)))" }.joined(separator: ", ")
                 found.append((question.id, LintWarning(
-                    at(marks.answerPositions[question.id]?[answer.id]),
+                    at(marks.answerPositions[question.id]?.first { $0.id == answer.id }?.position),
                     "question '\(question.id)': answer '\(answer.id)' says something is absent yet gives points "
                         + "(\(given)); not needing X is not evidence for the other side — score it 0, or allow "
                         + "the rule with a reason", rule: .absenceAsEvidence)))

@@ -5,17 +5,6 @@ struct AnswersValidator {
     let sink: DiagnosticCollector
     /// The worksheet answered.
     let worksheet: Worksheet
-    /// Questions by id.
-    let index: [String: Question]
-
-    /// Creates a validator.
-    init(sink: DiagnosticCollector, worksheet: Worksheet) {
-        self.sink = sink
-        self.worksheet = worksheet
-        var index: [String: Question] = [:]
-        for question in worksheet.questions where index[question.id] == nil { index[question.id] = question }
-        self.index = index
-    }
 
     /// One `question → answer` pair as written.
     struct Given {
@@ -50,9 +39,9 @@ struct AnswersValidator {
     func validate(respondent: String, answers: [Given], importance: [Weighting],
                   missingAt: SourcePosition, missingHint: String) -> Responses {
         var responses = Responses(respondent: respondent)
-        var positions: [String: SourcePosition] = [:]
+        var positions: [String: (at: SourcePosition, prefix: String)] = [:]
         for given in answers {
-            guard let question = index[given.question] else {
+            guard let question = worksheet.question(given.question) else {
                 sink.add(given.questionAt, given.prefix + "unknown question '\(TextSanitizer.sanitize(given.question))' "
                     + "(\(knownQuestions()))")
                 continue
@@ -67,17 +56,17 @@ struct AnswersValidator {
                     + "'\(TextSanitizer.sanitize(given.answer))' (answers are \(question.answers.map(\.id).joined(separator: ", ")))")
                 continue
             }
-            positions[question.id] = given.questionAt
+            positions[question.id] = (given.questionAt, given.prefix)
             responses.answers[question.id] = answerID
         }
         readImportance(importance, into: &responses)
         // Visibility of every question in one pass (the scorer's), not a walk up each
         // question's chain of conditions: quadratic on a 20,000-question chain.
-        let shown = Set(Scorer(worksheet: worksheet).visibleQuestions(responses).map(\.id))
-        for question in worksheet.questions {
-            let visible = shown.contains(question.id)
-            if let position = positions[question.id], !visible, let condition = question.showWhen {
-                let prefix = answers.first { $0.question == question.id }?.prefix ?? ""
+        let compiled = worksheet.compiled
+        let shown = compiled.visibility(compiled.choices(responses))
+        for (index, question) in worksheet.questions.enumerated() {
+            let visible = shown[index]
+            if let (position, prefix) = positions[question.id], !visible, let condition = question.showWhen {
                 let given = responses.answers[condition.question].map { "'\($0)'" } ?? "not answered"
                 sink.add(position, prefix + "question '\(question.id)' is hidden: it is shown only when "
                     + "'\(condition.question)' is answered \(condition.answers.joined(separator: " or ")) (here: \(given))")
@@ -93,7 +82,7 @@ struct AnswersValidator {
         let bounds = worksheet.importance
         let reader = FieldReader(sink: sink, limits: .standard)
         for item in items {
-            guard index[item.question] != nil else {
+            guard worksheet.question(item.question) != nil else {
                 sink.add(item.questionAt, item.prefix + "importance: unknown question "
                     + "'\(TextSanitizer.sanitize(item.question))' (\(knownQuestions()))")
                 continue

@@ -39,8 +39,7 @@ extension WorksheetBuilder {
         if let answersNode = fields["answers"]?.value {
             var positions: [(id: String, position: SourcePosition)] = []
             answers = readAnswers(answersNode, context: context, seen: &positions)
-            marks.answerPositions[id] = Dictionary(positions.map { ($0.id, $0.position) },
-                                                   uniquingKeysWith: { first, _ in first })
+            marks.answerPositions[id] = positions
             if kind == .yesno, fields["kind"] != nil {
                 checkYesNo(answers, at: answersNode.position, context: context)
             }
@@ -53,7 +52,7 @@ extension WorksheetBuilder {
 
     private mutating func readCondition(_ node: SourceNode, owner: String) -> Condition? {
         let reader = FieldReader(sink: sink, limits: limits)
-        let context = "question '\(owner)': showWhen"
+        var context: String { "question '\(owner)': showWhen" }  // only for messages
         guard let fields = reader.fields(of: node, context: context, what: "a condition",
                                          allowed: ["question", "answers"], required: ["question", "answers"]),
               let targetNode = fields["question"]?.value,

@@ -15,8 +15,9 @@ struct WorksheetMarks {
     var optionPositions: [String: SourcePosition] = [:]
     /// Declared alternative ids (empty when none).
     var alternativeIDs: [String] = []
-    /// Position of every answer id, by question id then answer id.
-    var answerPositions: [String: [String: SourcePosition]] = [:]
+    /// Every answer id of each question with its position, in file order (a dozen at most:
+    /// a list, not a dictionary per question).
+    var answerPositions: [String: [(id: String, position: SourcePosition)]] = [:]
     /// Lint allowances by question id ("" for the worksheet's own).
     var lint: [String: LintAllowance] = [:]
 

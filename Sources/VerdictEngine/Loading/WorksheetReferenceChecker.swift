@@ -6,27 +6,24 @@ struct WorksheetReferenceChecker {
 
     /// Checks every condition recorded in `marks` against the built worksheet.
     func check(_ worksheet: Worksheet, marks: WorksheetMarks) {
-        var questions: [String: Question] = [:]
-        for question in worksheet.questions where questions[question.id] == nil {
-            questions[question.id] = question
-        }
-        var parent: [String: String] = [:]
+        var parent = [String: String](minimumCapacity: marks.conditions.count)
         for condition in marks.conditions {
-            let context = "question '\(condition.owner)': showWhen"
+            // Built only for a message: a worksheet may hold 20,000 conditions.
+            var context: String { "question '\(condition.owner)': showWhen" }
             if condition.target == condition.owner {
                 sink.add(condition.targetPosition, "\(context): the question is conditioned on itself; "
                     + "expected another question's id")
                 continue
             }
-            guard let target = questions[condition.target] else {
+            guard let target = worksheet.question(condition.target) else {
                 if marks.questionIDs[condition.target] == nil {
                     sink.add(condition.targetPosition, "\(context): unknown question '\(condition.target)'")
                 }
                 continue
             }
             parent[condition.owner] = condition.target
-            let valid = target.answers.map(\.id)
-            for answer in condition.answers where !valid.contains(answer.id) {
+            for answer in condition.answers where target.answer(answer.id) == nil {
+                let valid = target.answers.map(\.id)
                 sink.add(answer.position, "\(context): question '\(target.id)' has no answer '\(answer.id)' "
                     + "(answers are \(valid.joined(separator: ", ")))")
             }
@@ -38,9 +35,10 @@ struct WorksheetReferenceChecker {
 
     /// Every question has at most one parent, so cycles are found by following chains.
     private func reportCycles(parent: [String: String], marks: WorksheetMarks) {
-        var state: [String: Bool] = [:]  // false: on the current path, true: finished
+        var state = [String: Bool](minimumCapacity: parent.count)  // false: on the current path, true: finished
         let positions = Dictionary(marks.conditions.map { ($0.owner, $0.position) }, uniquingKeysWith: { a, _ in a })
-        for start in parent.keys.sorted(by: { (positions[$0] ?? .init(line: 0, column: 0)) < (positions[$1] ?? .init(line: 0, column: 0)) }) {
+        // The conditions are in file order: each chain is followed from its first condition.
+        for start in marks.conditions.lazy.map(\.owner) where parent[start] != nil && state[start] == nil {
             var path: [String] = []
             var current: String? = start
             while let node = current, state[node] == nil {

@@ -15,9 +15,9 @@ public struct Worksheet: Sendable, Hashable {
     /// A paragraph saying what the worksheet decides and for whom.
     public var description: String
     /// The candidates, in the order the author listed them (two to eight).
-    public var options: [WorksheetOption]
+    public var options: [WorksheetOption] { didSet { derived = Self.derive(options, sections) } }
     /// The sections, in order; each holds questions.
-    public var sections: [WorksheetSection] { didSet { places = Self.places(sections) } }
+    public var sections: [WorksheetSection] { didSet { derived = Self.derive(options, sections) } }
     /// Margins that separate clear, lean and too-close results.
     public var thresholds: Thresholds
     /// The range a respondent may scale a question's importance within.
@@ -45,7 +45,7 @@ public struct Worksheet: Sendable, Hashable {
         self.description = description
         self.options = options
         self.sections = sections
-        self.places = Self.places(sections)
+        self.derived = Self.derive(options, sections)
         self.thresholds = thresholds
         self.importance = importance
         self.sources = sources
@@ -55,32 +55,39 @@ public struct Worksheet: Sendable, Hashable {
     }
 
     /// Every question in worksheet order, across sections.
-    public var questions: [Question] { sections.flatMap(\.questions) }
+    public var questions: [Question] { derived.questions }
 
-    /// Where each question id is first found (section, position): ``question(_:)`` in
-    /// constant time, since screens and reports look questions up one by one (a 20,000-
-    /// question review looked each one up by walking the sections: seconds per frame).
-    private var places: [String: Place]
+    /// The index-based form every scoring path shares (``Scorer``, ``SensitivityAnalyzer``,
+    /// ``WhatIf``): compiled once here rather than once per scorer.
+    var compiled: CompiledWorksheet { derived.compiled }
 
-    private struct Place: Sendable, Hashable {
-        var section: Int
-        var index: Int
+    /// What follows from the options and sections, rebuilt whenever they are set (like a
+    /// cache, never stale): reading and scoring a 20,000-question worksheet flattened the
+    /// sections and compiled the worksheet several times over, and looked questions up by
+    /// walking the sections (seconds per frame on a review screen).
+    private var derived: Derived
+
+    private struct Derived: Sendable, Hashable {
+        var questions: [Question]
+        /// The section of each question, by its index in `questions`.
+        var sectionOf: [Int]
+        var compiled: CompiledWorksheet
+
+        /// A function of the options and sections, which the worksheet's own equality compares.
+        static func == (lhs: Derived, rhs: Derived) -> Bool { true }
+        func hash(into hasher: inout Hasher) {}
     }
 
-    private static func places(_ sections: [WorksheetSection]) -> [String: Place] {
-        var places: [String: Place] = [:]
-        for (section, part) in sections.enumerated() {
-            for (index, question) in part.questions.enumerated() where places[question.id] == nil {
-                places[question.id] = Place(section: section, index: index)
-            }
-        }
-        return places
+    private static func derive(_ options: [WorksheetOption], _ sections: [WorksheetSection]) -> Derived {
+        let questions = sections.flatMap(\.questions)
+        let sectionOf = sections.indices.flatMap { repeatElement($0, count: sections[$0].questions.count) }
+        return Derived(questions: questions, sectionOf: sectionOf,
+                       compiled: CompiledWorksheet(options: options, questions: questions))
     }
 
     /// The question with this id, if any.
     public func question(_ id: String) -> Question? {
-        guard let place = places[id] else { return nil }
-        return sections[place.section].questions[place.index]
+        derived.compiled.indexByID[id].map { derived.questions[$0] }
     }
 
     /// The option with this id, if any.
@@ -88,6 +95,6 @@ public struct Worksheet: Sendable, Hashable {
 
     /// The section that holds the question with this id.
     public func section(containing questionID: String) -> WorksheetSection? {
-        places[questionID].map { sections[$0.section] }
+        derived.compiled.indexByID[questionID].map { sections[derived.sectionOf[$0]] }
     }
 }

@@ -18,10 +18,6 @@ struct CompiledWorksheet: Sendable {
         var shownByParentAnswer: [Bool]
         /// Answer ids in display order.
         var answerIDs: [String]
-        /// Points: `points[answer][option]`.
-        var points: [[Double]]
-        /// The most each option can get from this question (before weight and importance).
-        var best: [Double]
         /// Options each answer rules out (already expanded for `requires`).
         var rulesOut: [[Int]]
     }
@@ -71,17 +67,25 @@ struct CompiledWorksheet: Sendable {
 
     // MARK: - Building
 
-    /// Compiles a worksheet.
-    init(_ worksheet: Worksheet) {
-        let optionIDs = worksheet.options.map(\.id)
+    /// Compiles a worksheet's options and questions (``Worksheet/compiled`` holds the result).
+    init(options: [WorksheetOption], questions all: [Question]) {
+        let optionIDs = options.map(\.id)
         let optionIndex = Dictionary(optionIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let all = worksheet.questions
         var indexByID = [String: Int](minimumCapacity: all.count)
         for (index, question) in all.enumerated() where indexByID[question.id] == nil {
             indexByID[question.id] = index
         }
         self.optionIDs = optionIDs
         self.indexByID = indexByID
+        let count = optionIDs.count
+        var bases: [Int] = []
+        var flatPoints: [Double] = []
+        var flatRules: [Bool] = []
+        var best: [Double] = []
+        bases.reserveCapacity(all.count)
+        best.reserveCapacity(all.count * count)
+        // Points go straight into the flat arrays (an array per answer cost 10 MB and a
+        // hundred thousand allocations on a 10 MiB worksheet).
         let questions = all.map { question in
             let parent = question.showWhen.flatMap { indexByID[$0.question] }
             let shown: [Bool]
@@ -90,19 +94,19 @@ struct CompiledWorksheet: Sendable {
             } else {
                 shown = []
             }
-            // Each answer's few points placed by a scan of the few option ids: no hashing.
-            let points = question.answers.map { answer -> [Double] in
-                var row = [Double](repeating: 0, count: optionIDs.count)
+            bases.append(flatRules.count)
+            let first = flatPoints.count
+            for answer in question.answers {
+                // Each answer's few points placed by a scan of the few option ids: no hashing.
+                let row = flatPoints.count
+                flatPoints.append(contentsOf: repeatElement(0, count: count))
                 for (option, value) in answer.points {
-                    if let index = optionIDs.firstIndex(of: option) { row[index] = value }
+                    if let index = optionIDs.firstIndex(of: option) { flatPoints[row + index] = value }
                 }
-                return row
             }
-            // The highest points per option (0 without answers), with no array per option.
-            let best = optionIDs.indices.map { option -> Double in
-                var top: Double?
-                for row in points where top.map({ $0 < row[option] }) ?? true { top = row[option] }
-                return top ?? 0
+            // The highest points per option (0 without answers).
+            for option in 0..<count {
+                best.append(stride(from: first + option, to: flatPoints.count, by: count).lazy.map { flatPoints[$0] }.max() ?? 0)
             }
             let rulesOut = question.answers.map { answer -> [Int] in
                 // Most answers rule nothing out: no set to build and sort for them.
@@ -113,10 +117,11 @@ struct CompiledWorksheet: Sendable {
                 }
                 return out.sorted()
             }
+            flatRules += rulesOut.lazy.map { !$0.isEmpty }
             return CompiledQuestion(
                 id: question.id, weight: question.weight, parent: parent,
                 danglingParent: question.showWhen != nil && parent == nil, shownByParentAnswer: shown,
-                answerIDs: question.answers.map(\.id), points: points, best: best, rulesOut: rulesOut)
+                answerIDs: question.answers.map(\.id), rulesOut: rulesOut)
         }
         self.questions = questions
         var isParent = [Bool](repeating: false, count: all.count)
@@ -128,26 +133,12 @@ struct CompiledWorksheet: Sendable {
         }
         self.isParent = isParent
         self.children = children
-        optionCount = optionIDs.count
+        optionCount = count
         weights = questions.map(\.weight)
-        var bases: [Int] = []
-        var flatPoints: [Double] = []
-        var flatRules: [Bool] = []
-        let answerCount = questions.reduce(0) { $0 + $1.points.count }
-        bases.reserveCapacity(questions.count)
-        flatPoints.reserveCapacity(answerCount * optionIDs.count)
-        flatRules.reserveCapacity(answerCount)
-        for question in questions {
-            bases.append(flatRules.count)
-            for (answer, row) in question.points.enumerated() {
-                flatPoints += row
-                flatRules.append(!question.rulesOut[answer].isEmpty)
-            }
-        }
         answerBase = bases
         answerPoints = flatPoints
         rulesAnyOut = flatRules
-        best = questions.flatMap(\.best)
+        self.best = best
         visibilityOrder = Self.order(questions)
     }
 
@@ -195,6 +186,11 @@ struct CompiledWorksheet: Sendable {
     }
 
     // MARK: - Scoring
+
+    /// The points answer `answer` of question `question` gives option `option`.
+    func points(_ question: Int, answer: Int, option: Int) -> Double {
+        answerPoints[(answerBase[question] + answer) * optionCount + option]
+    }
 
     /// Whether `child` is shown when its (visible) parent has answer index `answer`.
     func shows(_ child: Int, answer: Int) -> Bool {

@@ -20,7 +20,7 @@ public struct Scorer: Sendable {
     public init(worksheet: Worksheet, reasonsPerSide: Int = .max) {
         self.worksheet = worksheet
         self.reasonsPerSide = reasonsPerSide
-        self.compiled = CompiledWorksheet(worksheet)
+        self.compiled = worksheet.compiled
         self.rule = VerdictRule(thresholds: worksheet.thresholds)
     }
 
@@ -128,9 +128,9 @@ public struct Scorer: Sendable {
         return sides.flatMap { option, other, side -> [Reason] in
             var found: [(index: Int, reason: Reason)] = []
             for (index, question) in compiled.questions.enumerated() where tally.visible[index] && choices[index] >= 0 {
-                let row = question.points[choices[index]]
+                let row = { compiled.points(index, answer: choices[index], option: $0) }
                 // Alone, an option is compared with the least any option got from the answer.
-                let beyond = row[option] - (other.map { row[$0] } ?? (row.min() ?? 0))
+                let beyond = row(option) - (other.map(row) ?? ((0..<compiled.optionCount).lazy.map(row).min() ?? 0))
                 let net = question.weight * importance[index] * beyond
                 guard VerdictRule.key(net) > 0 else { continue }
                 let answer = questions[index].answers[choices[index]]

@@ -14,11 +14,11 @@ public struct SensitivityAnalyzer: Sendable {
     /// Creates an analyzer for one worksheet.
     public init(worksheet: Worksheet) {
         self.worksheet = worksheet
-        self.compiled = CompiledWorksheet(worksheet)
+        self.compiled = worksheet.compiled
         self.rule = VerdictRule(thresholds: worksheet.thresholds)
     }
 
-    /// An analyzer sharing a scorer's compiled worksheet (compiling costs O(answers × options)).
+    /// An analyzer for a scorer's worksheet.
     init(_ scorer: Scorer) {
         worksheet = scorer.worksheet
         compiled = scorer.compiled
@@ -78,11 +78,11 @@ public struct SensitivityAnalyzer: Sendable {
             let question = compiled.questions[index]
             guard let winner else { return FlipPoint(question: question.id, factor: nil, winner: nil) }
             let factor = question.weight * importance[index]
-            let row = question.points[choices[index]]
-            let winnerGain = factor * row[winner]
+            let row = { compiled.points(index, answer: choices[index], option: $0) }
+            let winnerGain = factor * row(winner)
             var smallest: Double?
-            for other in row.indices where other != winner && base.ruledOutBy[other].isEmpty {
-                let otherGain = factor * row[other]
+            for other in 0..<compiled.optionCount where other != winner && base.ruledOutBy[other].isEmpty {
+                let otherGain = factor * row(other)
                 guard otherGain > winnerGain else { continue }
                 let flip = 1 + (base.points[winner] - base.points[other]) / (otherGain - winnerGain)
                 guard flip.isFinite, flip > 1 else { continue }

@@ -107,7 +107,7 @@ public struct FacilitatorView: Sendable {
         let width = max(1, width), height = max(1, height)
         if revealed, let results, height > 8 {
             var grid = TeamResultsRenderer.render(results, width: width, height: height - 1).adding(rows: 1)
-            grid.put("Revealed on every member's screen · q end the meeting", row: height - 1, column: 1, slot: .warning)
+            grid.put(revealedRow(width: width - 2), row: height - 1, column: 1, slot: .warning)
             return overlayPrompt(grid)
         }
         var grid = CellGrid(width: width, height: height)
@@ -162,6 +162,15 @@ public struct FacilitatorView: Sendable {
         if let problem { grid.put(TextSanitizer.sanitize(problem), row: height - 2, column: 1, slot: .error) }
         grid.put(FacilitatorKeys.footer(keys, width: width - 2), row: height - 1, column: 1, slot: waiting.isEmpty ? .muted : .warning)
         return overlayPrompt(grid)
+    }
+
+    /// The last row after the reveal: how to join (a member who dropped, or every member
+    /// after a resume, needs this run's port and code), in the longest wording that fits.
+    func revealedRow(width: Int) -> String {
+        let join = invite.first { $0.hasPrefix("Join: ") }
+        let wordings = [join.map { $0 + " · revealed on every screen · q end" }, join.map { $0 + " · q end" }, join]
+        return Charset.text(wordings.compactMap { $0 }.first { DisplayWidth.of($0) <= width }
+            ?? "Revealed on every member's screen · q end the meeting")
     }
 
     /// `text` cut to `columns` display columns and padded to exactly that many (so `Ａｎａ`,

@@ -48,7 +48,12 @@ final class Room: @unchecked Sendable {
         self.statePath = statePath
         self.log = log
         self.loop = loop
-        if record.revealed { results = makeResults() }
+        // A meeting resumed after its reveal writes its exports again at once (into another
+        // --export-folder too), so the results screens can say where they are.
+        if record.revealed {
+            results = makeResults()
+            exportTeam()
+        }
     }
 
     // MARK: - Joining

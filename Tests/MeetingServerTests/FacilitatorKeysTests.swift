@@ -67,3 +67,15 @@ import VerdictUI
         #expect(view.handle(.character("y")) == .end)
     }
 }
+
+/// After the reveal (and after a resume, which starts there) the facilitator's last row
+/// gives this run's join command, so members can come back.
+@Suite struct FacilitatorRevealedRowTests {
+    @Test func theJoinCommandStaysOnScreenAfterTheReveal() {
+        let view = FacilitatorView(title: "WakaTime", invite: ["Join: ssh -p 43005 edbphrh5e2@127.0.0.1", "Host key: SHA256:x"])
+        #expect(view.revealedRow(width: 78) == "Join: ssh -p 43005 edbphrh5e2@127.0.0.1 · revealed on every screen · q end")
+        #expect(view.revealedRow(width: 50) == "Join: ssh -p 43005 edbphrh5e2@127.0.0.1 · q end")
+        #expect(view.revealedRow(width: 40) == "Join: ssh -p 43005 edbphrh5e2@127.0.0.1")
+        #expect(FacilitatorView(title: "T", invite: []).revealedRow(width: 78) == "Revealed on every member's screen · q end the meeting")
+    }
+}

@@ -216,11 +216,19 @@ import VerdictUI
         #expect(!keys.contains("Write each member's result") && !keys.contains("Ctrl-Z"), "\(keys)")
         #expect(program.handle(.character("e")).isEmpty)
         // The facilitator's copy of the results does not offer it either (the meeting exports itself).
-        var facilitator = FacilitatorView(title: "WakaTime", invite: [])
+        var facilitator = FacilitatorView(title: "WakaTime", invite: ["Join: ssh -p 40123 abcdefghij@127.0.0.1"])
         facilitator.revealed = true
         facilitator.results = room.results
         let shown = facilitator.render(width: 80, height: 24).text
         #expect(!shown.contains("e export") && shown.contains("2 members · exported"), "\(shown)")
+        #expect(shown.split(separator: "\n").last?.contains("Join: ssh -p 40123 abcdefghij@127.0.0.1") == true, "\(shown)")
+        // Resumed after the reveal (a crash): the exports are written again at once, and said so.
+        try FileManager.default.removeItem(atPath: folder + "/out/team.json")
+        let saved = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: Self.worksheet, exportFolder: nil)
+        let resumed = Room(worksheet: Self.worksheet, roster: [], admit: false, record: saved.record,
+                           statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        #expect(resumed.results?.exportedTo == folder + "/out")
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/team.json"))
     }
 
     @Test func aTeamOfOneIsSingular() throws {

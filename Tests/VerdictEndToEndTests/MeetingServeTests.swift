@@ -92,7 +92,7 @@ import VerdictTestSupport
             try pane.press("Enter")
         }
         // Before the last member finishes nothing is revealed; the facilitator sees progress only.
-        let progress = try host.waitFor("everyone ready", seconds: 20) { $0.contains("Revealed on every member's screen") }
+        let progress = try host.waitFor("everyone ready", seconds: 20) { $0.contains("revealed on every screen · q end") }
         #expect(!progress.contains("Yes") || progress.contains("Team"))
         for pane in members {
             try pane.waitFor("the reveal on every member's screen", seconds: 10) { $0.lowercased().contains("team") }

@@ -150,6 +150,16 @@ struct ScoreCommandTests {
         #expect(!run.stderr.contains("no answers"), "\(run.stderr)")
     }
 
+    @Test func anUnknownOptionIsSaidBeforeWhatIsMissing() throws {
+        for arguments in [["score", "--bogus"], ["team", "--bogus"]] {
+            let run = try ScoreBinary.run(arguments)
+            #expect(run.status == 64)
+            #expect(run.stderr == "verdict: Unknown option '--bogus' (see 'verdict help')\n", "\(arguments): \(run.stderr)")
+        }
+        let team = try ScoreBinary.run(["team"])
+        #expect(team.status == 64 && team.stderr.contains("Missing expected argument '<paths> ...'"), "\(team.stderr)")
+    }
+
     @Test func exitCodesFollowTheContract() throws {
         #expect(try ScoreBinary.run(["score", "missing-sheet.yaml", "--answer", "api=yes"]).status == 66)
         #expect(try ScoreBinary.run(["score", "wakatime-2015", "--answers", "no-such-answers.yaml"]).status == 66)

@@ -64,14 +64,6 @@ struct Score: ParsableCommand {
         if answers != nil && !answer.isEmpty {
             throw ValidationError("give either --answers FILE or --answer ID=ANSWER, not both")
         }
-        if answers == nil && answer.isEmpty {
-            // A mistyped worksheet is the first thing to fix (with its did-you-mean), as `run` says.
-            try ErrorReporter.guarded {
-                let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
-                _ = try settings.resolveWorksheet(in: settings.catalog())
-            }
-            throw ValidationError("no answers: give --answers FILE or at least one --answer ID=ANSWER")
-        }
     }
 
     // MARK: - Running
@@ -81,6 +73,12 @@ struct Score: ParsableCommand {
             let launched = MonotonicTime.nanoseconds()
             let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
             let sheet = try settings.resolveWorksheet(in: settings.catalog())
+            // Checked here, not in validate(): an unknown option and a mistyped worksheet (with
+            // its did-you-mean) are the first things to fix, as `run` says them.
+            guard answers != nil || !answer.isEmpty else {
+                ErrorReporter.say("no answers: give --answers FILE or at least one --answer ID=ANSWER (see 'verdict help')")
+                throw VerdictExit.usage
+            }
             let loaded = MonotonicTime.nanoseconds()
             let reader = AnswersReader()
             var responses = try answers.map { try reader.read(contentsOf: $0, for: sheet) }

@@ -47,8 +47,9 @@ struct Team: ParsableCommand {
     }
 
     /// Result files or folders of them.
+    /// Required, but checked in `run()`: an unknown option is the first thing to say.
     @Argument(help: "Result JSON files, or folders: every *.json in them, sorted by name.")
-    var paths: [String]
+    var paths: [String] = []
 
     /// How to print the team result.
     @Option(help: "Output format: text, json or markdown (a decision record).")
@@ -75,6 +76,10 @@ struct Team: ParsableCommand {
     }
 
     func run() throws {
+        guard !paths.isEmpty else {
+            ErrorReporter.say("Missing expected argument '<paths> ...' (see 'verdict help')")
+            throw VerdictExit.usage
+        }
         try ErrorReporter.guarded {
             let inputs = try TeamReader().read(paths: paths)
             guard let id = TeamMerger.worksheetID(of: inputs) else {

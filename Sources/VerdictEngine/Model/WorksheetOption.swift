@@ -21,10 +21,12 @@ public struct WorksheetOption: Sendable, Hashable, Identifiable {
         self.since = since
     }
 
-    /// Whether the option existed at `date` (`YYYY` or `YYYY-MM`; a bare year means its end).
+    /// Whether the option certainly existed at `date` (`YYYY` or `YYYY-MM`). A bare year means
+    /// its start: a choice dated only "2018", in a block its author marked retrospective, may
+    /// have been made before an option that appeared in December 2018, so that option is left out.
     public func existed(at date: String) -> Bool {
         guard let since else { return true }
-        let decided = date.count == 4 ? date + "-12" : date
+        let decided = date.count == 4 ? date + "-01" : date
         let started = since.count == 4 ? since + "-01" : since
         return started <= decided
     }

@@ -62,7 +62,11 @@ struct Verdict: ParsableCommand {
             if error is ExitCode || error is CleanExit || code == .success {
                 exit(withError: error)
             }
-            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            let text = message(for: error)
+            // An ExitCode thrown from a `validate()` arrives wrapped and without a message:
+            // its error line was written already (e.g. `score`'s unknown worksheet).
+            if text.isEmpty && code != VerdictExit.usage { Self.terminate(code.rawValue) }
+            let message = text.split(separator: "\n").first.map(String.init) ?? "invalid usage"
             let hint = code == VerdictExit.usage ? " (see 'verdict help')" : ""
             ErrorReporter.say(message.replacing("Error: ", with: "") + hint)
             exit(withError: code == .success ? VerdictExit.usage : code)

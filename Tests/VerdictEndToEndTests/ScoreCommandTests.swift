@@ -148,6 +148,7 @@ struct ScoreCommandTests {
         #expect(run.status == 66, "\(run.stderr)")
         #expect(run.stderr.hasPrefix("verdict: django-vs-flak: no worksheet with this id; did you mean 'django-vs-flask'?"), "\(run.stderr)")
         #expect(!run.stderr.contains("no answers"), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1, "one line, no 'invalid usage' after it: \(run.stderr)")
     }
 
     @Test func anUnknownOptionIsSaidBeforeWhatIsMissing() throws {

@@ -135,7 +135,23 @@ import VerdictUI
 
         try facilitate([.character("r"), .character("r")], room: room)
         #expect(room.record.decision?.rounds.first?.revealed == true)
-        let settled = try #require(room.results?.report.disagreements.first?.question)
+        // The round's outcome on every screen: the status row, the overview's row, and the
+        // question's view with who kept their answer (Cy did not vote).
+        let outcome = try #require(room.results.flatMap { TeamResultsState.outcome(of: question, $0.decision, Self.worksheet) })
+        #expect(outcome.hasPrefix("re-vote 1: "))
+        for index in 0..<3 {
+            press([], &programs[index], room: room, link: links[index], slot: &slots[index])
+            let screen = programs[index].render(width: 80, height: 24).text
+            #expect(screen.contains("Revealed — re-vote 1: "), "\(screen)")
+            #expect(!screen.contains("Your vote is in"))
+            #expect(screen.contains(String(outcome.prefix(20))), "\(screen)")
+        }
+        let place = try #require(room.results?.listed.firstIndex { $0.question == question })
+        press(Array(repeating: .down, count: place) + [.enter], &programs[2], room: room, link: links[2], slot: &slots[2])
+        let drill = programs[2].render(width: 80, height: 40).text
+        #expect(drill.contains("Answered first: ") && drill.contains("Re-vote 1: ") && drill.contains("Cy kept "), "\(drill)")
+        // The facilitator's highlight stayed on the re-voted question: agree on it.
+        let settled = question
         try facilitate([.enter, .character("1"), .character("a")] + "Ship it".map { .character($0) } + [.enter], room: room)
         let decision = try #require(room.record.decision)
         #expect(decision.accepted && decision.note == "Ship it")

@@ -166,6 +166,11 @@ import VerdictTestSupport
         for pane in members {
             try pane.waitFor("the round revealed", seconds: 10) { !$0.contains("Re-vote: answer again") && $0.contains("Team") }
         }
+        // Its outcome on every screen, instead of the vote's status row.
+        for pane in members + [host] {
+            let screen = try pane.waitFor("the round's outcome", seconds: 10) { $0.contains("re-vote 1: ") }
+            #expect(screen.contains("Revealed") && !screen.contains("Your vote is in"), "\(screen)")
+        }
         // The agreed answer: the first disagreement's view, answer 1.
         try host.press("Enter")
         try host.waitFor("the question's numbered answers", seconds: 10) { $0.contains("1-9 agree") }

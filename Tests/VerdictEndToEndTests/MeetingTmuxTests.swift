@@ -210,6 +210,10 @@ import Testing
                 $0.contains("Decision accepted: Ship it") && $0.contains("e export")
             }
             #expect(resumed.contains("Team result ·"))
+            // The re-voted and agreed question is listed as settled (below the disagreements),
+            // with its outcome.
+            try pane.press("NPage")
+            try pane.waitFor("the settled question") { $0.contains("Settled in this meeting") && $0.contains("agreed ") }
             let folder = pane.home + "/after-kill"
             try pane.press("e")
             try pane.waitFor("Export the team's results")

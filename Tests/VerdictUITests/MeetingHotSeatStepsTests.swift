@@ -69,6 +69,24 @@ import VerdictEngine
         #expect(round.before == ["Ana": "yes", "Ben": "no", "Cy": "yes"])
         #expect(round.votes == ["Ana": "no", "Ben": "no", "Cy": "yes"])
         #expect(state.cursor == 1)
+        // The reveal says how the round came out, and the answers before it stay in sight,
+        // on the full screen and in plain mode.
+        let outcome = "re-vote 1: Yes 1 · No 2, was Yes 2 · No 1"
+        #expect(state.notice == "Revealed — " + outcome)
+        #expect(suite.screen(state).contains("Revealed — " + outcome))
+        #expect(suite.screen(state, 120, 30).contains("Answered first: Ana Yes, Ben No, Cy Yes"))
+        #expect(MeetingPlainText.render(state).contains("Answered first: Ana Yes, Ben No, Cy Yes"))
+        // Agreed, the results list it as settled, and the plain text report says so too.
+        _ = MeetingSession.update(&state, .character("2"))
+        while state.phase != .results {
+            let keys = state.phase == .collecting ? suite.number(0) : [Key.character("n")]
+            for key in keys { _ = MeetingSession.update(&state, key) }
+        }
+        #expect(suite.screen(state, 80, 24).contains("agreed No, was Yes 2 · No 1"))
+        let report = try #require(state.report)
+        let plain = TeamTextReport.render(report)
+        #expect(plain.contains("Settled in this meeting") && plain.contains("Will you have an API? — agreed No, was Yes 2 · No 1"))
+        #expect(plain.contains("Re-vote 1: Ana No, Ben No, Cy Yes"))
     }
 
     /// Plays to the results screen: api split (no agreed answer), size and admin agreed.

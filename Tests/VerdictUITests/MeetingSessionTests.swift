@@ -165,7 +165,8 @@ import VerdictEngine
         #expect(state.report?.meeting?.agreed == ["api": "no", "size": "small", "admin": "yes"])
         #expect(state.report?.disagreements.isEmpty == true)
         let text = screen(state, 100, 40)
-        #expect(text.contains("✓ Will you have an API? — No"))
+        #expect(text.contains("Settled in this meeting"))
+        #expect(text.contains("1. Will you have an API?") && text.contains("agreed No, was Yes 2 · No 1"))
         #expect(text.contains("Verdict · Team result · Django or Flask?"))
         // Resuming a finished meeting opens the results again.
         #expect(MeetingState(worksheet: Self.worksheet, progress: state.progress).phase == .results)

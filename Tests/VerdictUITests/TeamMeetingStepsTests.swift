@@ -39,7 +39,10 @@ import VerdictEngine
         #expect(state.view == .overview)
         #expect(!state.report.disagreements.map(\.question).contains(first.question))
         #expect(state.report.scores != before)
-        #expect(text(state).contains("✓ " + question.prompt))
+        // Settled, it stays in sight below the disagreements, with its outcome.
+        #expect(text(state).contains("Settled in this meeting"))
+        #expect(text(state).contains("agreed " + question.answers[1].label + ", was "))
+        #expect(state.selection == 0, "the highlight moves on to the next disagreement")
         // The same figures as merging every member with that answer.
         let overridden = Self.members.map { member -> Responses in
             var member = member
@@ -103,6 +106,51 @@ import VerdictEngine
             }
         }
         #expect(screens.count == 3)
+    }
+
+    @Test func aReVoteThatSettlesAQuestionStaysListedWithItsRoundsOnEveryScreen() throws {
+        // years: Ana yes, Ben no, Cy yes. In the re-vote Ana and Ben vote yes; Cy does not vote.
+        var state = try Self.facilitator()
+        let place = try #require(state.report.disagreements.firstIndex { $0.question == "years" })
+        let question = try #require(Self.worksheet.question("years"))
+        let (yes, no) = (question.answers[0], question.answers[1])
+        for _ in 0..<place { _ = press(&state, .down) }
+        var decision = try #require(decided(press(&state, .character("v"))))
+        #expect(decision.openRound?.question == "years")
+        var ana = state.seen(by: .member("Ana"))
+        _ = press(&ana, .character("1"))
+        #expect(text(ana, width: 80, height: 24).contains("Your vote is in"))
+        decision.vote("Ana", answer: yes.id)
+        decision.vote("Ben", answer: yes.id)
+        state.adopt(decision)
+        _ = press(&state, .character("r"), .character("r"))
+        #expect(!state.report.disagreements.contains { $0.question == "years" })
+        let outcome = "re-vote 1: \(yes.label) 3, was \(yes.label) 2 · \(no.label) 1"
+        ana.adopt(state.decision)
+        var screens = [("facilitator", state), ("Ana", ana), ("Ben", state.seen(by: .member("Ben")))]
+        var hotSeat = state
+        hotSeat.role = .facilitator
+        screens.append(("hot seat", hotSeat))
+        for (who, screen) in screens {
+            let shown = text(screen, width: 80, height: 24)
+            #expect(shown.contains("Settled in this meeting"), "\(who):\n\(shown)")
+            #expect(shown.contains(outcome), "\(who):\n\(shown)")
+            #expect(!shown.contains("Your vote is in") && !shown.contains("Re-vote open"), "\(who):\n\(shown)")
+        }
+        #expect(text(ana, width: 80, height: 24).contains("Revealed — " + outcome))
+        #expect(text(state, width: 80, height: 24).contains("Revealed on every screen — " + outcome))
+        // The highlight stayed on the question; Enter shows each round, and who kept their answer.
+        _ = press(&state, .enter)
+        let drill = text(state, width: 80, height: 24)
+        #expect(drill.contains("Settled in this meeting · "))
+        #expect(drill.contains("Answered first: Ana \(yes.label), Ben \(no.label), Cy \(yes.label)"), "\(drill)")
+        #expect(drill.contains("Re-vote 1: Ana \(yes.label), Ben \(yes.label), Cy kept \(yes.label)"), "\(drill)")
+        // Agreeing on it there: the agreed answer follows the rounds.
+        _ = press(&state, .character("1"))
+        #expect(text(state, width: 80, height: 24).contains("agreed \(yes.label), was \(yes.label) 2 · \(no.label) 1"))
+        state.view = .disagreement(try #require(state.listed.firstIndex { $0.question == "years" }))
+        let agreed = text(state, width: 80, height: 30)
+        #expect(agreed.contains("Re-vote 1: ") && agreed.contains("Agreed: \(yes.label) (counts for everyone)"), "\(agreed)")
     }
 
     @Test func acceptingAsksForANoteAndRecordsIt() throws {

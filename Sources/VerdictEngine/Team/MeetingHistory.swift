@@ -64,6 +64,11 @@ public struct MeetingHistory: Sendable, Hashable {
         step.entries.map { $0.member + ($0.kept ? " kept " : " ") + label($0.answer) }.joined(separator: ", ")
     }
 
+    /// One line per step with answers: "Answered first: Ana Yes, Ben No", "Re-vote 1: …".
+    public var lines: [String] {
+        steps.filter { !$0.entries.isEmpty }.map { Self.title($0) + ": " + said($0) }
+    }
+
     /// "Yes 2 · No 1", in the question's answer order.
     public func counts(_ step: Step) -> String {
         question.answers.compactMap { answer in

@@ -17,6 +17,10 @@ public enum TeamTextReport {
         lines.append("")
         lines += disagreements(report, width: width)
         lines.append("")
+        if let meeting = report.meeting, !meeting.isEmpty {
+            lines += meetingSteps(meeting, report.worksheet, width: width)
+            lines.append("")
+        }
         lines += agreed(report, width: width)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -135,6 +139,22 @@ public enum TeamTextReport {
                 let side = "\(TeamText.clean(group.label)) — \(TeamText.names(group.members)): \(TeamText.clean(group.reason))"
                 lines += TeamText.hang(side, first: "     • ", rest: "       ", width: width)
             }
+        }
+        return lines
+    }
+
+    /// What the meeting settled, question by question (agreed answers, re-votes with who
+    /// kept their answer), and whether the decision was accepted.
+    private static func meetingSteps(_ meeting: MeetingDecision, _ sheet: Worksheet, width: Int) -> [String] {
+        var lines = ["Settled in this meeting"]
+        for history in MeetingHistory.all(meeting, worksheet: sheet) {
+            lines += TeamText.hang("\(TeamText.clean(history.question.prompt)) — \(TeamText.clean(history.outcome))",
+                                   first: "  • ", rest: "    ", width: width)
+            for line in history.lines { lines += TeamText.hang(TeamText.clean(line), first: "      ", rest: "        ", width: width) }
+        }
+        if lines.count == 1 { lines.append("  nothing yet") }
+        if meeting.accepted {
+            lines += TeamText.wrap("Decision accepted" + (meeting.note.map { ": " + TeamText.clean($0) } ?? "."), width: width, indent: 0)
         }
         return lines
     }

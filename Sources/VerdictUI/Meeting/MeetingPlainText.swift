@@ -32,6 +32,9 @@ public enum MeetingPlainText {
                     lines += WordWrapper.wrap(UIText.line(answer.reason), width: 72).map { "      " + $0 }
                 }
             }
+            if let history = MeetingHistory(question, decision: state.decision), history.steps.count > 1 {
+                lines += history.lines.dropLast().map { UIText.line($0) }
+            }
         case .results:
             return ""
         }

@@ -113,6 +113,11 @@ public enum MeetingRenderer {
             }
             if selected { focus = start..<body.lines.count }
         }
+        // After a re-vote: the answers before it (those above are the re-vote's).
+        if let history = MeetingHistory(question, decision: state.decision), history.steps.count > 1 {
+            body.add(.blank)
+            for line in history.lines.dropLast() { body.addWrapped(UIText.line(line), width: width, slot: .muted) }
+        }
         body.add(.blank)
         body.addWrapped("Facilitator: set the answer the team agrees on (it counts for everyone), move on without "
                         + "one, or let everyone answer again (v).", width: width, slot: .accent)

@@ -130,7 +130,8 @@ public enum MeetingSession {
                     if let given = state.answers[index][question.id] { state.decision.vote(member, answer: given) }
                 }
                 state.decision.revealRound()
-                state.notice = "Everyone has answered again: the round is revealed."
+                state.notice = "Revealed — "
+                    + (TeamResultsState.outcome(of: question.id, state.decision, state.worksheet) ?? "")
             }
         } else {
             nextMember(&state)

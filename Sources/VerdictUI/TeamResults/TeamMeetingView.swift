@@ -1,7 +1,7 @@
 import VerdictEngine
 
 /// The meeting's parts of the team results screen (pure): vetoes, the decision's state
-/// (accepted, an open round), the agreed answers, a question's rounds, and a member's vote.
+/// (accepted, an open round), a question's history in the meeting, and a member's vote.
 enum TeamMeetingView {
     /// The decision's state under the verdict: accepted (with the note) and the open round.
     /// Of an open round everyone but the facilitator sees only that it is open; the
@@ -35,32 +35,16 @@ enum TeamMeetingView {
         body.add(.blank)
     }
 
-    /// The answers the team agreed on in the meeting (they count for everyone).
-    static func addAgreedAnswers(_ decision: MeetingDecision, _ worksheet: Worksheet, width: Int, to body: inout BodyDocument) {
-        let agreed = worksheet.questions.filter { decision.agreed[$0.id] != nil }
-        guard !agreed.isEmpty else { return }
+    /// How the meeting dealt with one question: the answers first given, each revealed
+    /// re-vote (who did not vote kept their answer), and the agreed answer.
+    static func addHistory(of questionID: String, _ state: TeamResultsState, width: Int, to body: inout BodyDocument) {
+        guard let history = state.histories.first(where: { $0.question.id == questionID }) else { return }
         body.add(.blank)
-        body.add(StyledLine("Agreed team answers (they count for everyone)", .title))
-        for question in agreed {
-            let label = decision.agreed[question.id].flatMap { question.answer($0)?.label } ?? ""
-            body.addWrapped("✓ \(UIText.line(question.prompt)) — \(UIText.line(label))", width: width, indent: 2, slot: .accent)
-        }
-    }
-
-    /// The revealed rounds of one question, oldest first.
-    static func addRounds(of questionID: String, _ state: TeamResultsState, width: Int, to body: inout BodyDocument) {
-        guard let question = state.report.worksheet.question(questionID) else { return }
-        let rounds = state.decision.rounds.filter { $0.question == questionID && $0.revealed }
-        guard !rounds.isEmpty else { return }
-        body.add(.blank)
-        func said(_ answers: [String: String]) -> String {
-            answers.sorted { $0.key < $1.key }.map { name, answer in
-                UIText.line(name) + " " + UIText.line(question.answer(answer)?.label ?? answer)
-            }.joined(separator: ", ")
-        }
-        for (index, round) in rounds.enumerated() {
-            if index == 0 { body.addWrapped("Round 1: " + said(round.before), width: width, slot: .muted) }
-            body.addWrapped("Round \(index + 2): " + said(round.votes), width: width, slot: .muted)
+        body.add(StyledLine("In this meeting", .title))
+        for line in history.lines { body.addWrapped(UIText.line(line), width: width, indent: 2, slot: .muted) }
+        if let agreed = history.agreed {
+            body.addWrapped("Agreed: " + UIText.line(history.label(agreed)) + " (counts for everyone)", width: width,
+                            indent: 2, slot: .accent)
         }
     }
 

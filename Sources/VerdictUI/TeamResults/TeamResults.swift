@@ -91,7 +91,7 @@ public enum TeamResults {
     }
 
     private static func perform(_ action: TeamResultsAction, _ state: inout TeamResultsState) -> [TeamResultsEffect] {
-        let count = state.report.disagreements.count
+        let count = state.listed.count
         if state.voting { return vote(action, &state) }
         switch (action, state.view) {
         case (.forceQuit, _): return [.quit(.aborted)]
@@ -140,7 +140,10 @@ public enum TeamResults {
                 state.notice = "No re-vote is open (v opens one on the highlighted question)."
                 return [.bell]
             }
-            return decide(&state, decision, notice: "The round is revealed on every screen; its answers count now.")
+            let outcome = decision.rounds.last.flatMap {
+                TeamResultsState.outcome(of: $0.question, decision, state.report.worksheet)
+            } ?? ""
+            return decide(&state, decision, notice: "Revealed on every screen — " + outcome)
         case (.accept, _):
             state.note = PathPrompt(format: .json, text: state.decision.note ?? "")
         default:
@@ -157,14 +160,19 @@ public enum TeamResults {
         var decision = state.decision
         decision.agree(question.id, answer: question.answers[number - 1].id, members: state.responses)
         if decision.openRound?.question == question.id { decision.rounds.removeLast() }
+        let place = state.listed.firstIndex { $0.question == question.id } ?? state.selection
         state.view = .overview
         state.scroll = -1
-        return decide(&state, decision, notice: "Agreed: \(UIText.line(question.answers[number - 1].label)) counts for everyone.")
+        let effects = decide(&state, decision, notice: "Agreed: \(UIText.line(question.answers[number - 1].label)) counts for everyone.")
+        // On to the next disagreement, if any is left (the settled question is listed below them).
+        let open = state.report.disagreements.count
+        if open > 0 { state.selection = min(place, open - 1) }
+        return effects
     }
 
-    /// The disagreement in view (or highlighted on the overview).
+    /// The question in view (or highlighted on the overview).
     static func highlighted(_ state: TeamResultsState) -> QuestionTally? {
-        let list = state.report.disagreements
+        let list = state.listed
         var index = state.selection
         if case let .disagreement(shown) = state.view { index = shown }
         return list.indices.contains(index) ? list[index] : nil

@@ -54,33 +54,25 @@ public enum TeamResultsRenderer {
             body.add(StyledLine("No disagreements: everyone who answered a question answered it alike.", .accent))
         } else {
             body.add(StyledLine("Disagreements, most important first (Enter: who answered what)", .title))
-            let first = body.lines.count
-            for (index, tally) in report.disagreements.enumerated() {
-                let selected = index == state.selection
-                let groups = tally.groups.map { "\(UIText.line($0.label)) \($0.members.count)" }.joined(separator: " · ")
-                let prefix = (selected ? "› " : "  ") + "\(index + 1). "
-                let fullPrompt = UIText.line(tally.prompt)
-                // The prompt gets at least a third of the row; the answers the rest, ending in
-                // "…" when they do not fit (Enter shows them whole).
-                let third = (width - DisplayWidth.of(prefix)) / 3
-                let room = max(min(DisplayWidth.of(fullPrompt), third), width - DisplayWidth.of(prefix) - DisplayWidth.of(groups) - 3)
-                let prompt = WordWrapper.truncate(fullPrompt, width: room)
-                let pad = String(repeating: " ", count: max(1, room - DisplayWidth.of(prompt) + 2))
-                var line = StyledLine(prefix + prompt + pad, selected ? .selected : .normal,
-                                      rowSlot: selected ? .selected : nil)
-                line.add(WordWrapper.truncate(groups, width: width - DisplayWidth.of(prefix + prompt + pad)),
-                         selected ? .selected : .muted)
-                body.add(line)
+        }
+        // Then what the meeting settled (an agreed answer or a re-vote), with its outcome,
+        // so a question that stopped being a disagreement stays in sight; a re-voted
+        // question still split shows its outcome in its row too.
+        let outcomes = Dictionary(uniqueKeysWithValues: state.histories.map { ($0.question.id, UIText.line($0.outcome)) })
+        for (index, tally) in state.listed.enumerated() {
+            if index == report.disagreements.count {
+                body.add(.blank)
+                body.add(StyledLine("Settled in this meeting (Enter: each round)", .title))
             }
-            if state.scroll < 0 {
-                body.focus = (first + state.selection)..<(first + state.selection + 1)
-            }
+            let detail = outcomes[tally.question]
+                ?? tally.groups.map { "\(UIText.line($0.label)) \($0.members.count)" }.joined(separator: " · ")
+            if index == state.selection, state.scroll < 0 { body.focus = body.lines.count..<(body.lines.count + 1) }
+            body.add(row(index: index, prompt: tally.prompt, detail: detail, selected: index == state.selection, width: width))
         }
         body.add(.blank)
         body.addWrapped(consensusText(report), width: width, slot: .normal)
         body.add(StyledLine("Scores: the team's mean, then each member", .title))
         body.lines += scoreLines(report, width: width)
-        TeamMeetingView.addAgreedAnswers(state.decision, report.worksheet, width: width, to: &body)
         body.add(.blank)
         let agreed = report.agreed.count
         body.add(StyledLine("Agreed on \(agreed) question\(agreed == 1 ? "" : "s").", .muted))
@@ -88,14 +80,30 @@ public enum TeamResultsRenderer {
         return body
     }
 
+    /// One row of the overview's lists: the prompt gets at least a third of the row; the
+    /// detail the rest, ending in "…" when it does not fit (Enter shows it whole).
+    private static func row(index: Int, prompt: String, detail: String, selected: Bool, width: Int) -> StyledLine {
+        let prefix = (selected ? "› " : "  ") + "\(index + 1). "
+        let fullPrompt = UIText.line(prompt)
+        let third = (width - DisplayWidth.of(prefix)) / 3
+        let room = max(min(DisplayWidth.of(fullPrompt), third), width - DisplayWidth.of(prefix) - DisplayWidth.of(detail) - 3)
+        let shown = WordWrapper.truncate(fullPrompt, width: room)
+        let pad = String(repeating: " ", count: max(1, room - DisplayWidth.of(shown) + 2))
+        var line = StyledLine(prefix + shown + pad, selected ? .selected : .normal, rowSlot: selected ? .selected : nil)
+        line.add(WordWrapper.truncate(detail, width: width - DisplayWidth.of(prefix + shown + pad)), selected ? .selected : .muted)
+        return line
+    }
+
     private static func detail(_ state: TeamResultsState, index: Int, width: Int) -> BodyDocument {
         var body = BodyDocument()
-        let list = state.report.disagreements
+        let list = state.listed
         guard index >= 0, index < list.count else { return body }
         let tally = list[index]
-        body.add(StyledLine(
-            "Disagreement \(index + 1) of \(list.count) · split \(twoDecimals(tally.split))"
-                + " · impact \(Format.points(tally.impact)) · \(tally.answering) answered", .muted))
+        let open = state.report.disagreements.count
+        let place = index < open
+            ? "Disagreement \(index + 1) of \(open) · split \(twoDecimals(tally.split)) · impact \(Format.points(tally.impact))"
+            : "Settled in this meeting"
+        body.add(StyledLine(place + " · \(tally.answering) answered", .muted))
         body.addWrapped(UIText.line(tally.prompt), width: width, slot: .title)
         body.add(.blank)
         let answers = state.report.worksheet.question(tally.question)?.answers ?? []
@@ -116,7 +124,7 @@ public enum TeamResultsRenderer {
                 body.add(StyledLine("\(index + 1). \(UIText.line(answer.label)) — nobody", .muted))
             }
         }
-        TeamMeetingView.addRounds(of: tally.question, state, width: width, to: &body)
+        TeamMeetingView.addHistory(of: tally.question, state, width: width, to: &body)
         body.scroll = max(0, state.scroll)
         return body
     }

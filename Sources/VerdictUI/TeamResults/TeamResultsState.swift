@@ -23,7 +23,8 @@ public struct TeamResultsState: Sendable {
     public enum View: Sendable, Equatable {
         /// Scores, consensus and the list of disagreements.
         case overview
-        /// One disagreement: who answered what, and the reasons behind each side.
+        /// One listed question (index into ``TeamResultsState/listed``): who answered what,
+        /// the reasons behind each side, and how the meeting settled it.
         case disagreement(Int)
     }
 
@@ -45,7 +46,7 @@ public struct TeamResultsState: Sendable {
     public let defaultFolder: String
     /// The view on screen.
     public internal(set) var view: View
-    /// The highlighted disagreement (index into `report.disagreements`).
+    /// The highlighted question (index into ``listed``).
     public internal(set) var selection: Int
     /// Rows scrolled in the current view.
     public internal(set) var scroll: Int
@@ -108,6 +109,9 @@ public struct TeamResultsState: Sendable {
         var shown = decision
         if case let .member(name) = role { shown = decision.redacted(for: name) }
         guard shown != self.decision else { return }
+        // The same questions stay highlighted and open although the list changes.
+        let selected = listed.indices.contains(selection) ? listed[selection].question : nil
+        let open = TeamResults.highlighted(self)?.question
         if let merged = try? TeamMerger(worksheet: report.worksheet).merge(meeting: responses, decision: shown, file: { index in
             report.members.indices.contains(index) ? report.members[index].file : responses[index].respondent
         }) {
@@ -115,12 +119,41 @@ public struct TeamResultsState: Sendable {
         }
         if shown.openRound?.question != self.decision.openRound?.question {
             voteCursor = nil
-            if memberName != nil { notice = shown.openRound == nil ? "The round is revealed." : nil }
+            if memberName != nil { notice = nil }
+        }
+        // The round on screen was revealed: its outcome replaces "your vote is in" and the like.
+        let last = self.decision.rounds.count - 1
+        if self.decision.openRound != nil, shown.rounds.indices.contains(last), shown.rounds[last].revealed,
+           let outcome = Self.outcome(of: shown.rounds[last].question, shown, report.worksheet) {
+            notice = "Revealed — " + outcome
         }
         self.decision = shown
-        selection = min(selection, max(0, report.disagreements.count - 1))
-        if case let .disagreement(index) = view, index >= report.disagreements.count { view = .overview }
+        let list = listed.map(\.question)
+        selection = selected.flatMap { list.firstIndex(of: $0) } ?? min(selection, max(0, list.count - 1))
+        if case .disagreement = view {
+            view = open.flatMap { list.firstIndex(of: $0) }.map(View.disagreement) ?? .overview
+        }
     }
+
+    /// "re-vote 1: Yes 3, was Yes 2 · No 1", sanitised for the screen.
+    public static func outcome(of question: String, _ decision: MeetingDecision, _ worksheet: Worksheet) -> String? {
+        worksheet.question(question).flatMap { MeetingHistory($0, decision: decision) }.map { UIText.line($0.outcome) }
+    }
+
+    /// What the meeting agreed or re-voted, question by question (worksheet order).
+    public var histories: [MeetingHistory] { MeetingHistory.all(decision, worksheet: report.worksheet) }
+
+    /// Questions settled in this meeting (an agreed answer, or a re-vote) that are no
+    /// longer disagreements, as the merged answers now stand.
+    public var settled: [QuestionTally] {
+        let open = Set(report.disagreements.map(\.question))
+        return histories.filter { !open.contains($0.question.id) }.compactMap { history in
+            report.tallies.first { $0.question == history.question.id }
+        }
+    }
+
+    /// Every question the overview lists: the disagreements, then those settled in this meeting.
+    public var listed: [QuestionTally] { report.disagreements + settled }
 
     /// The same results as someone else sees them: their keys, and for a member only their
     /// own vote in an open round (the votes stay on the host, in the facilitator's state).

@@ -55,6 +55,9 @@ import VerdictTestSupport
         // The host dies with its full screen up; the same terminal starts it again.
         try MeetingServeTests.killChild(of: host, named: "verdict-meeting")
         try MeetingServeTests.waitUntilGone(under: ana, named: "ssh")
+        // Typed before the shell has its terminal back, the reset line can be lost to the
+        // dying program (seen under load): wait for the shell's word on the kill first.
+        try host.waitFor("the shell after the kill", seconds: 10) { $0.contains("Killed") }
         try host.type("stty sane")
         try host.press("C-j")
         // Without --resume: the question names the command that continues it; N keeps it.

@@ -100,6 +100,12 @@ import VerdictTestSupport
         #expect(agreed.steps.count == 3)
         #expect(agreed.outcome == "agreed No, was Yes 3 · No 2")
         #expect(MeetingHistory.all(decision, worksheet: worksheet).map(\.question.id) == ["admin"])
+        // A re-vote that leaves the tally as it was says so.
+        var same = MeetingDecision()
+        same.openRound(on: "api", members: TeamFixtures.team)
+        same.vote("Ana", answer: "yes")
+        same.revealRound()
+        #expect(MeetingHistory(try #require(worksheet.question("api")), decision: same)?.outcome == "re-vote 1: Yes 3 · No 2, unchanged")
         #expect(MeetingHistory(try #require(worksheet.question("api")), decision: decision) == nil)
     }
 

@@ -62,6 +62,7 @@ import VerdictEngine
         _ = MeetingSession.update(&state, .character("v"))
         #expect(state.phase == .collecting && state.question?.id == "api")
         #expect(state.progress.answerCount == 0)
+        #expect(suite.screen(state).contains("Re-vote: everyone answers again, hidden; earlier answers are kept."))
         for key in suite.choose(1) + suite.choose(1) + suite.choose(0) { _ = MeetingSession.update(&state, key) }
         #expect(state.phase == .revealed)
         let round = try #require(state.decision.rounds.first)

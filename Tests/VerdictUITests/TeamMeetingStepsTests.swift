@@ -153,6 +153,28 @@ import VerdictEngine
         #expect(agreed.contains("Re-vote 1: ") && agreed.contains("Agreed: \(yes.label) (counts for everyone)"), "\(agreed)")
     }
 
+    @Test func aMembersStatusRowFollowsEachStepAndRIsOfferedOnlyWithARoundOpen() throws {
+        var state = try Self.facilitator()
+        var ben = state.seen(by: .member("Ben"))
+        #expect(!text(state, width: 80).contains("r reveal round"))
+        _ = press(&state, .character("v"))
+        #expect(text(state, width: 80).contains("r reveal round"))
+        ben.adopt(state.decision)
+        _ = press(&ben, .character("1"))
+        #expect(text(ben, width: 80, height: 24).contains("Your vote is in"))
+        // The facilitator agrees an answer instead of revealing: Ben's row says so.
+        let question = try #require(state.openQuestion)
+        _ = press(&state, .enter, .character("2"))
+        ben.adopt(state.decision)
+        let agreed = text(ben, width: 80, height: 24)
+        #expect(!agreed.contains("Your vote is in"))
+        #expect(agreed.contains("Agreed: " + question.answers[1].label + " — "), "\(agreed)")
+        #expect(!text(state, width: 80).contains("r reveal round"))
+        _ = press(&state, .character("a"), .enter)
+        ben.adopt(state.decision)
+        #expect(text(ben, width: 80, height: 24).contains("Decision accepted."))
+    }
+
     @Test func acceptingAsksForANoteAndRecordsIt() throws {
         var state = try Self.facilitator()
         #expect(press(&state, .character("a")).isEmpty)

@@ -77,13 +77,15 @@ public struct MeetingHistory: Sendable, Hashable {
         }.joined(separator: " · ")
     }
 
-    /// The outcome in a few words: "agreed Yes, was Yes 1 · No 2" or
-    /// "re-vote 1: Yes 3, was Yes 2 · No 1".
+    /// The outcome in a few words: "agreed Yes, was Yes 1 · No 2",
+    /// "re-vote 1: Yes 3, was Yes 2 · No 1", or "re-vote 2: Yes 3, unchanged" when the
+    /// re-vote left the tally as the step before it.
     public var outcome: String {
         let first = steps[0]
         let was = first.entries.isEmpty ? "" : ", was " + counts(first)
         if let agreed { return "agreed \(label(agreed))" + was }
         guard let last = steps.last, last.revote > 0 else { return counts(first) }
-        return "re-vote \(last.revote): \(counts(last))" + was
+        let before = steps[steps.count - 2]
+        return "re-vote \(last.revote): \(counts(last))" + (counts(before) == counts(last) ? ", unchanged" : was)
     }
 }

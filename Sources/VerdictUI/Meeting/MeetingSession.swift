@@ -226,7 +226,7 @@ public enum MeetingSession {
         state.answerOrder = []
         state.memberIndex = 0
         state.cursor = -1
-        state.notice = "Re-vote: everyone answers again, hidden; the earlier answers stay in the record."
+        state.notice = "Re-vote: everyone answers again, hidden; earlier answers are kept."
     }
 
     /// Records the decision as accepted, with an optional note (on the results screen).

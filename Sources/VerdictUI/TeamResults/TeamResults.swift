@@ -136,10 +136,7 @@ public enum TeamResults {
                 state.notice = "\(voted) of \(state.responses.count) voted; r again reveals anyway (the others' answers stand)."
                 return []
             }
-            guard decision.revealRound() else {
-                state.notice = "No re-vote is open (v opens one on the highlighted question)."
-                return [.bell]
-            }
+            guard decision.revealRound() else { return [.bell] }
             let outcome = decision.rounds.last.flatMap {
                 TeamResultsState.outcome(of: $0.question, decision, state.report.worksheet)
             } ?? ""

@@ -140,6 +140,8 @@ public enum TeamResultsKeys {
         case .member: table = state.voting ? memberVote : detailView ? memberDetail : memberOverview
         }
         if !state.hostKeys { table.bindings.removeAll { $0.action == .export || $0.action == .suspend } }
+        // `r` is offered only while a round is open (the hot seat collects its rounds in turn).
+        if state.decision.openRound == nil { table.bindings.removeAll { $0.action == .revealRound } }
         return table.styled(state.keys, pageUp: .pageUp, pageDown: .pageDown)
     }
 }

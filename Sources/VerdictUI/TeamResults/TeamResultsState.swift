@@ -117,16 +117,11 @@ public struct TeamResultsState: Sendable {
         }) {
             report = merged
         }
-        if shown.openRound?.question != self.decision.openRound?.question {
-            voteCursor = nil
-            if memberName != nil { notice = nil }
-        }
-        // The round on screen was revealed: its outcome replaces "your vote is in" and the like.
-        let last = self.decision.rounds.count - 1
-        if self.decision.openRound != nil, shown.rounds.indices.contains(last), shown.rounds[last].revealed,
-           let outcome = Self.outcome(of: shown.rounds[last].question, shown, report.worksheet) {
-            notice = "Revealed — " + outcome
-        }
+        if shown.openRound?.question != self.decision.openRound?.question { voteCursor = nil }
+        // A member's status row follows each of the facilitator's steps ("your vote is in"
+        // and the like never outlive them); the facilitator's says what they did.
+        if memberName != nil { notice = Self.step(from: self.decision, to: shown, report.worksheet) }
+        if let revealed = Self.revealed(from: self.decision, to: shown, report.worksheet) { notice = revealed }
         self.decision = shown
         let list = listed.map(\.question)
         selection = selected.flatMap { list.firstIndex(of: $0) } ?? min(selection, max(0, list.count - 1))
@@ -138,6 +133,25 @@ public struct TeamResultsState: Sendable {
     /// "re-vote 1: Yes 3, was Yes 2 · No 1", sanitised for the screen.
     public static func outcome(of question: String, _ decision: MeetingDecision, _ worksheet: Worksheet) -> String? {
         worksheet.question(question).flatMap { MeetingHistory($0, decision: decision) }.map { UIText.line($0.outcome) }
+    }
+
+    /// "Revealed — re-vote 1: …" when `new` revealed the round open in `old`.
+    static func revealed(from old: MeetingDecision, to new: MeetingDecision, _ worksheet: Worksheet) -> String? {
+        let last = old.rounds.count - 1
+        guard old.openRound != nil, new.rounds.indices.contains(last), new.rounds[last].revealed,
+              let outcome = outcome(of: new.rounds[last].question, new, worksheet) else { return nil }
+        return "Revealed — " + outcome
+    }
+
+    /// One line on what the facilitator changed (agreed answer, acceptance), or nil.
+    static func step(from old: MeetingDecision, to new: MeetingDecision, _ worksheet: Worksheet) -> String? {
+        if new.accepted, !old.accepted { return "Decision accepted" + (new.note.map { ": " + UIText.line($0) } ?? ".") }
+        if let (id, answer) = new.agreed.first(where: { old.agreed[$0.key] != $0.value }),
+           let question = worksheet.question(id) {
+            return "Agreed: " + UIText.line(question.answer(answer)?.label ?? answer) + " — " + UIText.line(question.prompt)
+        }
+        if old.accepted, !new.accepted { return "The decision is proposed again." }
+        return nil
     }
 
     /// What the meeting agreed or re-voted, question by question (worksheet order).

@@ -66,7 +66,7 @@ import VerdictTestSupport
     func threeMembersAnswerAtOnceThenTheRevealAndTheExports() throws {
         let scratch = try ScratchFolders.make("meeting-e2e")
         let folder = scratch + "/out"
-        let (host, port) = try Self.startHost(folder: folder)
+        var (host, port) = try Self.startHost(folder: folder)
         defer { host.close() }
         let members = try (0..<3).map { _ in try TmuxPane(width: 90, height: 30) }
         defer { members.forEach { $0.close() } }
@@ -101,6 +101,7 @@ import VerdictTestSupport
         let reveals = try members.map { try $0.screen() }
         #expect(Set(reveals).count == 1, "members see different reveals")
         try Self.stepsAfterTheReveal(host: host, members: members)
+        (host, port) = try Self.resumeAfterSIGKILL(host: host, members: members, folder: folder, keys: scratch)
         try host.type("q")
         try host.waitFor("the end question") { $0.contains("End the meeting? y/n") }
         try host.type("y")
@@ -183,6 +184,38 @@ import VerdictTestSupport
         for pane in members + [host] {
             try pane.waitFor("the accepted decision", seconds: 10) { $0.contains("Decision accepted: Ship it") }
         }
+    }
+
+    /// The host SIGKILLed after the steps after the reveal, then `--resume`: the round, the
+    /// agreed answer and the acceptance are back on the facilitator's screen and on every
+    /// member's who joins again (two by key, one by code and name). Returns the new host.
+    static func resumeAfterSIGKILL(host: TmuxPane, members: [TmuxPane], folder: String, keys: String) throws -> (TmuxPane, Int) {
+        try killChild(of: host, named: "verdict-meeting")
+        for pane in members { try waitUntilGone(under: pane, named: "ssh") }
+        try host.waitFor("the shell after the kill", seconds: 10) { $0.contains("Killed") }
+        let home = host.home
+        host.close(keepHome: true)
+        let resumed = try TmuxPane(width: 100, height: 30, home: home)
+        try resumed.command("\(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(code) "
+            + "--members Ana,Ben,Cy --export-folder \(folder) --resume")
+        let screen = try resumed.waitFor("the resumed results", seconds: 20) {
+            $0.contains("Join: ssh -p ") && $0.contains("Decision accepted: Ship it")
+        }
+        guard let line = screen.split(separator: "\n").first(where: { $0.contains("Join: ssh -p ") }),
+              let port = line.split(separator: " ").drop(while: { $0 != "-p" }).dropFirst().first.flatMap({ Int($0) }) else {
+            throw TmuxTimeout(what: "a port after the resume", screen: screen)
+        }
+        try rejoin(members[0], port: port, key: keys + "/ana")
+        try rejoin(members[1], port: port, key: keys + "/ben")
+        try members[2].type("stty sane; clear")
+        try members[2].press("C-j")
+        try join(members[2], port: port, key: nil, choice: "3")
+        for pane in members + [resumed] {
+            try pane.waitFor("the decision after the resume", seconds: 15) {
+                $0.contains("Decision accepted: Ship it") && $0.contains("Settled in this meeting") && $0.contains("agreed ")
+            }
+        }
+        return (resumed, port)
     }
 
     @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))

@@ -268,12 +268,16 @@ import Testing
         try FileManager.default.createDirectory(atPath: home + "/state", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
         let environment = ["HOME": home, "XDG_STATE_HOME": home + "/state"]
-        let input = String(repeating: "1\n2\n1\n\n", count: 60)
+        // The first question is re-voted (Ben and Cy swap), then agreed as highlighted.
+        let input = "1\n2\n1\nv\n1\n1\n2\n\n" + String(repeating: "1\n2\n1\n\n", count: 60)
         let run = try TmuxJSON.run([TmuxPane.verdict, "meeting"] + TmuxJSON.worksheetArgument
             + ["--members", "Ana,Ben,Cy", "--export-folder", home + "/out"], environment: environment, input: input)
         #expect(run.status == 0, "meeting failed: \(run.errors)")
         #expect(run.output.contains("Team result:"))
         #expect(run.output.contains("Ana, your answer number (hidden)"))
+        // The re-vote's reveal shows the answers before it; the result lists what was settled.
+        #expect(run.output.contains("Answered first: Ana "), "\(run.output)")
+        #expect(run.output.contains("Settled in this meeting") && run.output.contains("Re-vote 1: Ana "), "\(run.output)")
         let team = try TmuxJSON.run([TmuxPane.verdict, "team", home + "/out", "--format", "json"], environment: environment)
         #expect(team.status == 0, "verdict team failed: \(team.errors)")
         #expect(Self.summary(try TmuxJSON.parse(team.output)) == Self.summary(try TmuxJSON.object(atPath: home + "/out/team.json")))

@@ -196,6 +196,9 @@ import VerdictTestSupport
         let home = host.home
         host.close(keepHome: true)
         let resumed = try TmuxPane(width: 100, height: 30, home: home)
+        // The caller closes the pane returned; on a failure here it is closed at once.
+        var returned = false
+        defer { if !returned { resumed.close() } }
         try resumed.command("\(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(code) "
             + "--members Ana,Ben,Cy --export-folder \(folder) --resume")
         let screen = try resumed.waitFor("the resumed results", seconds: 20) {
@@ -215,6 +218,7 @@ import VerdictTestSupport
                 $0.contains("Decision accepted: Ship it") && $0.contains("Settled in this meeting") && $0.contains("agreed ")
             }
         }
+        returned = true
         return (resumed, port)
     }
 

@@ -56,10 +56,10 @@ public struct ServeOptions: ParsableArguments {
     /// The names of `--members` (empty without it).
     public func roster() throws -> [String] {
         guard let members else { return [] }
-        let names = members.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
-        guard !names.contains(where: \.isEmpty) else { throw ValidationError("--members needs names separated by commas") }
-        guard Set(names.map { $0.lowercased() }).count == names.count else { throw ValidationError("--members lists a name twice") }
-        return names
+        switch PersonName.roster(members) {
+        case .success(let names): return names
+        case .failure(let problem): throw ValidationError("--members " + problem.clause)
+        }
     }
 
     /// The options as command-line arguments again (for the server process).

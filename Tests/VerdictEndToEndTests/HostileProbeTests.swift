@@ -171,8 +171,23 @@ struct HostileProbeTests {
         for members in ["Ana,\u{1D400}\u{1D427}\u{1D41A}", "Ána,A\u{301}na", "Fiona,\u{FB01}ona"] {
             let twin = try HostileBinary.run(["meeting", "wakatime-2015", "--members", members, "--plain"])
             #expect(twin.status == 64, "\(members): \(twin.errors)")
-            #expect(twin.errors.contains("lists a name twice"), "\(twin.errors)")
+            #expect(twin.errors.contains("the same name") || twin.errors.contains("twice"), "\(twin.errors)")
         }
+    }
+
+    @Test("MT2: meeting serve --members refuses the same twins as the hot seat (one roster check)")
+    func servedMeetingTwins() throws {
+        let invisible = try HostileBinary.run(["meeting", "serve", "wakatime-2015", "--members", "Ana,An\u{200B}a"])
+        #expect(invisible.status == 64)
+        #expect(invisible.errors.contains("invisible character U+200B"), "\(invisible.errors)")
+        for members in ["Ana,\u{FF21}\u{FF4E}\u{FF41}", "Ana,ana", "Fiona,\u{FB01}ona"] {
+            let twin = try HostileBinary.run(["meeting", "serve", "wakatime-2015", "--members", members])
+            #expect(twin.status == 64, "\(members): \(twin.errors)")
+            #expect(twin.errors.contains("the same name"), "\(members): \(twin.errors)")
+        }
+        let empty = try HostileBinary.run(["meeting", "serve", "wakatime-2015", "--members", "Ana,,Ben"])
+        #expect(empty.status == 64)
+        #expect(empty.errors.contains("an empty name at position 2"), "\(empty.errors)")
     }
 
     // MARK: - Sessions (D6)

@@ -55,6 +55,38 @@ public enum PersonName {
         return String(folded).lowercased().replacing("ß", with: "ss").replacing("ς", with: "σ")
     }
 
+    /// The names of a comma-separated member list (`--members Ana,Ben`), trimmed, or why the
+    /// list cannot be a roster (one clause naming the name at fault): an empty name, a name
+    /// ``problem(_:)`` refuses, or the same person twice by ``key(_:)``. One check for the hot
+    /// seat and `meeting serve`.
+    public static func roster(_ text: String) -> Result<[String], RosterProblem> {
+        let names = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        if let empty = names.firstIndex(where: \.isEmpty) {
+            return .failure(RosterProblem(names.count == 1 ? "needs one or more names separated by commas"
+                : "has an empty name at position \(empty + 1); expected names separated by commas"))
+        }
+        if let (name, problem) = names.lazy.compactMap({ name in problem(name).map { (name, $0) } }).first {
+            return .failure(RosterProblem("'\(TextSanitizer.sanitize(name))' \(problem)"))
+        }
+        var seen: [String: String] = [:]
+        for name in names {
+            if let first = seen[key(name)] {
+                let twice = first == name ? "'\(TextSanitizer.sanitize(name))' twice"
+                    : "'\(TextSanitizer.sanitize(first))' and '\(TextSanitizer.sanitize(name))', the same name"
+                return .failure(RosterProblem("lists \(twice)"))
+            }
+            seen[key(name)] = name
+        }
+        return .success(names)
+    }
+
+    /// Why a member list cannot be a roster: a clause to follow the flag's name.
+    public struct RosterProblem: Error, Equatable, Sendable {
+        /// The clause, e.g. "lists 'Ana' and 'ana', the same name".
+        public let clause: String
+        init(_ clause: String) { self.clause = clause }
+    }
+
     /// Whether two names are the same person (``key(_:)`` equal).
     public static func same(_ first: String, _ second: String) -> Bool {
         key(first) == key(second)

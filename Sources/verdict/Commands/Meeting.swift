@@ -76,18 +76,10 @@ struct Meeting: ParsableCommand {
     /// The member names, checked: non-empty, visible, no duplicates (``PersonName/key(_:)``).
     func names() throws -> [String] {
         guard let members else { throw ValidationError("Missing expected argument '--members <members>'") }
-        let names = members.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingSpaces() }
-        guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
-            throw ValidationError("--members needs one or more names separated by commas")
+        switch PersonName.roster(members) {
+        case .success(let names): return names
+        case .failure(let problem): throw ValidationError("--members " + problem.clause)
         }
-        if let (name, problem) = names.lazy.compactMap({ name in PersonName.problem(name).map { (name, $0) } }).first {
-            throw ValidationError("--members: '\(TextSanitizer.sanitize(name))' \(problem)")
-        }
-        guard Set(names.map(PersonName.key)).count == names.count else {
-            throw ValidationError("--members lists a name twice")
-        }
-        return names
     }
 
     // MARK: - Running

@@ -19,14 +19,15 @@ struct PipeRun {
     }
 
     /// Runs `verdict ARGUMENTS` in `home` (also its working folder), writing `input` to its
-    /// standard input through a pipe.
+    /// standard input through a pipe; in a UTF-8 locale unless `environment` names another.
     init(_ arguments: [String], home: String, input: String = "", environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: VerdictBinary.path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: home)
         process.environment = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
-                               "XDG_CACHE_HOME": home + "/cache", "PATH": "/usr/bin:/bin", "TERM": "xterm-256color"]
+                               "XDG_CACHE_HOME": home + "/cache", "PATH": "/usr/bin:/bin", "TERM": "xterm-256color",
+                               "LANG": "C.UTF-8"]
             .merging(environment) { $1 }
         let stdin = Pipe()
         let stdout = Pipe()

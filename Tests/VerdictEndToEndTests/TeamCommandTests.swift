@@ -211,6 +211,7 @@ import VerdictEngine
         process.executableURL = URL(fileURLWithPath: TeamCommandTests.binary)
         process.arguments = ["meeting", "team-test", "--members", "Ana,Ben"]
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.merging(["LANG": "C.UTF-8"]) { $1 }
         let stdin = Pipe()
         let stdout = Pipe()
         process.standardInput = stdin

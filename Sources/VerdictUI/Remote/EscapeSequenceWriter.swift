@@ -111,7 +111,7 @@ public struct EscapeSequenceWriter: Sendable {
     }
 
     /// A cell's text as terminal bytes: printable ASCII as it is, other graphemes as UTF-8
-    /// (or their ASCII stand-in), anything a terminal could act on as `?`.
+    /// (or their ``Charset/standIn(for:)``), anything a terminal could act on as `?`.
     private func appendText(_ cell: Cell, wide: Bool, into out: inout [UInt8]) {
         if cell.printableASCII != 0 {
             out.append(cell.printableASCII)
@@ -125,7 +125,7 @@ public struct EscapeSequenceWriter: Sendable {
         if profile.unicode {
             out += Array(text.utf8)
         } else {
-            out += wide ? Array("??".utf8) : [Self.asciiStandIn(text)]
+            out += wide ? Array("??".utf8) : [Charset.standIn(for: text).asciiValue ?? 0x3F]
         }
     }
 
@@ -134,30 +134,6 @@ public struct EscapeSequenceWriter: Sendable {
         switch scalar.value {
         case 0..<0x20, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
         default: false
-        }
-    }
-
-    /// An ASCII character for a one-column grapheme in a terminal without UTF-8: box
-    /// drawing becomes `-`, `|` or `+`, dashes `-`, quotes `"` or `'`, bullets `*`.
-    static func asciiStandIn(_ text: String) -> UInt8 {
-        guard let scalar = text.unicodeScalars.first else { return 0x3F }
-        switch scalar.value {
-        case 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x2550, 0x2010...0x2015, 0x2212: return UInt8(ascii: "-")
-        case 0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x2551: return UInt8(ascii: "|")
-        case 0x250C...0x254B, 0x2552...0x256C, 0x256D...0x2570: return UInt8(ascii: "+")
-        case 0x2018, 0x2019, 0x201A, 0x2032: return UInt8(ascii: "'")
-        case 0x201C, 0x201D, 0x201E, 0x2033, 0x00AB, 0x00BB: return UInt8(ascii: "\"")
-        case 0x2022, 0x00B7, 0x25CF, 0x25CB, 0x25A0, 0x25A1, 0x2219: return UInt8(ascii: "*")
-        case 0x2026: return UInt8(ascii: ".")
-        case 0x2190: return UInt8(ascii: "<")
-        case 0x2192, 0x25B6, 0x25B8, 0x276F: return UInt8(ascii: ">")
-        case 0x2191, 0x25B2: return UInt8(ascii: "^")
-        case 0x2193, 0x25BC: return UInt8(ascii: "v")
-        case 0x2588, 0x2589...0x258F, 0x2593: return UInt8(ascii: "#")
-        case 0x2591, 0x2592: return UInt8(ascii: ".")
-        case 0x2713, 0x2714: return UInt8(ascii: "x")
-        case 0x00A0: return UInt8(ascii: " ")
-        default: return 0x3F
         }
     }
 

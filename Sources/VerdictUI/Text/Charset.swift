@@ -8,7 +8,7 @@ public enum Charset: Sendable, Hashable {
     /// UTF-8: text is drawn as written.
     case unicode
     /// ASCII only: arrows are written as words; the terminal turns what else is not ASCII
-    /// into look-alikes cell for cell.
+    /// into look-alikes cell for cell (``standIn(for:)``).
     case ascii
 
     /// The charset of the terminal being drawn for (bound by ``Runtime``; tests bind it with
@@ -19,7 +19,12 @@ public enum Charset: Sendable, Hashable {
     /// ASCII, arrows and the backspace sign become the words of ``asciiWords``.
     public static func text(_ text: String) -> String {
         guard current == .ascii, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
-        return asciiWords.reduce(text) { $0.replacing($1.glyphs, with: $1.words) }
+        return words(text)
+    }
+
+    /// `text` with the glyphs of ``asciiWords`` replaced by their words.
+    static func words(_ text: String) -> String {
+        asciiWords.reduce(text) { $0.replacing($1.glyphs, with: $1.words) }
     }
 
     /// Glyphs and their words, longest first (applied in order).

@@ -71,7 +71,7 @@ struct MeetingDriver: TerminalDriver {
             case .ask where isatty(STDIN_FILENO) == 1:
                 let offer = ResumeOffer.meeting(progress, updated: saved?.snapshot.updatedAt)
                 while true {
-                    StandardStream.output.write(offer.plainQuestion)
+                    PlainOutput.write(offer.plainQuestion)
                     guard let choice = ResumeOffer.choice(forLine: readLine(strippingNewline: true)) else { continue }
                     if case let .quit(reason) = choice { return reason.exitCode }
                     resume = choice == .resume
@@ -84,7 +84,7 @@ struct MeetingDriver: TerminalDriver {
         var state = startingState(resume: resume, showNotices: false)
         notices.forEach(ErrorReporter.say)
         let effects = MeetingEffects(worksheet: worksheet, saver: saver)
-        let plain = PlainMeeting(readLine: HiddenLine.read, write: { _ = StandardStream.output.write($0) }) { effect in
+        let plain = PlainMeeting(readLine: HiddenLine.read, write: PlainOutput.write) { effect in
             let events = effects.perform(effect)
             for case let .saveFailed(message) in events { ErrorReporter.say(message) }
             return events

@@ -108,9 +108,7 @@ struct RunDriver: TerminalDriver {
         var prompter = PlainPrompter(
             worksheet: worksheet, responses: responses, startAt: question,
             readLine: { Swift.readLine(strippingNewline: true) },
-            write: { text in
-                StandardStream.output.write(text)
-            },
+            write: PlainOutput.write,
             autosave: { responses, question in
                 if let message = context.autosave(responses, questionID: question) { ErrorReporter.say(message) }
             })
@@ -133,7 +131,7 @@ struct RunDriver: TerminalDriver {
 
     private func askPlain(_ offer: ResumeOffer) -> ResumeOffer.Choice {
         while true {
-            StandardStream.output.write(offer.plainQuestion)
+            PlainOutput.write(offer.plainQuestion)
             if let choice = ResumeOffer.choice(forLine: Swift.readLine(strippingNewline: true)) { return choice }
         }
     }

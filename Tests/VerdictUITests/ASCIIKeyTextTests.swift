@@ -65,7 +65,7 @@ import VerdictEngine
         driver.type("rv")
         Self.expectWords(Self.footer(Self.session(driver)), ["Up/k up", "Down/j down"])
         driver.type("w")
-        Self.expectWords(Self.session(driver), ["Left/h other", "Right/l answer", "Try other answers with Left/Right;"])
+        Self.expectWords(Self.session(driver), ["Left/h previous answer", "Right/l next answer", "Try other answers with Left/Right;"])
     }
 
     @Test func teamResults() throws {

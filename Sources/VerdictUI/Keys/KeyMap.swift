@@ -154,10 +154,10 @@ public struct KeyMap: Sendable {
             KeyBinding(chars("rb"), label: "r/b", short: "review",
                        long: "Back to the review of your answers.", action: .review, contexts: [.results]),
             // What-if
-            KeyBinding([.left, .character("h")], label: "←/h", short: "other",
+            KeyBinding([.left, .character("h")], label: "←/h", short: "previous answer",
                        long: "Try the previous answer to the selected question.", action: .tryPrevious,
                        contexts: [.whatIf]),
-            KeyBinding([.right, .character("l")], label: "→/l", short: "answer",
+            KeyBinding([.right, .character("l")], label: "→/l", short: "next answer",
                        long: "Try the next answer to the selected question.", action: .tryNext,
                        contexts: [.whatIf]),
             KeyBinding([.enter], label: "Enter", short: "keep",

@@ -58,8 +58,7 @@ import VerdictTestSupport
         // Typed before the shell has its terminal back, the reset line can be lost to the
         // dying program (seen under load): wait for the shell's word on the kill first.
         try host.waitFor("the shell after the kill", seconds: 10) { $0.contains("Killed") }
-        try host.type("stty sane")
-        try host.press("C-j")
+        try MeetingServeTests.resetTerminal(host)
         // Without --resume: the question names the command that continues it; N keeps it.
         let command = "verdict meeting serve wakatime-2015 --resume"
         try host.command("\(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(MeetingServeTests.code)")

@@ -210,8 +210,7 @@ import VerdictTestSupport
         }
         try rejoin(members[0], port: port, key: keys + "/ana")
         try rejoin(members[1], port: port, key: keys + "/ben")
-        try members[2].type("stty sane; clear")
-        try members[2].press("C-j")
+        try resetTerminal(members[2])
         try join(members[2], port: port, key: nil, choice: "3")
         for pane in members + [resumed] {
             try pane.waitFor("the decision after the resume", seconds: 15) {
@@ -381,9 +380,16 @@ import VerdictTestSupport
 
     /// Runs ssh again in a pane whose last ssh died (its terminal modes left raw).
     static func rejoin(_ pane: TmuxPane, port: Int, key: String) throws {
-        try pane.type("stty sane; clear")
-        try pane.press("C-j")
+        try resetTerminal(pane)
         try pane.command(ssh(port: port, key: key))
+    }
+
+    /// Resets a terminal a killed program left raw, and waits until that is done: until then
+    /// an Enter stays a CR that ends no line, so the next command would never run.
+    static func resetTerminal(_ pane: TmuxPane) throws {
+        try pane.type("stty sane; clear; echo sane''-again")
+        try pane.press("C-j")
+        try pane.waitFor("sane-again")
     }
 
     /// The pid of the process named `name` that the pane's shell started, if any.

@@ -233,6 +233,41 @@ import Testing
         }
     }
 
+    /// QA session 3: answers, `v` at once, then `q` printed no saved line and `--resume`
+    /// started fresh (the autosave held no answers, only the round's `before`). Now q says how
+    /// to continue, `--resume` reopens the round, and after a SIGKILL there the same.
+    @Test func aReVoteOpenedAtOnceSurvivesQuitAndSIGKILL() throws {
+        try withPane { pane in
+            try launch(pane)
+            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            while !screen.contains("Facilitator: set") { screen = try step(pane, screen) }
+            try pane.type("v")
+            try pane.waitFor("the round's first turn") { self.turn($0) == "Ana" && $0.contains("Re-vote") }
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            try pane.waitFor("the saved line") { $0.contains("meeting saved; to continue:") }
+            #expect(Self.savedMeeting(pane.home))
+
+            try launch(pane, "--resume")
+            screen = try pane.waitFor("the round again", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            #expect(!screen.contains("starting fresh"))
+            kill(try pane.shellPIDOfVerdict(), SIGKILL)
+            #expect(try pane.exitCode() == 137)
+            try pane.type("stty sane; tput rmcup; clear")
+            try pane.press("C-j")
+            try pane.waitFor("a clear terminal") { !$0.contains("choose your answer") }
+
+            try launch(pane, "--resume")
+            screen = try pane.waitFor("the round after SIGKILL", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            #expect(!screen.contains("starting fresh"))
+            while !screen.contains("Facilitator: set") { screen = try step(pane, screen) }
+            // The same answers again: the round is revealed against the answers first given.
+            try pane.waitFor("the round's outcome") { $0.contains("Revealed — re-vote 1:") && $0.contains("unchanged") }
+            try pane.press("C-c")
+            #expect(try pane.exitCode() == 130)
+        }
+    }
+
     // MARK: - verdict team --tui
 
     @Test func teamTUIShowsTheSameResultsScreenAndExports() throws {

@@ -61,7 +61,7 @@ import VerdictEngine
         var state = suite.play(suite.choose(0) + suite.choose(1) + suite.choose(0)).state
         _ = MeetingSession.update(&state, .character("v"))
         #expect(state.phase == .collecting && state.question?.id == "api")
-        #expect(state.progress.answerCount == 0)
+        #expect(state.progress.answerCount == 3, "the answers given before the round are still recorded")
         #expect(suite.screen(state).contains("Re-vote: everyone answers again, hidden; earlier answers are kept."))
         for key in suite.choose(1) + suite.choose(1) + suite.choose(0) { _ = MeetingSession.update(&state, key) }
         #expect(state.phase == .revealed)
@@ -137,6 +137,33 @@ import VerdictEngine
         let sheet = MeetingSessionTests.worksheet
         let bytes = try JSONEncoder().encode(MeetingSnapshot.snapshot(state.progress, worksheet: sheet))
         return MeetingSnapshot.progress(try JSONDecoder().decode(SessionSnapshot.self, from: bytes), worksheet: sheet).progress
+    }
+
+    /// QA session 3: answers, then a re-vote before anything else was saved — the autosave
+    /// held `answers: {}` (the answers only in the round's `before`), so the meeting was not
+    /// "unfinished": no saved line on q, and `--resume` started fresh.
+    @Test func aReVoteOpenedAtOnceKeepsTheAnswersGivenInTheAutosave() throws {
+        var state = MeetingState(worksheet: MeetingSessionTests.worksheet, members: ["Eve", "Fay"])
+        for key in suite.choose(0) + suite.choose(1) + [.character("v")] { _ = MeetingSession.update(&state, key) }
+        #expect(state.decision.openRound?.question == "api")
+        #expect(state.progress.isUnfinished)
+        let snapshot = MeetingSnapshot.snapshot(state.progress, worksheet: MeetingSessionTests.worksheet)
+        #expect(snapshot.answers == ["0:api": "yes", "1:api": "no"])
+        var back = try saved(state)
+        #expect(back.isUnfinished && back.answerCount == 2)
+        #expect(back.answers == [[:], [:]] && back.decision.openRound?.before == ["Eve": "yes", "Fay": "no"])
+        // Eve votes again (No): saved, she has voted, Fay still holds her first answer.
+        for key in suite.choose(1) { _ = MeetingSession.update(&state, key) }
+        back = try saved(state)
+        #expect(back.answers == [["api": "no"], [:]] && back.decision.openRound?.votes == [:])
+        #expect(MeetingSnapshot.snapshot(state.progress, worksheet: MeetingSessionTests.worksheet).answers
+            == ["0:api": "no", "1:api": "no"])
+        // Resumed, it is Fay's turn in the same round; her vote reveals it.
+        var resumed = MeetingState(worksheet: MeetingSessionTests.worksheet, progress: back)
+        #expect(resumed.phase == .collecting && resumed.question?.id == "api" && resumed.memberIndex == 1)
+        for key in suite.choose(0) { _ = MeetingSession.update(&resumed, key) }
+        let round = try #require(resumed.decision.rounds.first)
+        #expect(round.revealed && round.before == ["Eve": "yes", "Fay": "no"] && round.votes == ["Eve": "no", "Fay": "yes"])
     }
 
     @Test func theAutosaveCarriesTheWholeDecision() throws {

@@ -28,6 +28,22 @@ public struct MeetingProgress: Sendable, Hashable {
     /// The answers the facilitator set as the team's.
     public var agreed: [String: String] { decision.agreed }
 
-    /// How many answers were recorded, over all members.
-    public var answerCount: Int { answers.reduce(0) { $0 + $1.count } }
+    /// Each member's answers as recorded so far: while a re-vote is open, a member who has
+    /// not voted again still holds the answer they gave before it (the round's `before`).
+    public var recordedAnswers: [[String: String]] {
+        guard let round = decision.openRound else { return answers }
+        return answers.enumerated().map { index, given in
+            var given = given
+            if given[round.question] == nil, index < members.count {
+                given[round.question] = round.before[members[index]]
+            }
+            return given
+        }
+    }
+
+    /// How many answers were recorded, over all members (``recordedAnswers``).
+    public var answerCount: Int { recordedAnswers.reduce(0) { $0 + $1.count } }
+
+    /// Whether there is anything to resume: an answer, or a re-vote still open.
+    public var isUnfinished: Bool { answerCount > 0 || decision.openRound != nil }
 }

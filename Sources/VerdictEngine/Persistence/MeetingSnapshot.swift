@@ -21,9 +21,18 @@ public enum MeetingSnapshot {
 
     /// The snapshot of some progress.
     public static func snapshot(_ progress: MeetingProgress, worksheet: Worksheet) -> SessionSnapshot {
+        // Every answer given is saved: while a re-vote is open, a member who has not voted
+        // again keeps their earlier answer, and the votes given in the round so far are saved
+        // as the open round's votes (``progress(_:worksheet:)`` takes them back out).
         var answers: [String: String] = [:]
-        for (index, given) in progress.answers.enumerated() {
+        for (index, given) in progress.recordedAnswers.enumerated() {
             for (question, answer) in given { answers["\(index):\(question)"] = answer }
+        }
+        var decision = progress.decision
+        if let round = decision.openRound {
+            for (member, given) in zip(progress.members, progress.answers) {
+                if let vote = given[round.question] { decision.vote(member, answer: vote) }
+            }
         }
         for (question, answer) in progress.agreed { answers["team:\(question)"] = answer }
         var importance: [String: Double] = [:]
@@ -33,7 +42,7 @@ public enum MeetingSnapshot {
         return SessionSnapshot(
             worksheetID: key(worksheetID: worksheet.id), worksheetSHA256: worksheet.sha256,
             respondent: progress.members.joined(separator: ","), answers: answers, importance: importance,
-            questionID: progress.questionID, meeting: progress.decision.isEmpty ? nil : progress.decision)
+            questionID: progress.questionID, meeting: decision.isEmpty ? nil : decision)
     }
 
     /// The progress in a snapshot, keeping only answers that still fit the worksheet;
@@ -75,6 +84,12 @@ public enum MeetingSnapshot {
             for (question, answer) in agreed.sorted(by: { $0.key < $1.key }) {
                 decision.agree(question, answer: answer, members: responses)
             }
+        }
+        // An open round: each member's answer to its question is their vote in it so far
+        // (none: still to vote); their earlier answers stay in the round's `before`.
+        if let round = decision.openRound {
+            for (index, member) in members.enumerated() { answers[index][round.question] = round.votes[member] }
+            decision.rounds[decision.rounds.count - 1].votes = [:]
         }
         return (MeetingProgress(members: members, answers: answers, decision: decision, questionID: question,
                                 importance: importance), dropped)

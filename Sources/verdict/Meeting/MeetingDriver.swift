@@ -105,11 +105,11 @@ struct MeetingDriver: TerminalDriver {
 
     // MARK: - Start and end
 
-    /// Saved progress worth resuming: same members, at least one answer.
+    /// Saved progress worth resuming: same members, an answer or an open re-vote.
     private var resumable: MeetingProgress? {
         guard let snapshot = saved?.snapshot else { return nil }
         let progress = MeetingSnapshot.progress(snapshot, worksheet: worksheet).progress
-        guard progress.answerCount > 0, MeetingSnapshot.sameMembers(progress.members, members) else { return nil }
+        guard progress.isUnfinished, MeetingSnapshot.sameMembers(progress.members, members) else { return nil }
         return progress
     }
 
@@ -171,7 +171,7 @@ struct MeetingDriver: TerminalDriver {
 
     /// The exact command that continues a meeting stopped with answers saved.
     private func tellHowToResume(_ state: MeetingState) {
-        guard saving, state.progress.answerCount > 0 else { return }
+        guard saving, state.progress.isUnfinished else { return }
         ErrorReporter.say("meeting saved; to continue: \(resumeCommand)")
     }
 }

@@ -253,9 +253,7 @@ import Testing
             #expect(!screen.contains("starting fresh"))
             kill(try pane.shellPIDOfVerdict(), SIGKILL)
             #expect(try pane.exitCode() == 137)
-            try pane.type("stty sane; tput rmcup; clear")
-            try pane.press("C-j")
-            try pane.waitFor("a clear terminal") { !$0.contains("choose your answer") }
+            try MeetingServeTests.resetTerminal(pane)
 
             try launch(pane, "--resume")
             screen = try pane.waitFor("the round after SIGKILL", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }

@@ -124,6 +124,26 @@ import VerdictTestSupport
         #expect(blank.note == nil && blank.accepted)
     }
 
+    @Test func aTeamResultTooCloseToCallCannotBeAcceptedUntilAnAgreedAnswerTipsIt() throws {
+        // Ana's yes gives Django 1, Ben's no gives Flask 1: an exact tie.
+        let team = [Responses(respondent: "Ana", answers: ["python": "yes"]), Responses(respondent: "Ben", answers: ["python": "no"])]
+        func recommendation(_ decision: MeetingDecision) throws -> Recommendation {
+            try TeamMerger(worksheet: worksheet).merge(meeting: team, decision: decision) { "\($0).json" }.recommendation
+        }
+        var decision = MeetingDecision()
+        #expect(try recommendation(decision).kind == .tooClose)
+        let refused = decision.accept(note: "Go with Django", on: try recommendation(decision))
+        #expect(!refused)
+        #expect(!decision.accepted && decision.note == nil)
+        decision.agree("python", answer: "yes", members: team)
+        let tipped = try recommendation(decision)
+        #expect(tipped.option == "django" && tipped.kind != .tooClose)
+        let accepted = decision.accept(note: "Go with Django", on: tipped)
+        #expect(accepted)
+        #expect(decision.accepted && decision.note == "Go with Django")
+        #expect(DisplayWidth.of(MeetingDecision.nothingToAccept) <= 78)
+    }
+
     @Test func teamDocumentsWithAndWithoutAMeetingValidate() throws {
         var decision = MeetingDecision()
         decision.agree("python", answer: "no", members: TeamFixtures.team)

@@ -34,12 +34,12 @@ import VerdictEngine
 
     @Test func typedNumbersAnswerAndTheFacilitatorAgrees() {
         // api: Ana 1, Ben 2, Cy 1 → team takes the highlighted (Yes); async: all 2 → none (n);
-        // size: 3, 3, 1 → team 3; admin: 2, 2, 2 → team 1.
-        let result = run(["1", "2", "1", "", "2", "2", "2", "n", "3", "3", "1", "3", "2", "2", "2", "1"])
+        // size: 1, 1, 3 → team 1; admin: 2, 2, 2 → team 1 (Flask 8, Django 4 points each).
+        let result = run(["1", "2", "1", "", "2", "2", "2", "n", "1", "1", "3", "1", "2", "2", "2", "1"])
         #expect(result.outcome == .finished(files: ["./verdict-meeting-meeting-test/ana.json"]))
         #expect(result.state.phase == .results)
-        #expect(result.state.agreed == ["api": "yes", "size": "large", "admin": "yes"])
-        #expect(result.state.answers[1] == ["api": "no", "async": "no", "size": "large", "admin": "no"])
+        #expect(result.state.agreed == ["api": "yes", "size": "solo", "admin": "yes"])
+        #expect(result.state.answers[1] == ["api": "no", "async": "no", "size": "solo", "admin": "no"])
         #expect(result.hidden == [true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, false])
         #expect(result.effects.filter { if case .autosave = $0 { true } else { false } }.count == 16)
         #expect(result.effects.last == .export(folder: "./verdict-meeting-meeting-test/", responses: result.state.memberResponses,
@@ -51,7 +51,7 @@ import VerdictEngine
     }
 
     @Test func theFacilitatorAcceptsTheDecisionWithANote() {
-        let answers = ["1", "2", "1", "", "2", "2", "2", "n", "3", "3", "1", "3", "2", "2", "2", "1"]
+        let answers = ["1", "2", "1", "", "2", "2", "2", "n", "1", "1", "3", "1", "2", "2", "2", "1"]
         let accepted = run(answers + ["Django, reviewed by Cy"])
         #expect(accepted.state.decision.accepted && accepted.state.decision.note == "Django, reviewed by Cy")
         #expect(accepted.effects.last == .export(folder: "./verdict-meeting-meeting-test/",
@@ -62,6 +62,24 @@ import VerdictEngine
         #expect(noNote.accepted && noNote.note == nil && noNote.agreed == proposed.state.agreed)
         // What each member answered where the team agreed is kept (Ben said no to the api).
         #expect(noNote.agreedOver["api"]?["Ben"] == "no" && noNote.agreedOver.keys.sorted() == noNote.agreed.keys.sorted())
+    }
+
+    @Test func aTooCloseTeamResultIsNotOfferedForAcceptingUntilAnAgreedAnswerTipsIt() throws {
+        // api 1,2,1 · size 2,1,3 · admin 1,2,1, nothing agreed: Django 17, Flask 17 points.
+        let tie = run(["1", "2", "1", "n", "2", "1", "3", "n", "1", "2", "1", "n", "Go with Django"])
+        #expect(try #require(tie.state.results).report.recommendation.kind == .tooClose)
+        #expect(tie.output.contains("\n" + MeetingDecision.nothingToAccept + "\n"))
+        #expect(!tie.output.contains("Accept the decision?"))
+        #expect(!tie.state.decision.accepted)
+        #expect(tie.outcome == .finished(files: ["./verdict-meeting-meeting-test/ana.json"]))
+        #expect(tie.hidden.count == 12, "the note line is never read")
+        var state = tie.state
+        #expect(MeetingSession.accept(&state, note: "anyway") == [.bell] && !state.decision.accepted)
+        #expect(state.notice == MeetingDecision.nothingToAccept)
+        // The admin site agreed (Django's): no longer too close, and accepting works.
+        let tipped = run(["1", "2", "1", "n", "2", "1", "3", "n", "1", "2", "1", "1", "Go with Django"])
+        #expect(tipped.output.contains("Accept the decision?") && !tipped.output.contains(MeetingDecision.nothingToAccept))
+        #expect(tipped.state.decision.accepted && tipped.state.decision.note == "Go with Django")
     }
 
     @Test func aNumberOutOfRangeChangesNothingAndSaysSo() {

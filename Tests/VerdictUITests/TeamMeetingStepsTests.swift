@@ -153,8 +153,16 @@ import VerdictEngine
         #expect(agreed.contains("Re-vote 1: ") && agreed.contains("Agreed: \(yes.label) (counts for everyone)"), "\(agreed)")
     }
 
+    /// The fixture's team result is too close to call (Flask 15, Django 14 points), which
+    /// cannot be accepted; with "Just me" agreed for the team size it leans to Flask.
+    static func decisive() throws -> TeamResultsState {
+        var decision = MeetingDecision()
+        decision.agree("team-size", answer: "solo", members: members)
+        return try facilitator(decision)
+    }
+
     @Test func aMembersStatusRowFollowsEachStepAndRIsOfferedOnlyWithARoundOpen() throws {
-        var state = try Self.facilitator()
+        var state = try Self.decisive()
         var ben = state.seen(by: .member("Ben"))
         #expect(!text(state, width: 80).contains("r reveal round"))
         _ = press(&state, .character("v"))
@@ -176,7 +184,8 @@ import VerdictEngine
     }
 
     @Test func acceptingAsksForANoteAndRecordsIt() throws {
-        var state = try Self.facilitator()
+        var state = try Self.decisive()
+        #expect(state.report.recommendation.kind != .tooClose)
         #expect(press(&state, .character("a")).isEmpty)
         #expect(state.note != nil)
         #expect(text(state).contains("Accept the decision"))
@@ -191,6 +200,25 @@ import VerdictEngine
         #expect(!changed.accepted)
         #expect(TeamDecisionRecord.render(state.report).contains("- Status: proposed"))
         #expect(!text(state).contains("Decision accepted"))
+    }
+
+    @Test func aTooCloseTeamResultRefusesAcceptingWithANoticeThatFits80Columns() throws {
+        // Ana's yes/no and Ben's no/yes give Django and Flask one point each: a tie.
+        let tie = [Responses(respondent: "Ana", answers: ["years": "yes", "api": "no"]),
+                   Responses(respondent: "Ben", answers: ["years": "no", "api": "yes"])]
+        var state = try TeamResultsState.meeting(worksheet: Self.worksheet, members: tie, decision: MeetingDecision(),
+                                                 role: .facilitator, defaultFolder: "out/")
+        _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        #expect(state.report.recommendation.kind == .tooClose)
+        #expect(press(&state, .character("a")) == [.bell])
+        #expect(state.note == nil && !state.decision.accepted)
+        #expect(text(state, width: 80, height: 24).contains(MeetingDecision.nothingToAccept))
+        // An agreed Yes (Flask's point for both) tips it; then a accepts as before.
+        #expect(decided(press(&state, .enter, .character("1"))) != nil)
+        #expect(state.report.recommendation.option == "flask" && state.report.recommendation.kind != .tooClose)
+        #expect(press(&state, .character("a")).isEmpty)
+        #expect(state.note != nil)
+        #expect(try #require(decided(press(&state, .enter))).accepted)
     }
 
     @Test func onlyTheFacilitatorHasTheMeetingKeysAndMembersCannotExport() throws {

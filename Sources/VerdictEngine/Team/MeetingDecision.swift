@@ -128,9 +128,27 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
         return true
     }
 
+    /// Why ``accept(note:on:)`` refused, for a status row (fits 80 columns).
+    public static let nothingToAccept = "Too close to call: nothing to accept yet — agree answers or re-vote first"
+
+    /// Whether a team result can be accepted: only one that names an option, clearly or as a
+    /// lean. Too close to call (a tie, or every option ruled out) chose nothing to accept.
+    public static func canAccept(_ recommendation: Recommendation) -> Bool {
+        recommendation.option != nil && recommendation.kind != .tooClose
+    }
+
+    /// Records the decision as accepted on `recommendation` (the team's result with this
+    /// decision applied), with an optional note; false, and nothing changed, when
+    /// ``canAccept(_:)`` refuses it (the screens then say ``nothingToAccept``).
+    public mutating func accept(note: String?, on recommendation: Recommendation) -> Bool {
+        guard Self.canAccept(recommendation) else { return false }
+        accept(note: note)
+        return true
+    }
+
     /// Records the decision as accepted, with an optional note (sanitised, at most
     /// ``noteLimit`` characters, blank → none).
-    public mutating func accept(note: String?) {
+    mutating func accept(note: String?) {
         accepted = true
         let text = TextSanitizer.sanitize(note ?? "").split(whereSeparator: \.isNewline).joined(separator: " ")
             .trimmingSpaces()

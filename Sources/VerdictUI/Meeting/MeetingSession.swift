@@ -229,10 +229,15 @@ public enum MeetingSession {
         state.notice = "Re-vote: everyone answers again, hidden; earlier answers are kept."
     }
 
-    /// Records the decision as accepted, with an optional note (on the results screen).
+    /// Records the decision as accepted, with an optional note (on the results screen);
+    /// refused with a bell and ``MeetingDecision/nothingToAccept`` while the team's result
+    /// is too close to call.
     public static func accept(_ state: inout MeetingState, note: String?) -> [MeetingEffect] {
         guard state.phase == .results, var results = state.results else { return [.bell] }
-        state.decision.accept(note: note)
+        guard state.decision.accept(note: note, on: results.report.recommendation) else {
+            state.notice = MeetingDecision.nothingToAccept
+            return [.bell]
+        }
         results.adopt(state.decision)
         state.results = results
         return [.autosave(state.progress)]

@@ -77,17 +77,23 @@ public struct PlainMeeting {
     }
 
     /// The team result, the facilitator's "decision accepted" step (a typed note, `-` for
-    /// none; Enter or the end of input leaves it proposed), then the export.
+    /// none; Enter or the end of input leaves it proposed; not offered while the result is
+    /// too close to call), then the export.
     private func results(_ state: inout MeetingState) -> Outcome {
         guard let results = state.results else { return .notMerged(state.notice ?? "the answers could not be merged") }
         if let headline = results.headline { write(headline + "\n\n") }
         write(TeamTextReport.render(results.report, width: 80))
-        write("\nAccept the decision? Type a note (- for none); Enter leaves it proposed: ")
-        if let line = readLine(false)?.trimmingSpaces(), !line.isEmpty {
-            _ = MeetingSession.accept(&state, note: line == "-" ? nil : line)
-            write("Decision accepted.\n")
+        if !MeetingDecision.canAccept(results.report.recommendation) {
+            // Nothing chosen, so nothing to accept: the record stays proposed.
+            write("\n" + MeetingDecision.nothingToAccept + "\n")
         } else {
-            write("\n")
+            write("\nAccept the decision? Type a note (- for none); Enter leaves it proposed: ")
+            if let line = readLine(false)?.trimmingSpaces(), !line.isEmpty {
+                _ = MeetingSession.accept(&state, note: line == "-" ? nil : line)
+                write("Decision accepted.\n")
+            } else {
+                write("\n")
+            }
         }
         for event in perform(.export(folder: state.exportFolder, responses: state.memberResponses, decision: state.decision)) {
             switch event {

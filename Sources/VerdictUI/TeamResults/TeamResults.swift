@@ -142,6 +142,10 @@ public enum TeamResults {
             } ?? ""
             return decide(&state, decision, notice: "Revealed on every screen — " + outcome)
         case (.accept, _):
+            guard MeetingDecision.canAccept(state.report.recommendation) else {
+                state.notice = MeetingDecision.nothingToAccept
+                return [.bell]
+            }
             state.note = PathPrompt(format: .json, text: state.decision.note ?? "")
         default:
             return [.bell]
@@ -202,7 +206,10 @@ public enum TeamResults {
         case .promptConfirm:
             state.note = nil
             var decision = state.decision
-            decision.accept(note: note.text)
+            guard decision.accept(note: note.text, on: state.report.recommendation) else {
+                state.notice = MeetingDecision.nothingToAccept
+                return [.bell]
+            }
             return decide(&state, decision, notice: "Decision accepted; the record says so.", accepting: true)
         case .promptCancel:
             state.note = nil

@@ -91,14 +91,7 @@ import Testing
 
             // Export into a folder of our choosing.
             let folder = pane.home + "/meeting"
-            try pane.press("e")
-            try pane.waitFor("Export the team's results")
-            try pane.press("C-u")
-            try pane.type(folder)
-            try pane.press("Enter")
-            try pane.waitFor("· exported")
-            try pane.press("q")
-            #expect(try pane.exitCode() == 0)
+            try Self.exportAndQuit(pane, to: folder)
 
             // Three member files, the team JSON and the decision record, in the folder
             // (the layout of `meeting serve`, DESIGN §8).
@@ -215,14 +208,7 @@ import Testing
             try pane.press("NPage")
             try pane.waitFor("the settled question") { $0.contains("Settled in this meeting") && $0.contains("agreed ") }
             let folder = pane.home + "/after-kill"
-            try pane.press("e")
-            try pane.waitFor("Export the team's results")
-            try pane.press("C-u")
-            try pane.type(folder)
-            try pane.press("Enter")
-            try pane.waitFor("· exported")
-            try pane.press("q")
-            #expect(try pane.exitCode() == 0)
+            try Self.exportAndQuit(pane, to: folder)
             let meeting = try #require(try TmuxJSON.object(atPath: folder + "/team.json")["meeting"] as? [String: Any])
             #expect(meeting["accepted"] as? Bool == true && meeting["note"] as? String == "Ship it")
             let rounds = meeting["rounds"] as? [[String: Any]] ?? []
@@ -280,18 +266,23 @@ import Testing
             #expect(overview.contains("Disagreements, most important first"))
             try pane.press("Enter")
             try pane.waitFor("Disagreement 1 of")
-            try pane.press("e")
-            try pane.waitFor("Export the team's results")
-            try pane.press("C-u")
-            try pane.type(pane.home + "/again")
-            try pane.press("Enter")
-            try pane.waitFor("· exported")
-            try pane.press("q")
-            #expect(try pane.exitCode() == 0)
+            try Self.exportAndQuit(pane, to: pane.home + "/again")
             let before = try TmuxJSON.object(atPath: pane.home + "/gathered/team.json")
             let after = try TmuxJSON.object(atPath: pane.home + "/again/team.json")
             #expect(Self.summary(before) == Self.summary(after))
         }
+    }
+
+    /// From the team results: `e`, type `folder`, export, `q`; the run ends with status 0.
+    static func exportAndQuit(_ pane: TmuxPane, to folder: String) throws {
+        try pane.press("e")
+        try pane.waitFor("Export the team's results")
+        try pane.press("C-u")
+        try pane.type(folder)
+        try pane.press("Enter")
+        try pane.waitFor("· exported")
+        try pane.press("q")
+        #expect(try pane.exitCode() == 0)
     }
 
     // MARK: - Plain, through a pipe

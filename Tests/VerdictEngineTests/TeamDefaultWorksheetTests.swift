@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import VerdictEngine
 
-/// A team of five on the default worksheet (django-vs-flask 2.1.0), result files made by
+/// A team of five on the default worksheet (django-vs-flask 2.2.0), result files made by
 /// ``ResultBuilder`` and read back, every figure worked out by hand below.
 ///
 /// Weights × points used (importance 1 everywhere):
-///   team-experience w1: junior D1, mixed 0, senior F1
+///   team-experience w1: junior D1, mixed 0, senior 0
 ///   product-shape w2: html-pages 0, pages-and-api 0, api-only F1   (api-layer shown for pages-and-api/api-only)
 ///   admin-needed w2: record-editing D2 F1, no 0
 ///   database w1: relational 0, document F2                        (orm-style, legacy-schema shown for relational)
@@ -16,15 +16,15 @@ import Testing
 ///
 ///        exp     shape          admin   db          micro content  Django          Flask
 ///   Ana  junior  html-pages     record  relational  no    yes      1+4+4+2 = 11    2+1 = 3
-///   Ben  senior  api-only       no      document    yes   no       2               1+2+2+1+1 = 7
+///   Ben  senior  api-only       no      document    yes   no       2               2+2+1+1 = 6
 ///   Cy   mixed   pages-and-api  record  relational  no    no       4+2 = 6         2+1 = 3
 ///   Dee  mixed   api-only       record  document    yes   no       4+2 = 6         2+2+2+1+1 = 8
 ///   Eli  junior  html-pages     no      relational  no    yes      1+4+2 = 7       1
 ///
-/// Reachable on the unconditional questions: Django 41, Flask 41 (worksheet maxima 47 and 46
+/// Reachable on the unconditional questions: Django 41, Flask 40 (worksheet maxima 47 and 45
 /// less the conditional questions); when shown, api-layer adds D2, orm-style D4 F4 and
 /// legacy-schema F1:
-///   Ana 41+4 = 45 / 41+4+1 = 46; Ben 41+2 = 43 / 41; Cy 41+2+4 = 47 / 46; Dee 43 / 41; Eli 45 / 46.
+///   Ana 41+4 = 45 / 40+4+1 = 45; Ben 41+2 = 43 / 40; Cy 41+2+4 = 47 / 45; Dee 43 / 40; Eli 45 / 45.
 @Suite struct TeamDefaultWorksheetTests {
     static let team: [Responses] = [
         member("Ana", "junior", "html-pages", "record-editing", "relational", "no", "yes"),
@@ -59,11 +59,11 @@ import Testing
         let report = try report()
         #expect(report.members.map(\.name) == ["Ana", "Ben", "Cy", "Dee", "Eli"])
         #expect(report.members.map { $0.score(of: "django")?.points } == [11, 2, 6, 6, 7])
-        #expect(report.members.map { $0.score(of: "flask")?.points } == [3, 7, 3, 8, 1])
+        #expect(report.members.map { $0.score(of: "flask")?.points } == [3, 6, 3, 8, 1])
         #expect(report.members.map { $0.score(of: "django")?.max } == [45, 43, 47, 43, 45])
-        #expect(report.members.map { $0.score(of: "flask")?.max } == [46, 41, 46, 41, 46])
+        #expect(report.members.map { $0.score(of: "flask")?.max } == [45, 40, 45, 40, 45])
         #expect(report.members.map(\.pick) == ["django", "flask", "django", "flask", "django"])
-        // Dee: (8 − 6) ÷ 41 = 0.049 → lean (0.03 ≤ m < 0.15).
+        // Dee: (8 − 6) ÷ 40 = 0.05 → lean (0.03 ≤ m < 0.15).
         #expect(report.members[3].recommendation.kind == .lean)
         let django = try #require(report.scores.first)
         let flask = try #require(report.scores.last)
@@ -73,15 +73,15 @@ import Testing
         #expect(django.median == 6)
         #expect(django.spread == 9)
         #expect(abs(django.reachable - 44.6) < 1e-9)
-        // Flask: 22 ÷ 5 = 4.4, sorted 1 3 3 7 8 → median 3, spread 7; reachable 220 ÷ 5 = 44.
-        #expect(abs(flask.mean - 4.4) < 1e-9)
+        // Flask: 21 ÷ 5 = 4.2, sorted 1 3 3 6 8 → median 3, spread 7; reachable 215 ÷ 5 = 43.
+        #expect(abs(flask.mean - 4.2) < 1e-9)
         #expect(flask.median == 3)
         #expect(flask.spread == 7)
-        #expect(abs(flask.reachable - 44) < 1e-9)
-        // margin (6.4 − 4.4) ÷ 44.6 = 0.045 → lean (0.03 ≤ m < 0.15).
+        #expect(abs(flask.reachable - 43) < 1e-9)
+        // margin (6.4 − 4.2) ÷ 44.6 = 0.049 → lean (0.03 ≤ m < 0.15).
         #expect(report.recommendation.option == "django")
         #expect(report.recommendation.kind == .lean)
-        #expect(abs(report.recommendation.margin - 2 / 44.6) < 1e-9)
+        #expect(abs(report.recommendation.margin - 2.2 / 44.6) < 1e-9)
     }
 
     @Test func consensusAndDisagreementOrder() throws {
@@ -98,7 +98,7 @@ import Testing
         //   admin-needed 3-2 of 3 answers: (1 − 3/5) ÷ (1 − ⌈5/3⌉/5) = 0.4 ÷ 0.6 = 2/3; impact 2 × D 2 = 4 → 8/3
         //   product-shape 2-2-1 of 4 answers: split 1; impact 2 × F 1 = 2 → 2
         //   database 3-2 of 4 answers: 0.4 ÷ 0.6 = 2/3; impact 1 × F 2 = 2 → 4/3
-        //   team-experience 2-2-1 of 3 answers: split 1; impact 1 × max(D 1, F 1) = 1 → 1
+        //   team-experience 2-2-1 of 3 answers: split 1; impact 1 × max(D 1, F 0) = 1 → 1
         //   microservices 3-2: split 1; impact 1 × F 1 = 1 → 1
         // Equal priorities: higher impact first, then higher split, then worksheet order
         // (team-experience and microservices tie on all three).

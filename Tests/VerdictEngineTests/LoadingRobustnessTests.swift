@@ -39,6 +39,44 @@ struct LoadingRobustnessTests {
         }
     }
 
+    /// A field or a points entry given again is reported at each repeat (the first counts);
+    /// an unknown option is reported every time, never as a repeat.
+    @Test func repeatedFieldsAndPointsAreReportedAtEachRepeat() {
+        let source = """
+            format: 1
+            id: x
+            title: X
+            version: "1"
+            description: D
+            options: [{id: a, name: A}, {id: b, name: B}]
+            sections:
+              - id: s
+                title: S
+                questions:
+                  - id: q
+                    prompt: Q
+                    help: H
+                    kind: choice
+                    prompt: Again
+                    answers:
+                      - {id: one, label: One, reason: R, points: {a: 1, b: 2, a: 3, z: 1, z: 2, a: 4}}
+                      - {id: two, label: Two, reason: R, label: Again, label: Twice}
+            """
+        guard case let .failure(error) = outcome(Array(source.utf8)) else {
+            Issue.record("loaded")
+            return
+        }
+        #expect((error as? DiagnosticList)?.diagnostics.map { "\($0)" } == [
+            "f:15:9: question 'q': duplicate field 'prompt'",
+            "f:17:67: question 'q': answer 'one': points: duplicate option 'a'",
+            "f:17:73: question 'q': answer 'one': points for unknown option 'z' (options are a, b)",
+            "f:17:79: question 'q': answer 'one': points for unknown option 'z' (options are a, b)",
+            "f:17:85: question 'q': answer 'one': points: duplicate option 'a'",
+            "f:18:46: question 'q': answer 'two': duplicate field 'label'",
+            "f:18:60: question 'q': answer 'two': duplicate field 'label'",
+        ])
+    }
+
     /// An unclosed quote is reported where it opened (line 3 here), not at the end of the
     /// file or at the next line libyaml trips over.
     @Test(arguments: [

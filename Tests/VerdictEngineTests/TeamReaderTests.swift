@@ -26,6 +26,21 @@ import Testing
         #expect(inputs[3].answers.first { $0.question == "admin" }?.importance == 2)
     }
 
+    /// The files are parsed concurrently; what comes back is still in file order, and of
+    /// two bad files the first in that order is named, whichever fails first.
+    @Test func manyFilesComeBackInOrderAndTheFirstBadOneIsNamed() throws {
+        let folder = try TeamFixtures.folder()
+        let bytes = Data(try TeamFixtures.json(TeamFixtures.team[0]))
+        let names = (0..<40).map { String(format: "m%02d.json", $0) }
+        for name in names { try bytes.write(to: URL(fileURLWithPath: "\(folder)/\(name)")) }
+        #expect(try TeamReader().read(paths: [folder]).map(\.file) == names.map { "\(folder)/\($0)" })
+        // m05 fails at its last line, m30 at its first: m05 is still the one reported.
+        try (bytes + Data("\n,".utf8)).write(to: URL(fileURLWithPath: "\(folder)/m05.json"))
+        try Data("[".utf8).write(to: URL(fileURLWithPath: "\(folder)/m30.json"))
+        let text = message { _ = try TeamReader().read(paths: [folder]) }
+        #expect(text.hasPrefix("\(folder)/m05.json:"), "\(text)")
+    }
+
     @Test func aMissingPathIsMissingInput() {
         #expect(throws: InputError.self) { try TeamReader().read(paths: ["/nonexistent/verdict-results"]) }
         let text = message { _ = try TeamReader().read(paths: ["/nonexistent/verdict-results"]) }

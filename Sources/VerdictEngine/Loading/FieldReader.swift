@@ -236,6 +236,7 @@ struct Fields {
 
     /// The first pair with this field name (one of the allowed names), when present.
     subscript(name: String) -> SourcePair? {
-        pairs.first { if case .scalar(name, _, _) = $0.key { true } else { false } }
+        for pair in pairs { if case let .scalar(key, _, _) = pair.key, key == name { return pair } }
+        return nil
     }
 }

@@ -23,6 +23,11 @@ struct LoadingLimitsTests {
         #expect(limits.maxAnswersPerQuestion == 12)
         #expect(limits.maxOptions == 8)
         #expect(limits.maxStringLength == 4_000)
+        // Worksheets: the same, but files capped at 5 MiB (fast enough to score in 0.5 s).
+        let worksheet = LoaderLimits.worksheet
+        #expect(worksheet.maxFileBytes == 5 * 1024 * 1024)
+        #expect(worksheet.maxDepth == 32 && worksheet.maxQuestions == 20_000 && worksheet.maxOptions == 8)
+        #expect(worksheet.maxAnswersPerQuestion == 12 && worksheet.maxStringLength == 4_000)
     }
 
     @Test func billionLaughsFailsAtTheFirstAnchorQuickly() {
@@ -56,10 +61,10 @@ struct LoadingLimitsTests {
     @Test func oversizeFileOnDiskReportsItsRealSize() throws {
         let path = NSTemporaryDirectory() + "verdict-big-\(UUID().uuidString).yaml"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let size = 10 * 1024 * 1024 + 5
+        let size = 5 * 1024 * 1024 + 5
         try Data(repeating: 0x20, count: size).write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: DiagnosticList.self) { try WorksheetLoader().load(contentsOf: path) }
-        #expect(error?.diagnostics.map(\.message) == ["file is \(size) bytes; the limit is 10485760 bytes (10 MiB)"])
+        #expect(error?.diagnostics.map(\.message) == ["file is \(size) bytes; the limit is 5242880 bytes (5 MiB)"])
     }
 
     @Test func deepNestingStopsAtTheLimit() {

@@ -33,4 +33,15 @@ public struct LoaderLimits: Sendable, Hashable {
     public static let standard = LoaderLimits(
         maxFileBytes: 10 * 1024 * 1024, maxDepth: 32, maxQuestions: 20_000,
         maxAnswersPerQuestion: 12, maxOptions: 8, maxStringLength: 4_000)
+
+    /// The limits for worksheets: ``standard`` with files capped at 5 MiB. A worksheet is a
+    /// questionnaire people read (the largest shipped one is about 60 KB), and libyaml alone
+    /// parses about 30 MB/s here, so 5 MiB keeps every loadable worksheet, with full
+    /// sensitivity, under the 0.5 s that `scripts/bench-score` holds it to, while 20,000
+    /// questions (the question limit) each with a `showWhen` still fit (4.2 MB). Result, answer and
+    /// case files keep 10 MiB: 20,000 answers with their reasons take about 7 MB.
+    public static let worksheet = LoaderLimits(
+        maxFileBytes: 5 * 1024 * 1024, maxDepth: standard.maxDepth, maxQuestions: standard.maxQuestions,
+        maxAnswersPerQuestion: standard.maxAnswersPerQuestion, maxOptions: standard.maxOptions,
+        maxStringLength: standard.maxStringLength)
 }

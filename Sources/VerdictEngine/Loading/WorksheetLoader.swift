@@ -15,7 +15,7 @@ public struct WorksheetLoader: Sendable {
     public let limits: LoaderLimits
 
     /// Creates a loader.
-    public init(limits: LoaderLimits = .standard) {
+    public init(limits: LoaderLimits = .worksheet) {
         self.limits = limits
     }
 

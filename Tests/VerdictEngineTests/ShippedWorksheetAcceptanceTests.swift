@@ -96,7 +96,7 @@ struct ShippedWorksheetAcceptanceTests {
         #expect(report.recommendation.option == "django")
         #expect(report.recommendation.kind == .clear)
         let named = Set(report.reasons.filter { $0.side == .winner && $0.option == "django" }.map(\.question))
-        for question in ["content-heavy", "admin-needed", "user-accounts", "orm-style", "choose-own-libraries"] {
+        for question in ["content-heavy", "admin-needed", "translations", "orm-style", "choose-own-libraries"] {
             #expect(named.contains(question), "Django's reasons should name '\(question)'")
         }
     }

@@ -22,10 +22,10 @@ import Testing
 ///   Dee  mixed   api-only       record  document    yes   no       4+2 = 6         2+2+2+1+1 = 8
 ///   Eli  junior  html-pages     no      relational  no    yes      1+4+2 = 7       1
 ///
-/// Reachable on the unconditional questions: Django 43, Flask 41 (worksheet maxima 47 and 44
-/// less the conditional questions); when shown, api-layer adds D2, orm-style (w1) D2 F2 and
-/// legacy-schema F1:
-///   Ana 43+2 = 45 / 41+2+1 = 44; Ben 43+2 = 45 / 41; Cy 43+2+2 = 47 / 44; Dee 45 / 41; Eli 45 / 44.
+/// Reachable on the unconditional questions: Django 41, Flask 40 (worksheet maxima 45 and 43
+/// less the conditional questions; user-accounts scores 0 for both); when shown, api-layer
+/// adds D2, orm-style (w1) D2 F2 and legacy-schema F1:
+///   Ana 41+2 = 43 / 40+2+1 = 43; Ben 41+2 = 43 / 40; Cy 41+2+2 = 45 / 43; Dee 43 / 40; Eli 43 / 43.
 @Suite struct TeamDefaultWorksheetTests {
     static let team: [Responses] = [
         member("Ana", "junior", "html-pages", "record-editing", "relational", "no", "yes"),
@@ -61,28 +61,28 @@ import Testing
         #expect(report.members.map(\.name) == ["Ana", "Ben", "Cy", "Dee", "Eli"])
         #expect(report.members.map { $0.score(of: "django")?.points } == [11, 2, 6, 6, 7])
         #expect(report.members.map { $0.score(of: "flask")?.points } == [3, 6, 3, 8, 1])
-        #expect(report.members.map { $0.score(of: "django")?.max } == [45, 45, 47, 45, 45])
-        #expect(report.members.map { $0.score(of: "flask")?.max } == [44, 41, 44, 41, 44])
+        #expect(report.members.map { $0.score(of: "django")?.max } == [43, 43, 45, 43, 43])
+        #expect(report.members.map { $0.score(of: "flask")?.max } == [43, 40, 43, 40, 43])
         #expect(report.members.map(\.pick) == ["django", "flask", "django", "flask", "django"])
-        // Dee: (8 − 6) ÷ 41 = 0.049 → lean (0.03 ≤ m < 0.15).
+        // Dee: (8 − 6) ÷ 40 = 0.05 → lean (0.03 ≤ m < 0.15).
         #expect(report.members[3].recommendation.kind == .lean)
         let django = try #require(report.scores.first)
         let flask = try #require(report.scores.last)
-        // Django: 32 ÷ 5 = 6.4, sorted 2 6 6 7 11 → median 6, spread 9; reachable 227 ÷ 5 = 45.4.
+        // Django: 32 ÷ 5 = 6.4, sorted 2 6 6 7 11 → median 6, spread 9; reachable 217 ÷ 5 = 43.4.
         #expect(django.option == "django")
         #expect(abs(django.mean - 6.4) < 1e-9)
         #expect(django.median == 6)
         #expect(django.spread == 9)
-        #expect(abs(django.reachable - 45.4) < 1e-9)
-        // Flask: 21 ÷ 5 = 4.2, sorted 1 3 3 6 8 → median 3, spread 7; reachable 214 ÷ 5 = 42.8.
+        #expect(abs(django.reachable - 43.4) < 1e-9)
+        // Flask: 21 ÷ 5 = 4.2, sorted 1 3 3 6 8 → median 3, spread 7; reachable 209 ÷ 5 = 41.8.
         #expect(abs(flask.mean - 4.2) < 1e-9)
         #expect(flask.median == 3)
         #expect(flask.spread == 7)
-        #expect(abs(flask.reachable - 42.8) < 1e-9)
-        // margin (6.4 − 4.2) ÷ 45.4 = 0.048 → lean (0.03 ≤ m < 0.15).
+        #expect(abs(flask.reachable - 41.8) < 1e-9)
+        // margin (6.4 − 4.2) ÷ 43.4 = 0.051 → lean (0.03 ≤ m < 0.15).
         #expect(report.recommendation.option == "django")
         #expect(report.recommendation.kind == .lean)
-        #expect(abs(report.recommendation.margin - 2.2 / 45.4) < 1e-9)
+        #expect(abs(report.recommendation.margin - 2.2 / 43.4) < 1e-9)
     }
 
     @Test func consensusAndDisagreementOrder() throws {

@@ -223,6 +223,24 @@ import VerdictEngine
         #expect(try #require(decided(press(&state, .enter))).accepted)
     }
 
+    @Test func aChangeThatLeavesNothingToAcceptDoesNotOfferA() throws {
+        let tie = [Responses(respondent: "Ana", answers: ["years": "yes", "api": "no"]),
+                   Responses(respondent: "Ben", answers: ["years": "no", "api": "yes"])]
+        var state = try TeamResultsState.meeting(worksheet: Self.worksheet, members: tie, decision: MeetingDecision(),
+                                                 role: .facilitator, defaultFolder: "out/")
+        _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        // Agreed Yes, then agreed the answer that gives the other option its point: a tie again.
+        for (question, answer) in [("years", "1"), ("api", "2")] {
+            state.view = .disagreement(try #require(state.listed.firstIndex { $0.question == question }))
+            #expect(decided(press(&state, .character(Character(answer)))) != nil)
+            if question == "years" { _ = press(&state, .character("a"), .enter) }
+            #expect(state.decision.accepted == (question == "years"))
+        }
+        #expect(state.report.recommendation.kind == .tooClose)
+        let notice = try #require(state.notice)
+        #expect(notice.contains("proposed again") && !notice.contains("a accepts"), "\(notice)")
+    }
+
     @Test func onlyTheFacilitatorHasTheMeetingKeysAndMembersCannotExport() throws {
         var viewer = try TeamResultsTests.state()
         #expect(press(&viewer, .character("v")) == [.bell])

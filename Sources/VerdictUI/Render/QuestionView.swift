@@ -32,9 +32,14 @@ enum QuestionView {
         if let focus = body.focus { body.context = promptStart..<focus.upperBound }
         if state.showsHelpText {
             body.add(.blank)
+            let helpStart = body.lines.count
             body.add(StyledLine("Why it matters (? to hide):", .muted))
             let help = UIText.sanitize(question.help)
             body.addWrapped(help.isEmpty ? "This question has no help text." : help, width: width, indent: 2, slot: .muted)
+            // The view scrolls as far down the help as it can while the highlighted answer
+            // stays on screen (moving the highlight down shows the rest).
+            body.focus = (body.focus?.lowerBound ?? helpStart)..<body.lines.count
+            body.context = promptStart..<body.lines.count
         }
         if state.showsScores, scoresBelow {
             body.add(.blank)

@@ -186,12 +186,15 @@ public enum TeamResults {
     ) -> [TeamResultsEffect] {
         var decision = decision
         var notice = notice
-        if decision.accepted, !accepting {
-            decision.accepted = false
-            notice += " The decision is proposed again (a accepts it)."
-        }
+        let reopened = decision.accepted && !accepting
+        if reopened { decision.accepted = false }
         state.confirmingReveal = false
         state.adopt(decision)
+        if reopened {
+            // `a` is offered again only when the changed result still names an option.
+            notice += MeetingDecision.canAccept(state.report.recommendation)
+                ? " The decision is proposed again (a accepts it)." : " The decision is proposed again."
+        }
         state.notice = notice
         return [.decided(decision)]
     }

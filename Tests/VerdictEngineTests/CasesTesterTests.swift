@@ -101,8 +101,8 @@ struct CasesTesterTests {
         let text = CaseTestText.render(report, worksheet: worksheet)
         #expect(text.contains("pg-one  postgres  (none)       too-close      0%       1/4  NO"))
         #expect(text.contains("pg-two  postgres  (none)       too-close     57%       1/4  NO"))
-        #expect(text.contains("pg-one (chose postgres, got no recommendation): no single answer favours another option"))
-        #expect(text.contains("pg-two (chose postgres, too close to call, postgres ahead by 57%)"))
+        #expect(text.contains("pg-one (chose postgres, too close to call, a tie): no single answer favours another option"))
+        #expect(text.contains("pg-two (chose postgres, too close to call, postgres ahead by 57.1%)"))
         #expect(text.contains("Too close to call, so counted as misses: pg-one, pg-two\n"))
         let mixed = CaseTestText.render(CaseTester(worksheet: worksheet).run([tie, cases[1]] + [try CaseCorpus().named(
             [corpus + "my-one.yaml"])[0]]), worksheet: worksheet)

@@ -93,11 +93,13 @@ public enum CaseTestText {
 
     // MARK: - Helpers
 
-    /// "got django", "too close to call, flask ahead by 2%" or "got no recommendation" (a
-    /// tie, or every option ruled out).
+    /// "got django", "too close to call, flask ahead by 2.8%" (one decimal, so a lead under
+    /// the threshold never reads as 3%) or "too close to call, a tie" (a tie, or every option
+    /// ruled out): the same words as the table's `too-close`.
     static func outcome(_ row: CaseTestReport.Row) -> String {
-        row.recommended.map { "got \($0)" } ?? row.ahead.map { "too close to call, \($0) ahead by \(percent(row.margin))" }
-            ?? "got no recommendation"
+        row.recommended.map { "got \($0)" }
+            ?? row.ahead.map { "too close to call, \($0) ahead by \(Double((row.margin * 1000).rounded()) / 10)%" }
+            ?? "too close to call, a tie"
     }
 
     /// Columns padded to their widest cell, two spaces apart.

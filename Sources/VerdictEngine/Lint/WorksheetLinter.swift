@@ -47,7 +47,7 @@ public struct WorksheetLinter: Sendable {
                 found.append((question.id, LintWarning(
                     at(marks.answerPositions[question.id]?.first { $0.id == answer.id }?.position),
                     "question '\(question.id)': answer '\(answer.id)' says something is absent yet gives points "
-                        + "(\(given)); not needing X is not evidence for the other side — score it 0, or allow "
+                        + "(\(given)); not needing something is not evidence for the other side — score it 0, or allow "
                         + "the rule with a reason", rule: .absenceAsEvidence)))
             }
         }

@@ -53,9 +53,20 @@ struct LoadingLimitsTests {
         let limits = LoaderLimits(maxFileBytes: 100, maxDepth: 32, maxQuestions: 10, maxAnswersPerQuestion: 12,
                                   maxOptions: 8, maxStringLength: 4000)
         // Not even valid YAML: the size check comes first.
-        #expect(messages(String(repeating: "[", count: 101), limits: limits) == [
-            "1:1: file is 101 bytes; the limit is 100 bytes",
+        #expect(messages(String(repeating: "[", count: 102), limits: limits) == [
+            "1:1: file is 102 bytes; the limit is 100 bytes",
         ])
+    }
+
+    /// An answers or result file over 10 MiB is read only to one byte past the limit, so its
+    /// message says "larger than", not a size one byte over (QA session 4: "10485761 bytes").
+    @Test func anOversizeAnswersFileIsNotGivenAWrongSize() throws {
+        let path = NSTemporaryDirectory() + "verdict-big-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(repeating: 0x20, count: 11_003_074).write(to: URL(fileURLWithPath: path))
+        let worksheet = try WorksheetCatalog(folders: []).resolve("wakatime-2015")
+        let error = #expect(throws: DiagnosticList.self) { try AnswersReader().read(contentsOf: path, for: worksheet) }
+        #expect(error?.diagnostics.map(\.message) == ["file is larger than the limit of 10485760 bytes (10 MiB)"])
     }
 
     @Test func oversizeFileOnDiskReportsItsRealSize() throws {

@@ -145,10 +145,12 @@ struct YAMLReader {
 
     // MARK: - Helpers
 
-    /// "file is N bytes; the limit is M bytes (10 MiB)".
+    /// "file is N bytes; the limit is M bytes (10 MiB)", or "file is larger than the limit
+    /// of M bytes (10 MiB)" when only `limit + 1` bytes were read (``FileReader`` stops there).
     static func sizeMessage(_ size: Int, limit: Int) -> String {
-        "file is \(size) bytes; the limit is \(limit) bytes"
-            + (limit >= 1_048_576 ? " (\(limit / 1_048_576) MiB)" : "")
+        let mebibytes = limit >= 1_048_576 ? " (\(limit / 1_048_576) MiB)" : ""
+        return size == limit + 1 ? "file is larger than the limit of \(limit) bytes" + mebibytes
+            : "file is \(size) bytes; the limit is \(limit) bytes" + mebibytes
     }
 
     private func refuseAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at position: SourcePosition,

@@ -79,7 +79,7 @@ struct CaseCommandTests {
         #expect(outcome.stdout.hasPrefix(Self.fixtures + "/lint/redundant.yaml:28:13: warning: questions 'first' and "
             + "'second' move together across 5 cases"))
         #expect(outcome.stdout.contains("[redundant]\n"))
-        #expect(outcome.stdout.hasSuffix("redundant.yaml: ok (3 questions, 2 options, 1 warning)\n"))
+        #expect(outcome.stdout.hasSuffix("redundant.yaml: ok (3 questions, 2 options, 1 warning, 5 cases)\n"))
     }
 
     @Test func casesNeedLint() throws {

@@ -20,7 +20,10 @@ struct Test: ParsableCommand {
             Default cases: the built-in corpus and ./worksheets/cases (a local case replaces a \
             built-in one with the same id), those with answers for the worksheet. Prints a table, \
             the confusion matrix, accuracy, balanced accuracy (mean recall per option) and the \
-            answers behind each disagreement. Exit status: 0, or 1 when --min-balanced is not met, \
+            answers behind each disagreement. Table columns: KIND is clear, lean or too-close \
+            (counted as a miss); MARGIN is the winner's lead as a share of what it could reach on \
+            the questions shown; ANSWERED is the questions the case answers of those shown to it; \
+            AGREES says whether the recommendation is the case's choice. Exit status: 0, or 1 when --min-balanced is not met, \
             65 when a case is invalid, 66 when a file is missing.
             Example: verdict test django-vs-flask --min-balanced 0.85
             """)

@@ -52,6 +52,10 @@ struct Validate: ParsableCommand {
                         for warning in warnings { StandardStream.output.write(TextSanitizer.sanitize(warning.description) + "\n") }
                         worksheet = linted
                         suffix = ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+                        if let documented {  // how much the case rules had to go on
+                            let used = documented.filter { $0.block(for: linted.id) != nil }.count
+                            suffix += ", \(used) case\(used == 1 ? "" : "s")"
+                        }
                     } else {
                         worksheet = try loader.load(contentsOf: file)
                     }

@@ -31,6 +31,18 @@ import VerdictEngine
         #expect(led.agreed == ["api": "yes"])
     }
 
+    @Test func aLongAnswerLabelIsCutWithAnEllipsisWhileMembersAnswer() {
+        let long = "No — people sign in through an outside identity provider (SSO, OAuth, LDAP) of their own"
+        let question = Question(id: "login", prompt: "Accounts?", kind: .choice,
+                                answers: [Answer(id: "own", label: "Yes"), Answer(id: "outside", label: long)])
+        let worksheet = Worksheet(id: "w", title: "W", version: "1", description: "d",
+                                  options: [WorksheetOption(id: "a", name: "A"), WorksheetOption(id: "b", name: "B")],
+                                  sections: [WorksheetSection(id: "s", title: "S", questions: [question])])
+        let screen = suite.screen(MeetingState(worksheet: worksheet, members: ["Ana", "Ben"]))
+        let row = screen.split(separator: "\n").first { $0.contains("2. No — people") }
+        #expect(row?.contains("…") == true, "\(screen)")
+    }
+
     @Test func membersSeeTheHelpAndSetTheirOwnImportance() throws {
         var state = suite.play([]).state
         let help = try #require(MeetingSessionTests.worksheet.question("api")).help

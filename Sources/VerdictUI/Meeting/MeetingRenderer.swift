@@ -79,7 +79,8 @@ public enum MeetingRenderer {
         let first = body.lines.count
         for (index, answer) in question.answers.enumerated() {
             let selected = index == state.cursor
-            let text = (selected ? "› " : "  ") + "\(index + 1). " + UIText.line(answer.label)
+            // One row per answer (the focus counts rows), cut with an ellipsis where too long.
+            let text = WordWrapper.truncate((selected ? "› " : "  ") + "\(index + 1). " + UIText.line(answer.label), width: width)
             body.add(StyledLine(text, selected ? .selected : .normal, rowSlot: selected ? .selected : nil))
         }
         let focused = max(0, state.cursor)

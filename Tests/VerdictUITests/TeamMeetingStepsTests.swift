@@ -202,13 +202,19 @@ import VerdictEngine
         #expect(!text(state).contains("Decision accepted"))
     }
 
-    @Test func aTooCloseTeamResultRefusesAcceptingWithANoticeThatFits80Columns() throws {
-        // Ana's yes/no and Ben's no/yes give Django and Flask one point each: a tie.
-        let tie = [Responses(respondent: "Ana", answers: ["years": "yes", "api": "no"]),
-                   Responses(respondent: "Ben", answers: ["years": "no", "api": "yes"])]
-        var state = try TeamResultsState.meeting(worksheet: Self.worksheet, members: tie, decision: MeetingDecision(),
+    /// The facilitator's 80×24 view of a tie: Ana's yes/no and Ben's no/yes give Django and
+    /// Flask one point each.
+    static func tie() throws -> TeamResultsState {
+        let members = [Responses(respondent: "Ana", answers: ["years": "yes", "api": "no"]),
+                       Responses(respondent: "Ben", answers: ["years": "no", "api": "yes"])]
+        var state = try TeamResultsState.meeting(worksheet: worksheet, members: members, decision: MeetingDecision(),
                                                  role: .facilitator, defaultFolder: "out/")
         _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        return state
+    }
+
+    @Test func aTooCloseTeamResultRefusesAcceptingWithANoticeThatFits80Columns() throws {
+        var state = try Self.tie()
         #expect(state.report.recommendation.kind == .tooClose)
         #expect(!text(state, width: 80, height: 24).contains("a accept"), "the footer offers nothing to accept")
         #expect(press(&state, .character("a")) == [.bell])
@@ -224,11 +230,7 @@ import VerdictEngine
     }
 
     @Test func aChangeThatLeavesNothingToAcceptDoesNotOfferA() throws {
-        let tie = [Responses(respondent: "Ana", answers: ["years": "yes", "api": "no"]),
-                   Responses(respondent: "Ben", answers: ["years": "no", "api": "yes"])]
-        var state = try TeamResultsState.meeting(worksheet: Self.worksheet, members: tie, decision: MeetingDecision(),
-                                                 role: .facilitator, defaultFolder: "out/")
-        _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        var state = try Self.tie()
         // Agreed Yes, then agreed the answer that gives the other option its point: a tie again.
         for (question, answer) in [("years", "1"), ("api", "2")] {
             state.view = .disagreement(try #require(state.listed.firstIndex { $0.question == question }))

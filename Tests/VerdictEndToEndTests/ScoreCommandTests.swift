@@ -109,6 +109,16 @@ struct ScoreCommandTests {
         #expect(run.status == 64)
         #expect(run.stderr.hasPrefix("verdict: --what-if 'nope=yes': no question 'nope'"))
         #expect(run.stdout.isEmpty)
+        let typo = try ScoreBinary.run(["score", "wakatime-2015", "--what-if", "sao=yes"] + Self.fiveThree)
+        #expect(typo.stderr.hasPrefix("verdict: --what-if 'sao=yes': no question 'sao' in wakatime-2015; did you mean 'soa'?"),
+                "\(typo.stderr)")
+    }
+
+    @Test func aMistypedAnswerQuestionGetsADidYouMean() throws {
+        let run = try ScoreBinary.run(["score", "--answer", "framwork-experience=django"])
+        #expect(run.status == 65)
+        #expect(run.stderr.hasPrefix("verdict: --answer:1:1: --answer framwork-experience=django: unknown question "
+            + "'framwork-experience'; did you mean 'framework-experience'? (questions are "), "\(run.stderr)")
     }
 
     // MARK: - Answers and output files

@@ -66,7 +66,14 @@ struct LoadingAnswersReaderTests {
     // MARK: - Errors
 
     @Test func unknownQuestionListsValidIDs() {
-        #expect(problems("answers:\n  apy: yes\n") == ["2:3: unknown question 'apy' (questions are api, size)"])
+        #expect(problems("answers:\n  nope: yes\n") == ["2:3: unknown question 'nope' (questions are api, size)"])
+    }
+
+    @Test func aMistypedQuestionIDGetsADidYouMean() {
+        #expect(problems("answers:\n  apy: yes\n")
+            == ["2:3: unknown question 'apy'; did you mean 'api'? (questions are api, size)"])
+        #expect(problems("answers: {api: yes}\nimportance: {sise: 1}\n")
+            == ["2:14: importance: unknown question 'sise'; did you mean 'size'? (questions are api, size)"])
     }
 
     @Test func unknownAnswerListsValidAnswers() {
@@ -139,6 +146,24 @@ struct LoadingAnswersReaderTests {
             "--answer:1:3: --answer size=tiny: question 'size': unknown answer 'tiny' (answers are small, big)",
             "--answer:1:4: --answer nope=1: unknown question 'nope' (questions are api, size)",
         ])
+    }
+
+    @Test func aMistypedQuestionInAnAssignmentGetsADidYouMean() throws {
+        let sheet = try worksheet()
+        let error = #expect(throws: DiagnosticList.self) {
+            try AnswersReader().parse(assignments: ["apii=yes"], for: sheet)
+        }
+        #expect(error?.diagnostics.map(\.description)
+            == ["--answer:1:1: --answer apii=yes: unknown question 'apii'; did you mean 'api'? (questions are api, size)"])
+    }
+
+    @Test func onlyTheFirstFewUnknownIDsGetAGuess() throws {
+        // A guess is a pass over every question id: 100,000 typos must not cost 100,000 passes.
+        let sheet = try worksheet()
+        let typos = Array(repeating: "apy=yes", count: AnswersValidator.guesses + 5)
+        let error = #expect(throws: DiagnosticList.self) { try AnswersReader().parse(assignments: typos, for: sheet) }
+        let guessed = error?.diagnostics.map { $0.message.contains("did you mean 'api'?") } ?? []
+        #expect(guessed == Array(repeating: true, count: AnswersValidator.guesses) + Array(repeating: false, count: 5))
     }
 
     @Test func assignmentToHiddenQuestionIsRefused() throws {

@@ -110,8 +110,8 @@ struct LoadingCatalogTests {
         #expect(NearestName.suggestion(for: "wakatime2015", among: ["django-vs-flask", "wakatime-2015"]) == "wakatime-2015")
         #expect(NearestName.suggestion(for: "DJANGO-VS-FLASK", among: ["django-vs-flask"]) == "django-vs-flask")
         #expect(NearestName.suggestion(for: "rails", among: ["django-vs-flask", "wakatime-2015"]) == nil)
-        #expect(NearestName.editDistance(Array("flask"), Array("falsk")) == 1)
-        #expect(NearestName.editDistance(Array(""), Array("abc")) == 3)
+        #expect(NearestName.editDistance(Array("flask".utf8), Array("falsk".utf8)) == 1)
+        #expect(NearestName.editDistance(Array("".utf8), Array("abc".utf8)) == 3)
     }
 
     @Test func brokenFilesAreListedNotFatal() throws {

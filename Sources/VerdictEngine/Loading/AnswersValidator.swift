@@ -40,10 +40,10 @@ struct AnswersValidator {
                   missingAt: SourcePosition, missingHint: String) -> Responses {
         var responses = Responses(respondent: respondent)
         var positions: [String: (at: SourcePosition, prefix: String)] = [:]
+        var guesses = Self.guesses
         for given in answers {
             guard let question = worksheet.question(given.question) else {
-                sink.add(given.questionAt, given.prefix + "unknown question '\(TextSanitizer.sanitize(given.question))' "
-                    + "(\(knownQuestions()))")
+                sink.add(given.questionAt, given.prefix + unknownQuestion(given.question, guesses: &guesses))
                 continue
             }
             if positions[question.id] != nil {
@@ -59,7 +59,7 @@ struct AnswersValidator {
             positions[question.id] = (given.questionAt, given.prefix)
             responses.answers[question.id] = answerID
         }
-        readImportance(importance, into: &responses)
+        readImportance(importance, into: &responses, guesses: &guesses)
         // Visibility of every question in one pass (the scorer's), not a walk up each
         // question's chain of conditions: quadratic on a 20,000-question chain.
         let compiled = worksheet.compiled
@@ -78,13 +78,12 @@ struct AnswersValidator {
         return responses
     }
 
-    private func readImportance(_ items: [Weighting], into responses: inout Responses) {
+    private func readImportance(_ items: [Weighting], into responses: inout Responses, guesses: inout Int) {
         let bounds = worksheet.importance
         let reader = FieldReader(sink: sink, limits: .standard)
         for item in items {
             guard worksheet.question(item.question) != nil else {
-                sink.add(item.questionAt, item.prefix + "importance: unknown question "
-                    + "'\(TextSanitizer.sanitize(item.question))' (\(knownQuestions()))")
+                sink.add(item.questionAt, item.prefix + "importance: " + unknownQuestion(item.question, guesses: &guesses))
                 continue
             }
             if responses.importance[item.question] != nil {
@@ -110,11 +109,22 @@ struct AnswersValidator {
         }
     }
 
-    /// Ids joined by commas, at most 20 of them.
-    /// The valid question ids, the first time an unknown one is reported; after that a
-    /// pointer to that line (100,000 unknown ids must not print the list 100,000 times).
-    private func knownQuestions() -> String {
-        guard sink.firstTime("questions") else { return "questions are listed above" }
-        return "questions are " + DiagnosticCap.list(worksheet.questions.map(\.id))
+    /// How many unknown question ids get a "did you mean": a guess is a pass over every
+    /// question id (0.2 s for 20,000 ids of 64 characters), so 100,000 typos get three.
+    static let guesses = 3
+
+    /// `unknown question 'apy'; did you mean 'api'? (questions are api, size)`, while
+    /// `guesses` last. The valid ids are quoted the first time only, after that a pointer to
+    /// that line (100,000 unknown ids must not print the list 100,000 times).
+    private func unknownQuestion(_ typed: String, guesses: inout Int) -> String {
+        var text = "unknown question '\(TextSanitizer.sanitize(typed))'"
+        if guesses > 0 {
+            guesses -= 1
+            if let guess = NearestName.suggestion(for: typed, among: worksheet.questions.map(\.id)) {
+                text += "; did you mean '\(guess)'?"
+            }
+        }
+        let known = sink.firstTime("questions") ? DiagnosticCap.list(worksheet.questions.map(\.id)) : "listed above"
+        return text + " (questions are \(known))"
     }
 }

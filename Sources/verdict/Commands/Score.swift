@@ -150,8 +150,10 @@ struct Score: ParsableCommand {
                 throw ValidationError("--what-if '\(value)': expected ID=ANSWER, e.g. --what-if api=no")
             }
             guard let question = sheet.question(parts[0]) else {
-                let known = sheet.questions.map(\.id).joined(separator: ", ")
-                throw ValidationError("--what-if '\(value)': no question '\(parts[0])' in \(sheet.id); expected one of: \(known)")
+                let ids = sheet.questions.map(\.id)
+                let guess = NearestName.suggestion(for: parts[0], among: ids).map { "; did you mean '\($0)'?" } ?? ""
+                throw ValidationError("--what-if '\(value)': no question '\(parts[0])' in \(sheet.id)\(guess); "
+                    + "expected one of: \(ids.joined(separator: ", "))")
             }
             if parts[1].isEmpty { return AnswerChange(question: question.id, answer: nil) }
             guard question.answer(parts[1]) != nil else {

@@ -36,7 +36,7 @@ struct HostileBinaryTests {
         try HostileFolder.write(bytes: [UInt8](repeating: 0x20, count: 11 * 1024 * 1024), to: path)
         let run = try HostileBinary.run(["validate", path])
         #expect(run.status == 65)
-        #expect(run.errors == "verdict: \(path):1:1: file is 11534336 bytes; the limit is 5242880 bytes (5 MiB)\n")
+        #expect(run.errors == "verdict: \(path):1:1: file is 11534336 bytes; the limit for a worksheet is 5242880 bytes (5 MiB)\n")
     }
 
     @Test("a missing worksheet: exit 66")

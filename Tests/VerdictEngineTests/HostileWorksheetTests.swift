@@ -134,7 +134,7 @@ struct HostileWorksheetTests {
             try WorksheetLoader().load(bytes: bytes, file: "big.yaml", origin: "big.yaml")
         }
         HostileCase.fails("big.yaml", at: "1:1",
-                          "file is \(bytes.count) bytes; the limit is 5242880 bytes (5 MiB)")
+                          "file is \(bytes.count) bytes; the limit for a worksheet is 5242880 bytes (5 MiB)")
             .expectFailure(error, file: "big.yaml")
     }
 

@@ -75,7 +75,21 @@ struct LoadingLimitsTests {
         let size = 5 * 1024 * 1024 + 5
         try Data(repeating: 0x20, count: size).write(to: URL(fileURLWithPath: path))
         let error = #expect(throws: DiagnosticList.self) { try WorksheetLoader().load(contentsOf: path) }
-        #expect(error?.diagnostics.map(\.message) == ["file is \(size) bytes; the limit is 5242880 bytes (5 MiB)"])
+        #expect(error?.diagnostics.map(\.message) == ["file is \(size) bytes; the limit for a worksheet is 5242880 bytes (5 MiB)"])
+    }
+
+    /// The size error names the worksheet limit, which is not the 10 MiB of answers and results.
+    @Test func theSizeErrorSaysWhichLimit() throws {
+        let worksheet = try WorksheetCatalog(folders: []).resolve("wakatime-2015")
+        let big = [UInt8](repeating: 0x20, count: 6 * 1024 * 1024)
+        let sheet = #expect(throws: DiagnosticList.self) {
+            try WorksheetLoader().load(bytes: big, file: "w.yaml", origin: "w.yaml")
+        }
+        #expect(sheet?.diagnostics.map(\.description) == ["w.yaml:1:1: file is 6291456 bytes; the limit for a worksheet is 5242880 bytes (5 MiB)"])
+        let answers = #expect(throws: DiagnosticList.self) {
+            try AnswersReader().read(bytes: big + big, file: "a.yaml", for: worksheet)
+        }
+        #expect(answers?.diagnostics.map(\.description) == ["a.yaml:1:1: file is 12582912 bytes; the limit is 10485760 bytes (10 MiB)"])
     }
 
     @Test func deepNestingStopsAtTheLimit() {

@@ -13,11 +13,14 @@ public struct LoaderLimits: Sendable, Hashable {
     public var maxOptions: Int
     /// Longest accepted text, in Unicode scalars ("characters").
     public var maxStringLength: Int
+    /// The kind of file these limits are for, when the size error should name it
+    /// ("a worksheet": its limit is not the 10 MiB of answers and results).
+    public var fileKind: String?
 
     /// Creates limits.
     public init(
         maxFileBytes: Int, maxDepth: Int, maxQuestions: Int, maxAnswersPerQuestion: Int,
-        maxOptions: Int, maxStringLength: Int
+        maxOptions: Int, maxStringLength: Int, fileKind: String? = nil
     ) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
@@ -25,6 +28,7 @@ public struct LoaderLimits: Sendable, Hashable {
         self.maxAnswersPerQuestion = maxAnswersPerQuestion
         self.maxOptions = maxOptions
         self.maxStringLength = maxStringLength
+        self.fileKind = fileKind
     }
 
     /// The limits every command uses: 10 MiB, depth 32, 20,000 questions, 12 answers per
@@ -43,6 +47,7 @@ public struct LoaderLimits: Sendable, Hashable {
     public static let worksheet: LoaderLimits = {
         var limits = standard
         limits.maxFileBytes = 5 * 1024 * 1024
+        limits.fileKind = "a worksheet"
         return limits
     }()
 }

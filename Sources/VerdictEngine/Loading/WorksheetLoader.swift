@@ -55,7 +55,7 @@ public struct WorksheetLoader: Sendable {
         if bytes.count > limits.maxFileBytes {
             let size = FileReader.size(of: path) ?? bytes.count
             throw DiagnosticList([Diagnostic(SourceLocation(file: path, line: 1, column: 1),
-                                             YAMLReader.sizeMessage(size, limit: limits.maxFileBytes))])
+                                             YAMLReader.sizeMessage(size, limits: limits))])
         }
         return bytes
     }

@@ -17,7 +17,7 @@ struct YAMLReader {
     func parse(bytes: [UInt8], file: String) throws -> SourceNode {
         let sink = DiagnosticCollector(file: file)
         if bytes.count > limits.maxFileBytes {
-            sink.add(SourcePosition(line: 1, column: 1), Self.sizeMessage(bytes.count, limit: limits.maxFileBytes))
+            sink.add(SourcePosition(line: 1, column: 1), Self.sizeMessage(bytes.count, limits: limits))
             try sink.throwIfAny()
         }
         var parser = yaml_parser_t()
@@ -145,12 +145,14 @@ struct YAMLReader {
 
     // MARK: - Helpers
 
-    /// "file is N bytes; the limit is M bytes (10 MiB)", or "file is larger than the limit
-    /// of M bytes (10 MiB)" when only `limit + 1` bytes were read (``FileReader`` stops there).
-    static func sizeMessage(_ size: Int, limit: Int) -> String {
-        let mebibytes = limit >= 1_048_576 ? " (\(limit / 1_048_576) MiB)" : ""
-        return size == limit + 1 ? "file is larger than the limit of \(limit) bytes" + mebibytes
-            : "file is \(size) bytes; the limit is \(limit) bytes" + mebibytes
+    /// "file is N bytes; the limit for a worksheet is M bytes (5 MiB)" ("the limit is" when
+    /// the limits name no kind of file), or "file is larger than the limit for a worksheet of
+    /// M bytes (5 MiB)" when only `limit + 1` bytes were read (``FileReader`` stops there).
+    static func sizeMessage(_ size: Int, limits: LoaderLimits) -> String {
+        let limit = limits.maxFileBytes
+        let figure = "\(limit) bytes" + (limit >= 1_048_576 ? " (\(limit / 1_048_576) MiB)" : "")
+        let name = "the limit" + (limits.fileKind.map { " for " + $0 } ?? "")
+        return size == limit + 1 ? "file is larger than \(name) of \(figure)" : "file is \(size) bytes; \(name) is \(figure)"
     }
 
     private func refuseAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, at position: SourcePosition,

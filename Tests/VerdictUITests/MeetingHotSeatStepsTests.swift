@@ -23,6 +23,10 @@ import VerdictEngine
         #expect(suite.screen(tie).contains("A tie: pick the team's answer (↑↓ or its number), or n for none."))
         // Nothing highlighted: the footer does not offer Enter; once something is, it does.
         #expect(!suite.screen(tie).contains("Enter agree on highlighted"))
+        _ = MeetingSession.update(&tie, .function(1))
+        #expect(suite.screen(tie).contains("Set that answer as the team's."), "the keys list is open")
+        #expect(!suite.screen(tie).contains("Set the highlighted answer"), "F1 offers what the footer does")
+        _ = MeetingSession.update(&tie, .escape)
         _ = MeetingSession.update(&tie, .down)
         #expect(tie.cursor == 0)
         #expect(suite.screen(tie).contains("Enter agree on highlighted"))

@@ -229,6 +229,19 @@ import VerdictEngine
         #expect(try #require(decided(press(&state, .enter))).accepted)
     }
 
+    /// F1 lists what the footer offers: no `a` while there is nothing to accept.
+    @Test func theKeysListLeavesOutAcceptingWhileTheResultIsTooClose() throws {
+        var state = try Self.tie()
+        let accepting = "Record the decision as accepted"
+        _ = press(&state, .function(1))
+        #expect(text(state).contains("List every key."), "the keys list is open")
+        #expect(!text(state).contains(accepting))
+        _ = press(&state, .escape, .enter, .character("1"))
+        #expect(state.report.recommendation.kind != .tooClose)
+        _ = press(&state, .function(1))
+        #expect(text(state).contains(accepting))
+    }
+
     @Test func aChangeThatLeavesNothingToAcceptDoesNotOfferA() throws {
         var state = try Self.tie()
         // Agreed Yes, then agreed the answer that gives the other option its point: a tie again.

@@ -17,8 +17,11 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable, Hashable {
     public var action: Action
     /// Where it applies (the run's contexts; a table of one screen leaves it at `.all`).
     public var contexts: KeyContexts
-    /// Whether the footer lists it (the overlay lists every binding).
+    /// Whether the footer lists it (the overlay lists every listed binding).
     public var inFooter: Bool
+    /// Whether the footer and the keys overlay list it at all: false while the key, pressed,
+    /// only says why it does nothing now (accepting a team result too close to call).
+    public var listed = true
 
     /// Creates a binding.
     public init(

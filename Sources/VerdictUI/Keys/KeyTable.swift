@@ -15,7 +15,7 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     }
 
     /// The bindings the footer lists.
-    public var footer: [KeyBinding<Action>] { bindings.filter(\.inFooter) }
+    public var footer: [KeyBinding<Action>] { bindings.filter { $0.listed && $0.inFooter } }
 
     /// The table for a key style: `vim` adds Ctrl-F and Ctrl-B to the page down and up
     /// bindings (and their labels), so the footer and the overlay show them.
@@ -85,9 +85,9 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
         return lines
     }
 
-    /// The keys overlay's lines: each binding's label and help sentence.
+    /// The keys overlay's lines: each listed binding's label and help sentence.
     func overlayLines(width: Int) -> [StyledLine] {
-        let bindings = Self.written(bindings)
+        let bindings = Self.written(bindings.filter(\.listed))
         let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 4
         // Descriptions wrap under themselves rather than being cut at narrow widths.
         let indent = String(repeating: " ", count: labelWidth + 2)

@@ -58,14 +58,14 @@ public enum MeetingKeys {
     ])
 
     /// The table in effect for a state (the results phase has the team results' tables).
-    /// After a tied reveal nothing is highlighted, so the footer does not offer Enter
+    /// After a tied reveal nothing is highlighted, so the footer and F1 do not offer Enter
     /// (pressed, it says how to choose) until something is.
     static func table(for state: MeetingState) -> KeyTable<MeetingAction> {
         if state.resumeOffer != nil { return resume }
         guard state.phase != .collecting else { return collecting }
         var table = revealed
         if state.cursor < 0, let enter = table.bindings.firstIndex(where: { $0.action == .confirm }) {
-            table.bindings[enter].inFooter = false
+            table.bindings[enter].listed = false
         }
         return table
     }

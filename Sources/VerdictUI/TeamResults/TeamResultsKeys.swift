@@ -142,10 +142,10 @@ public enum TeamResultsKeys {
         if !state.hostKeys { table.bindings.removeAll { $0.action == .export || $0.action == .suspend } }
         // `r` is offered only while a round is open (the hot seat collects its rounds in turn).
         if state.decision.openRound == nil { table.bindings.removeAll { $0.action == .revealRound } }
-        // `a` leaves the footer while the result names nothing to accept; pressed, it says why.
+        // `a` leaves the footer and F1 while the result names nothing to accept; pressed, it says why.
         if !MeetingDecision.canAccept(state.report.recommendation) {
             for index in table.bindings.indices where table.bindings[index].action == .accept {
-                table.bindings[index].inFooter = false
+                table.bindings[index].listed = false
             }
         }
         return table.styled(state.keys, pageUp: .pageUp, pageDown: .pageDown)

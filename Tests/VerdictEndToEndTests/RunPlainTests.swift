@@ -40,9 +40,15 @@ import Testing
         #expect(first.errors.contains("to continue: verdict run "), "\(first.errors)")
         #expect(FileManager.default.fileExists(atPath: home + "/state/verdict/django-vs-flask.json"))
 
-        let fresh = try TmuxJSON.run(
-            [TmuxPane.verdict, "run"] + TmuxJSON.worksheetArgument, environment: environment(home), input: "")
-        #expect(fresh.errors.contains("an unfinished session exists"))
+        // QA session 5 (HIGH): piped answers never wipe the unfinished session; they are
+        // refused (exit 73) with the two commands that choose.
+        let piped = try TmuxJSON.run(
+            [TmuxPane.verdict, "run"] + TmuxJSON.worksheetArgument, environment: environment(home), input: "2\n")
+        #expect(piped.status == 73, "stderr: \(piped.errors)")
+        let sheet = TmuxJSON.worksheetArgument.first ?? "django-vs-flask"
+        #expect(piped.errors.contains("an unfinished session (2 answers) exists and piped input does not discard it; "
+            + "to continue: verdict run \(sheet) --resume, or add --fresh to start over"), "\(piped.errors)")
+        #expect(!piped.output.contains("Question 1 of"))
 
         let resumed = try TmuxJSON.run(
             [TmuxPane.verdict, "run", "--resume"] + TmuxJSON.worksheetArgument,

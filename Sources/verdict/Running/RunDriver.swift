@@ -97,8 +97,14 @@ struct RunDriver: TerminalDriver {
             case .ask where canAsk, .fresh:
                 choice = askPlain(ResumeOffer(snapshot: snapshot, worksheet: worksheet, respondent: respondent))
             case .ask:
-                // Piped input holds answers, not a reply to a question we would invent.
-                ErrorReporter.say("an unfinished session exists; starting fresh (use --resume to continue it)")
+                // Piped input holds answers, not a reply to a question we would invent, and
+                // must not wipe the session: the choice is the command line's.
+                let count = snapshot.answers.count
+                ErrorReporter.say("an unfinished session (\(count) answer\(count == 1 ? "" : "s")) exists and "
+                    + "piped input does not discard it; to continue: "
+                    + RunContext.resumeCommand(worksheet: worksheetArgument, name: respondent ?? "", output: output)
+                    + ", or add --fresh to start over")
+                return 73
             }
         }
         if case let .quit(reason) = choice { return reason.exitCode }

@@ -46,6 +46,30 @@ struct NewUserCommandTests {
         #expect(!run.output.contains("Question 1 of"), "\(run.output)")
     }
 
+    /// QA session 5: a FIFO nobody reads is refused before the first question too, as
+    /// `score --output` refuses it.
+    @Test func aFIFONobodyReadsIsRefusedBeforeTheFirstQuestion() throws {
+        let home = try PipeRun.home()
+        try #require(mkfifo(home + "/fifo.json", 0o600) == 0)
+        let fifo = try PipeRun(["run", "wakatime-2015", "--plain", "--output", home + "/fifo.json"], home: home,
+                               input: String(repeating: "1\n", count: 40))
+        #expect(fifo.status == 73)
+        #expect(fifo.errors == "verdict: \(home)/fifo.json: cannot write: a FIFO nobody reads\n", "\(fifo.errors)")
+        #expect(!fifo.output.contains("Question 1 of"), "\(fifo.output)")
+    }
+
+    /// QA session 5: a final write that fails (/dev/full opens, and every write to it fails)
+    /// keeps the answers and says the command that continues.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"))
+    func aFailedFinalWriteSaysHowToContinue() throws {
+        let home = try PipeRun.home()
+        let full = try PipeRun(["run", "wakatime-2015", "--plain", "--output", "/dev/full"], home: home,
+                               input: String(repeating: "1\n", count: 40))
+        #expect(full.status == 73)
+        #expect(full.errors == "verdict: /dev/full: cannot write: No space left on device\n"
+            + "verdict: answers saved; to continue: verdict run wakatime-2015 --output /dev/full --resume\n", "\(full.errors)")
+    }
+
     /// A meeting's `--export-folder` that cannot be made is refused before the first
     /// question, as `run --output` is; an empty path is refused by every writing option.
     @Test func unwritableExportFoldersAndEmptyPathsAreRefusedFirst() throws {

@@ -93,6 +93,7 @@ struct HostileOutputPathTests {
         let pipe = folder + "/pipe"
         try #require(mkfifo(pipe, 0o600) == 0)
         #expect(throws: InputError.self) { try AtomicFile.write(Data("x".utf8), to: pipe) }
+        #expect(throws: InputError.self) { try AtomicFile.checkWritable(pipe) }
         let reader = open(pipe, O_RDONLY | O_NONBLOCK)
         try #require(reader >= 0)
         defer { close(reader) }

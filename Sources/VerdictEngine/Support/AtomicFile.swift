@@ -60,8 +60,17 @@ public enum AtomicFile {
     /// Throws what ``write(_:to:durable:)`` would throw before writing anything: the
     /// target's kind, and for a file, a folder that is missing or not writable. For
     /// commands that write more than one file and must not leave one written alone.
+    ///
+    /// A FIFO or device is opened as the write opens it, so one nobody reads fails now, and
+    /// is left open until the process ends: closing it would end a FIFO reader's input
+    /// before the result comes.
     public static func checkWritable(_ path: String) throws {
-        guard case .replace(let file, _) = try target(for: path) else { return }
+        let file: String
+        switch try target(for: path) {
+        case .standardOutput: return
+        case .inPlace(let device): _ = try openInPlace(device, reportedAs: path); return
+        case .replace(let target, _): file = target
+        }
         let parent = PathText.parent(file)
         let folder = parent.isEmpty ? "." : parent
         guard FileKind(path: folder) == .folder else {
@@ -104,6 +113,14 @@ public enum AtomicFile {
     // MARK: - Writing
 
     private static func writeInPlace(_ data: Data, to path: String, reportedAs name: String) throws {
+        let descriptor = try openInPlace(path, reportedAs: name)
+        defer { close(descriptor) }
+        let status = data.withUnsafeBytes { DescriptorWriter.writeAll(descriptor, $0) }
+        if status != 0 { throw failure(name, status) }
+    }
+
+    /// A FIFO or device opened for writing, blocking once open.
+    private static func openInPlace(_ path: String, reportedAs name: String) throws -> Int32 {
         // O_NONBLOCK for the open only: a FIFO nobody reads fails (ENXIO) instead of hanging.
         let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard descriptor >= 0 else {
@@ -111,10 +128,8 @@ public enum AtomicFile {
             if code == ENXIO { throw InputError(.cannotWrite, path: name, "cannot write: a FIFO nobody reads") }
             throw failure(name, code)
         }
-        defer { close(descriptor) }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        let status = data.withUnsafeBytes { DescriptorWriter.writeAll(descriptor, $0) }
-        if status != 0 { throw failure(name, status) }
+        return descriptor
     }
 
     private static func replace(_ path: String, with data: Data, mode: mode_t?, durable: Bool, reportedAs name: String) throws {

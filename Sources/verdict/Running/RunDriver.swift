@@ -78,8 +78,9 @@ struct RunDriver: TerminalDriver {
             return 128 + number
         case let .quit(reason, final):
             screen.stop()
-            tellHowToResume(final.responses, context, written: reason.exitCode == 0 && (final.isExported || output != nil))
-            return finish(reason.exitCode, final.responses, context, exported: final.isExported)
+            let code = finish(reason.exitCode, final.responses, context, exported: final.isExported)
+            tellHowToResume(final.responses, context, written: code == 0 && (final.isExported || output != nil))
+            return code
         }
     }
 
@@ -120,10 +121,13 @@ struct RunDriver: TerminalDriver {
             })
         switch prompter.run() {
         case let .finished(final):
-            return finish(0, final, context)
+            let code = finish(0, final, context)
+            if code != 0 { tellHowToResume(final, context) }
+            return code
         case let .stopped(final):
-            tellHowToResume(final, context, written: true)
-            return finish(0, final, context)
+            let code = finish(0, final, context)
+            tellHowToResume(final, context, written: code == 0)
+            return code
         case let .aborted(final):
             tellHowToResume(final, context)
             return QuitReason.aborted.exitCode
@@ -201,9 +205,10 @@ struct RunDriver: TerminalDriver {
         return 0
     }
 
-    /// After a stop: the exact command that continues, naming the worksheet (and the name
-    /// it is kept under), whenever the session stays saved: nothing when nothing was saved,
-    /// or when a finished result was `written` (exported or `--output`) and it is removed.
+    /// After a stop (and after writing `--output`, which may fail): the exact command that
+    /// continues, naming the worksheet (and the name it is kept under), whenever the session
+    /// stays saved: nothing when nothing was saved, or when a finished result was `written`
+    /// (exported or `--output`) and it is removed.
     private func tellHowToResume(_ responses: Responses, _ context: RunContext, written: Bool = false) {
         guard saving, !responses.answers.isEmpty, !(written && context.isComplete(responses)) else { return }
         ErrorReporter.say("answers saved; to continue: \(context.resumeCommand)")

@@ -23,4 +23,27 @@ import VerdictEngine
             #expect(screen.contains("› "), "\(id) \(question.id): the highlighted answer is off screen")
         }
     }
+
+    /// QA session 5: at 60×16, the smallest size, moving down from the last answer scrolls on
+    /// to the help's end, and moving up scrolls back to the highlighted answer first.
+    @Test(arguments: ["django-vs-flask", "django-flask-fastapi"])
+    func theHelpScrollsToItsEndAt60x16(_ id: String) throws {
+        let worksheet = try WorksheetCatalog(folders: []).resolve(id)
+        let shown = Responses(answers: ["database": "relational", "product-shape": "api-only"])
+        for question in worksheet.sections.flatMap(\.questions) {
+            var driver = Driver(worksheet: worksheet, responses: shown, resumeAt: question.id)
+            driver.send(.resize(width: 60, height: 16))
+            driver.type("?")
+            let lastWord = try #require(UIText.sanitize(question.help).split(separator: " ").last)
+            for _ in 0..<(question.answers.count + 60) { driver.press(.down) }
+            let end = driver.screen(width: 60, height: 16)
+            #expect(end.contains(lastWord), "\(id) \(question.id): the help's end '\(lastWord)' is never on screen")
+            #expect(!end.contains("↓ more"), "\(id) \(question.id): scrolled past the end")
+            for _ in 0..<60 where driver.state.scroll > 0 { driver.press(.up) }
+            #expect(driver.state.answerCursor == question.answers.count - 1)
+            #expect(driver.screen(width: 60, height: 16).contains("› "), "\(id) \(question.id): the highlight is off screen")
+            driver.press(.up)
+            #expect(driver.state.answerCursor == max(0, question.answers.count - 2))
+        }
+    }
 }

@@ -37,9 +37,10 @@ enum QuestionView {
             let help = UIText.sanitize(question.help)
             body.addWrapped(help.isEmpty ? "This question has no help text." : help, width: width, indent: 2, slot: .muted)
             // The view scrolls as far down the help as it can while the highlighted answer
-            // stays on screen (moving the highlight down shows the rest).
+            // stays on screen; moving down from the last answer scrolls on (`scroll`).
             body.focus = (body.focus?.lowerBound ?? helpStart)..<body.lines.count
             body.context = promptStart..<body.lines.count
+            body.scroll = state.scroll
         }
         if state.showsScores, scoresBelow {
             body.add(.blank)

@@ -23,8 +23,12 @@ struct ScreenLayout {
     /// The body rows.
     var bodyRows: Int { max(0, frame.bodyBottom - frame.bodyTop) }
 
-    /// The largest useful page scroll.
-    var maxScroll: Int { max(0, body.lines.count - bodyRows) }
+    /// The largest useful page scroll (beyond the focus, when the body has one).
+    var maxScroll: Int {
+        var body = self.body
+        body.scroll = 0
+        return max(0, body.lines.count - bodyRows - ScreenRenderer.scrollOffset(body, rows: bodyRows))
+    }
 
     /// The largest useful page scroll of a state at the size the runtime last reported
     /// (0 below the minimum size, where nothing scrolls).

@@ -89,6 +89,6 @@ public enum ScreenRenderer {
             offset = min(offset, context.lowerBound)
             offset = max(offset, context.upperBound - rows)
         }
-        return min(max(0, offset), maxOffset)
+        return min(max(0, offset) + body.scroll, maxOffset)
     }
 }

@@ -33,7 +33,8 @@ struct BodyDocument: Sendable {
     var focus: Range<Int>?
     /// A larger range around the focus to keep in view when it fits (prompt and answers).
     var context: Range<Int>?
-    /// An explicit first line (results scrolling), used when `focus` is nil.
+    /// An explicit first line (results scrolling) when `focus` is nil, else lines scrolled
+    /// beyond what keeps the focus in view (the help below the last answer).
     var scroll = 0
 
     /// Appends a line.

@@ -42,6 +42,7 @@ extension Session {
             return [.autosave(state.responses, questionID: state.questionID)]
         case .toggleHelpText:
             state.showsHelpText.toggle()
+            state.scroll = 0
             return []
         case .toggleScores:
             state.showsScores.toggle()

@@ -174,7 +174,13 @@ public enum Session {
         switch state.screen {
         case .question:
             let count = state.currentQuestion?.answers.count ?? 0
-            state.answerCursor = clamp(state.answerCursor + step, count)
+            // With the help shown, moving down from the last answer scrolls on to the help's
+            // end, and moving up scrolls back before the highlight moves.
+            if state.showsHelpText, state.scroll > 0 || (step > 0 && state.answerCursor == count - 1) {
+                state.scroll = max(0, min(ScreenLayout.maxScroll(state), state.scroll + step))
+            } else {
+                state.answerCursor = clamp(state.answerCursor + step, count)
+            }
         case .review:
             state.reviewCursor = clamp(state.reviewCursor + step, state.report.visibleQuestions.count + 1)
         case .results, .welcome, .resume:

@@ -15,6 +15,20 @@ import VerdictEngine
         return driver
     }
 
+    /// QA session 5: results with no answers list the questions that would settle it (one
+    /// answer to `framework-experience` alone decides django-vs-flask), on screen and in plain mode.
+    @Test func resultsWithNoAnswersListWhatWouldSettleIt() throws {
+        let worksheet = try WorksheetCatalog(folders: []).resolve("django-vs-flask")
+        var driver = Driver(worksheet: worksheet)
+        driver.press(.enter)
+        driver.type("rv")
+        #expect(driver.state.screen == .results)
+        #expect(driver.state.insight.settle.contains("framework-experience"))
+        #expect(driver.screen(width: 80, height: 24).contains("These questions would settle it:"))
+        let lines = PlainResultText.lines(for: driver.state.report, responses: Responses(), worksheet: worksheet)
+        #expect(lines.contains { $0.hasPrefix("These questions would settle it: ") }, "\(lines)")
+    }
+
     @Test func reviewEnterEditsAndReturnsToReview() {
         var driver = Driver(responses: Self.answered)
         driver.press(.enter)

@@ -8,10 +8,12 @@ struct InsightBuilder {
 
     /// The insight for a set of answers and their report.
     func insight(for responses: Responses, report: ScoreReport) -> ResultsInsight {
-        guard !responses.answers.isEmpty else {
-            return ResultsInsight(robustness: "no answers yet", pivotal: [], settle: [])
-        }
         let sensitivity = SensitivityAnalyzer(worksheet: worksheet).analyze(responses)
+        // With no answers nothing is robust or pivotal yet, but the questions that would
+        // settle it are still the advice to give.
+        guard !responses.answers.isEmpty else {
+            return ResultsInsight(robustness: "no answers yet", pivotal: [], settle: sensitivity.settle)
+        }
         var seen = Set<String>()
         let pivots = sensitivity.pivotal.filter { seen.insert($0.question).inserted }.map {
             ResultsInsight.Pivot(question: $0.question, answer: $0.answer, alternative: $0.alternative,

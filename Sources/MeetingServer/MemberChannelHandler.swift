@@ -212,6 +212,8 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
             if let slot { room.save(slot: slot, responses, questionID: questionID) }
         case let .ready(responses):
             if let slot { room.ready(slot: slot, responses) }
+        case .notReady:
+            if let slot { room.notReady(slot: slot) }
         case let .vote(question, answer):
             if let slot { room.vote(slot: slot, question: question, answer: answer) }
         case .sync:
@@ -227,7 +229,8 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         var events: [MemberEvent] = []
         if let slot, !programJoined, let contents = room.slotContents(slot) {
             programJoined = true
-            events.append(.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID))
+            events.append(.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID,
+                                  ready: contents.ready))
         }
         return events + [.room(view)]
     }

@@ -24,13 +24,15 @@ struct MemberProgram: Sendable {
 
     /// What the member asks the room to do.
     enum Request: Equatable, Sendable {
-        /// Take this name (answered with ``MemberProgram/joined(name:responses:questionID:)``
+        /// Take this name (answered with ``MemberProgram/joined(name:responses:questionID:ready:)``
         /// or ``MemberProgram/refused(_:)``).
         case claim(String)
         /// Keep these answers (after every answer, skip and importance change).
         case save(Responses, questionID: String?)
         /// The member reached their results: ready for the reveal.
         case ready(Responses)
+        /// The member left their results for the review or a question: not ready any more.
+        case notReady
         /// Close the connection (the member's answers stay).
         case leave
         /// The member's vote in the open round (hidden from everyone until revealed).
@@ -60,14 +62,16 @@ struct MemberProgram: Sendable {
 
     // MARK: - From the room
 
-    /// The room gave the member a slot, with the answers it holds for it.
-    mutating func joined(name: String, responses: Responses, questionID: String?) {
+    /// The room gave the member a slot, with the answers it holds for it (a member who was
+    /// ready comes back to their results).
+    mutating func joined(name: String, responses: Responses, questionID: String?, ready: Bool = false) {
         self.name = name
         var responses = responses
         responses.respondent = name
         var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID)
         state.keyMap = Self.keyMap
         state.exportStatus = "saved on the host"  // the room writes NAME.json when they reach it
+        if ready { Session.openResults(&state) }
         let sessionSize = Self.sessionSize(size)
         _ = Session.update(&state, .resize(width: sessionSize.width, height: sessionSize.height))
         session = state
@@ -148,7 +152,7 @@ struct MemberProgram: Sendable {
 
     private mutating func answer(_ key: Key) -> [Request] {
         guard var state = session else { return [] }
-        let wasResults = state.screen == .results
+        let wasReady = Self.isReady(state.screen)
         let effects = Session.update(&state, .key(key))
         session = state
         var requests: [Request] = []
@@ -159,9 +163,12 @@ struct MemberProgram: Sendable {
             case .export, .rename, .suspend, .bell: break
             }
         }
-        if state.screen == .results, !wasResults { requests.append(.ready(named(state.responses))) }
+        if Self.isReady(state.screen) != wasReady { requests.append(wasReady ? .notReady : .ready(named(state.responses))) }
         return requests
     }
+
+    /// A member is ready while on their results (a what-if trial included).
+    static func isReady(_ screen: Screen) -> Bool { screen == .results || screen == .whatIf }
 
     private func named(_ responses: Responses) -> Responses {
         var responses = responses

@@ -19,8 +19,8 @@ enum MemberSession: Program {
         case let .size(width, height):
             state.resize(width: width, height: height)
             return [.sync]
-        case let .joined(name, responses, questionID):
-            state.joined(name: name, responses: responses, questionID: questionID)
+        case let .joined(name, responses, questionID, ready):
+            state.joined(name: name, responses: responses, questionID: questionID, ready: ready)
             return [.sync]
         case let .refused(reason, roster, taken):
             state.refused(reason, roster: roster, taken: taken)
@@ -47,8 +47,8 @@ enum MemberSession: Program {
 enum MemberEvent: Sendable {
     case key(Key)
     case size(width: Int, height: Int)
-    /// The room gave the member this slot (name, saved answers, question).
-    case joined(name: String, responses: Responses, questionID: String?)
+    /// The room gave the member this slot (name, saved answers, question, on their results).
+    case joined(name: String, responses: Responses, questionID: String?, ready: Bool)
     /// The room did not take the name.
     case refused(String, roster: [String], taken: Set<String>)
     /// The facilitator has to let the member in first.

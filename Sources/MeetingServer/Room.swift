@@ -107,6 +107,10 @@ final class Room: @unchecked Sendable {
             return .joined(slot: index)
         }
         if admit {
+            // Two newcomers asking for one name would both be let in and the reveal could not export.
+            if let other = waiting.first(where: { PersonName.same($0.name, name) }), other.link !== link {
+                return .refused("\(other.name) is waiting to be let in already.")
+            }
             waiting.append((link, name))
             log.say("waiting for admission: \(link.summary)")
             return .waitForAdmission
@@ -172,6 +176,14 @@ final class Room: @unchecked Sendable {
         changed()
     }
 
+    /// A member left their results for the review or a question: not ready until they are back.
+    func notReady(slot index: Int) {
+        guard record.slots.indices.contains(index), !record.revealed, record.slots[index].ready else { return }
+        record.slots[index].ready = false
+        save()
+        changed()
+    }
+
     /// A member reached their results: export their file; reveal when everyone is ready.
     func ready(slot index: Int, _ responses: Responses) {
         guard record.slots.indices.contains(index) else { return }
@@ -216,9 +228,17 @@ final class Room: @unchecked Sendable {
         }
         record.revealed = true
         results = makeResults()
+        // Revealed only once the team's files are written: a failed export leaves the meeting
+        // unrevealed (and resumable), with the reason on the facilitator's screen.
+        guard exportTeam() else {
+            record.revealed = false
+            results = nil
+            problem = "Not revealed: " + (problem ?? "the exports failed")
+            changed()
+            return
+        }
         log.say("revealed")
         save()
-        exportTeam()
         changed()
     }
 
@@ -378,34 +398,39 @@ final class Room: @unchecked Sendable {
         TeamExport.memberFiles(record.slots.map(\.name))[index]
     }
 
-    /// A member's file: after the reveal, the answers that count for the team.
-    private func exportMember(_ index: Int) {
+    /// A member's file: after the reveal, the answers that count for the team. True when written.
+    @discardableResult
+    private func exportMember(_ index: Int) -> Bool {
         // An observer's answers do not count: no file, so the folder reproduces team.json.
         guard !record.slots[index].observer else {
             unlink(PathText.join(record.exportFolder, memberFile(index)))
-            return
+            return true
         }
         let own = record.slots[index].responses
         let counted = record.revealed ? (record.decision ?? MeetingDecision()).applied(to: [own])[0] : own
-        export { try TeamExport.writeMember(worksheet: worksheet, responses: counted, folder: record.exportFolder,
-                                            file: memberFile(index)) }
+        return export { try TeamExport.writeMember(worksheet: worksheet, responses: counted, folder: record.exportFolder,
+                                                   file: memberFile(index)) }
     }
 
     /// `team.json` and `decision.md`, with every voter's file beside them (and no file of a
     /// member who does not count), so `verdict team FOLDER` finds the same combined scores.
-    private func exportTeam() {
+    /// True when every file was written.
+    @discardableResult
+    private func exportTeam() -> Bool {
         let decision = record.decision ?? MeetingDecision()
+        var written = true
         for (index, slot) in record.slots.enumerated() where !slot.removed {
             if slot.observer || slot.answers.isEmpty {
                 unlink(PathText.join(record.exportFolder, memberFile(index)))
             } else {
-                exportMember(index)
+                written = exportMember(index) && written
             }
         }
-        let written = export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, decision: decision,
-                                          folder: record.exportFolder) }
+        written = written && export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, decision: decision,
+                                                               folder: record.exportFolder) }
         // The results screens say where the meeting wrote them (nobody presses `e` here).
         if written { results?.exportedTo = record.exportFolder }
+        return written
     }
 
     /// Runs a write; a failure becomes the facilitator's problem line. True when it wrote.

@@ -95,7 +95,7 @@ import VerdictUI
         let program = MemberProgram(worksheet: MemberProgramTests.worksheet, theme: .mono, roster: ["Ana", "Ben"])
         _ = Runtime<MemberSession>.run(program, on: terminal) { request in
             guard case let .claim(name) = request else { return [] }
-            return [.joined(name: name, responses: Responses(), questionID: nil)]
+            return [.joined(name: name, responses: Responses(), questionID: nil, ready: false)]
         }
         loop.run()
         let output = String(decoding: sent.withLockedValue { $0 }, as: UTF8.self)

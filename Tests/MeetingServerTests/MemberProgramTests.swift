@@ -39,10 +39,12 @@ import VerdictUI
                     if case let .joined(index) = room.claim(name, fingerprint: nil, link: link) {
                         slot = index
                         let contents = room.slotContents(index)!
-                        program.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID)
+                        program.joined(name: contents.name, responses: contents.responses, questionID: contents.questionID,
+                                       ready: contents.ready)
                     }
                 case let .save(responses, questionID): room.save(slot: slot!, responses, questionID: questionID)
                 case let .ready(responses): room.ready(slot: slot!, responses)
+                case .notReady: room.notReady(slot: slot!)
                 case let .vote(question, answer): room.vote(slot: slot!, question: question, answer: answer)
                 case .leave, .sync: break
                 }

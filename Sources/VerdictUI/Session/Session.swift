@@ -7,6 +7,13 @@ public enum Session {
     /// program's).
     public static var minimumSize: (width: Int, height: Int) { ScreenFrame.minimumSize }
 
+    /// Opens the results screen (a meeting member who was ready rejoins on it).
+    public static func openResults(_ state: inout SessionState) {
+        state.screen = .results
+        state.scroll = 0
+        state.refreshInsightIfShown()
+    }
+
     /// Applies one event; returns the effects to perform, in order.
     public static func update(_ state: inout SessionState, _ event: SessionEvent) -> [SessionEffect] {
         let effects = apply(event, to: &state)

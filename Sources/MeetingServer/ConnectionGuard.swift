@@ -27,8 +27,8 @@ final class AddressCounter: Sendable {
 }
 
 /// The last handler of every connection (after NIOSSH, so it sees its errors): refuses an address over its connection limit
-/// and closes a connection that has not logged in within the login timeout (NIOSSH has
-/// neither).
+/// and closes a connection that has not opened its session within the login timeout, so
+/// idle ones (`ssh -N`) cannot hold an address's places (NIOSSH has neither).
 final class ConnectionGuard: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
@@ -37,12 +37,16 @@ final class ConnectionGuard: ChannelInboundHandler, @unchecked Sendable {
     let counter: AddressCounter
     let loginTimeout: TimeAmount
     let log: MeetingLog
+    /// Told of a connection refused over the limit (the facilitator's screen says so).
+    let refused: (String) -> Void
 
-    init(identity: ConnectionIdentity, counter: AddressCounter, loginTimeout: TimeAmount, log: MeetingLog) {
+    init(identity: ConnectionIdentity, counter: AddressCounter, loginTimeout: TimeAmount, log: MeetingLog,
+         refused: @escaping (String) -> Void = { _ in }) {
         self.identity = identity
         self.counter = counter
         self.loginTimeout = loginTimeout
         self.log = log
+        self.refused = refused
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -50,6 +54,7 @@ final class ConnectionGuard: ChannelInboundHandler, @unchecked Sendable {
         identity.address = host + ":" + String(context.remoteAddress?.port ?? 0)
         guard counter.enter(host) else {
             log.say("\(identity.address): refused, too many connections from \(host)")
+            refused(host)
             context.close(promise: nil)
             return
         }
@@ -57,8 +62,8 @@ final class ConnectionGuard: ChannelInboundHandler, @unchecked Sendable {
         let log = self.log
         let channel = context.channel
         let timeout = context.eventLoop.scheduleTask(in: loginTimeout) {
-            if !identity.authenticated {
-                log.say("\(identity.address): closed, no login within the time allowed")
+            if identity.sessions == 0 {
+                log.say("\(identity.address): closed, no session within the time allowed")
                 channel.close(promise: nil)
             }
         }

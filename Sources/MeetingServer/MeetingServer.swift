@@ -53,7 +53,9 @@ public final class MeetingServer: @unchecked Sendable {
                     }
                     try channel.pipeline.syncOperations.addHandler(ssh)
                     try channel.pipeline.syncOperations.addHandler(
-                        ConnectionGuard(identity: identity, counter: counter, loginTimeout: limits.loginTimeout, log: log))
+                        ConnectionGuard(identity: identity, counter: counter, loginTimeout: limits.loginTimeout, log: log) { host in
+                            room.refusedConnection(from: host, limit: limits.connectionsPerAddress)
+                        })
                 }
             }
         do {

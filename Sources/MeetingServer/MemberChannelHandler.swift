@@ -68,8 +68,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
             reply(context, request.wantReply, true)
         case let request as SSHChannelRequestEvent.ShellRequest:
             guard !started, term != nil else {
-                reply(context, request.wantReply, false)
-                if !started { refuse(context, "Verdict needs a terminal: join with ssh -t.") }
+                if started { reply(context, request.wantReply, false) } else { refuse(context, request.wantReply) }
                 return
             }
             reply(context, request.wantReply, true)
@@ -88,11 +87,9 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
             (width, height) = limits.clamp(request.terminalCharacterWidth, request.terminalRowHeight)
             terminal?.push(.resize(width: width, height: height))
         case let request as SSHChannelRequestEvent.ExecRequest:
-            reply(context, request.wantReply, false)
-            refuse(context, "This server runs a Verdict meeting only: no commands.")
+            refuse(context, request.wantReply)
         case let request as SSHChannelRequestEvent.SubsystemRequest:
-            reply(context, request.wantReply, false)
-            refuse(context, "This server runs a Verdict meeting only: no subsystems.")
+            refuse(context, request.wantReply)
         case let channelEvent as ChannelEvent where channelEvent == .inputClosed:
             context.close(promise: nil)
         default:
@@ -129,8 +126,13 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         context.triggerUserOutboundEvent(success ? ChannelSuccessEvent() as Any : ChannelFailureEvent() as Any, promise: nil)
     }
 
-    /// A line on stderr, exit status 1, close.
-    private func refuse(_ context: ChannelHandlerContext, _ message: String) {
+    /// Refuses a command, a subsystem or a shell without a terminal: nothing runs; the
+    /// request is acknowledged (OpenSSH exits at a failure without showing what came with
+    /// it), then a line on stderr says how to join, exit status 1, close.
+    private func refuse(_ context: ChannelHandlerContext, _ wantReply: Bool) {
+        reply(context, wantReply, true)
+        let port = context.channel.parent?.localAddress?.port.map(String.init) ?? "PORT"
+        let message = "verdict: this meeting is a screen: join with ssh -p \(port) CODE@HOST, with no command, in a terminal."
         var buffer = context.channel.allocator.buffer(capacity: message.utf8.count + 2)
         buffer.writeString(message + "\r\n")
         context.write(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
@@ -186,7 +188,10 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
                 (try? loop.submit { handler.perform(request) }.wait()) ?? []
             }
             if case .quit = ending {
-                loop.execute { handler.close("You left the meeting; your answers are kept. Join again the same way to go on.") }
+                loop.execute {
+                    handler.close(handler.slot == nil ? "You left the meeting."
+                                  : "You left the meeting; your answers are kept. Join again the same way to go on.")
+                }
             }
         }
         thread.stackSize = 1 << 20

@@ -152,6 +152,12 @@ final class Room: @unchecked Sendable {
         }
     }
 
+    /// A connection was refused over the per-address limit: the member only sees ssh's
+    /// "Connection reset", so the facilitator's screen says why.
+    func refusedConnection(from host: String, limit: Int) {
+        problem = "Refused \(host): \(limit) connections from that address already (docs/team.md)."
+    }
+
     /// A connection closed.
     func disconnected(_ link: MemberLink) {
         waiting.removeAll { $0.link === link }

@@ -19,9 +19,16 @@ import VerdictUI
     @Test func shortOrOddCodesAreRefused() {
         #expect(MeetingCode.problem(with: "short") != nil)
         #expect(MeetingCode.problem(with: "abcdefghi") != nil)
-        #expect(MeetingCode.problem(with: "abcdefghij") == nil)
-        #expect(MeetingCode.problem(with: "abcde fghij") != nil)
-        #expect(MeetingCode.problem(with: "abcdefghij\u{1B}") != nil)
+        #expect(MeetingCode.problem(with: "kq7x-mt29wb") == nil)
+        #expect(MeetingCode.problem(with: "kq7x- mt29wb") != nil)
+        #expect(MeetingCode.problem(with: "kq7x-mt29wb\u{1B}") != nil)
+    }
+
+    @Test func codesWithNoVarietyAreRefused() {
+        for weak in ["1234567890", "aaaaaaaaaa", "abcdefghij", "0987654321", "abababababab", "aabbccddee", "xyxyxyzzzz1"] {
+            #expect(MeetingCode.problem(with: weak)?.contains("too little variety") == true, "\(weak) accepted")
+        }
+        #expect(MeetingCode.problem(with: "e2e-meeting-code") == nil)
     }
 
     @Test func codeComparison() {

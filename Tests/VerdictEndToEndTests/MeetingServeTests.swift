@@ -275,11 +275,26 @@ import VerdictTestSupport
         // A wrong code (the user name) is refused.
         let wrong = try Self.runStatus(base + ["wrong-code-123@127.0.0.1", "-T"])
         #expect(wrong.status == 255 && wrong.output.contains("Permission denied"))
-        // No commands, no subsystems, no forwarding.
-        let exec = try Self.runStatus(base + ["\(Self.code)@127.0.0.1", "ls"])
-        #expect(exec.status == 255 && exec.output.contains("exec request failed"))
+        // No commands, no subsystems, no shell without a terminal: nothing runs, and each is
+        // told how to join (exit status 1).
+        let howToJoin = "verdict: this meeting is a screen: join with ssh -p \(port) CODE@HOST, with no command, in a terminal."
+        let marker = scratch + "/ran"
+        let exec = try Self.runStatus(base + ["\(Self.code)@127.0.0.1", "touch \(marker)"])
+        #expect(exec.status == 1 && exec.output.contains(howToJoin), "\(exec.output)")
+        #expect(!FileManager.default.fileExists(atPath: marker), "the command ran")
         let sftp = try Self.runStatus(base + ["-s", "\(Self.code)@127.0.0.1", "sftp"])
-        #expect(sftp.status == 255 && sftp.output.contains("subsystem request failed"))
+        #expect(sftp.status == 1 && sftp.output.contains(howToJoin), "\(sftp.output)")
+        let noTerminal = try Self.runStatus(base + ["-T", "\(Self.code)@127.0.0.1"])
+        #expect(noTerminal.status == 1 && noTerminal.output.contains(howToJoin), "\(noTerminal.output)")
+        // A connection that leaves before taking a name is not told its answers are kept.
+        let leaver = try TmuxPane(width: 80, height: 24)
+        defer { leaver.close() }
+        try leaver.command(Self.ssh(port: port, key: scratch + "/key"))
+        try leaver.waitFor("Who are you?", seconds: 15)
+        try leaver.press("C-c")
+        let left = try leaver.waitFor("the leaving line", seconds: 10) { $0.contains("You left the meeting.") }
+        #expect(!left.contains("answers are kept"), "\(left)")
+        // No forwarding.
         let jump = try Self.runStatus(base + ["-W", "127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"])
         #expect(jump.status == 255 && jump.output.contains("open failed"))
         let remote = try Self.runStatus(base + ["-o", "ExitOnForwardFailure=yes", "-N", "-R", "0:127.0.0.1:\(port)", "\(Self.code)@127.0.0.1"],

@@ -56,6 +56,11 @@ public struct FacilitatorView: Sendable {
     public var confirming: Command?
     /// The F1 list of keys is open (any key closes it).
     public var showingKeys = false
+    /// The terminal's size, as last drawn: below ``Session/minimumSize`` only `q` acts.
+    public var size = (width: 80, height: 24)
+
+    /// Whether the screen is large enough for its keys to act (as every other screen's).
+    var fits: Bool { size.width >= Session.minimumSize.width && size.height >= Session.minimumSize.height }
 
     public init(title: String, invite: [String]) {
         self.title = title
@@ -72,6 +77,7 @@ public struct FacilitatorView: Sendable {
             showingKeys = false
             return nil
         }
+        guard fits || key == .character("q") || key == .control("c") else { return nil }
         let typing = results?.note != nil
         let keys = FacilitatorKeys.table(waiting: !waiting.isEmpty)
         // A newcomer waiting is answered first, also after the reveal (unless a note is being typed).
@@ -105,6 +111,14 @@ public struct FacilitatorView: Sendable {
     /// The screen at a size.
     public func render(width: Int, height: Int) -> CellGrid {
         let width = max(1, width), height = max(1, height)
+        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else {
+            var grid = CellGrid(width: width, height: height)
+            let notice = "Enlarge the terminal to \(Session.minimumSize.width)×\(Session.minimumSize.height) (now \(width)×\(height)) · q end"
+            for (index, line) in WordWrapper.wrap(notice, width: max(1, width - 2)).enumerated() {
+                grid.put(line, row: index, column: 1, slot: .warning)
+            }
+            return overlayPrompt(grid)
+        }
         if revealed, let results, height > 8 {
             var grid = TeamResultsRenderer.render(results, width: width, height: height - 1).adding(rows: 1)
             grid.put(revealedRow(width: width - 2), row: height - 1, column: 1, slot: .warning)
@@ -186,7 +200,7 @@ public struct FacilitatorView: Sendable {
         let question: String
         switch confirming {
         case .reveal: question = "Not everyone is ready. Reveal now? y/n"
-        case .remove: question = "Remove this member (their answers no longer count)? y/n"
+        case .remove: question = "Remove this member? Their answers stop counting; the name is free again. y/n"
         case .end:
             question = revealed ? "End the meeting? y/n"
                 : members.contains(where: { $0.answered > 0 }) ? "End the meeting before the reveal? Answers are kept for --resume. y/n"

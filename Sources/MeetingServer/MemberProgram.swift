@@ -198,10 +198,17 @@ struct MemberProgram: Sendable {
         case .answering:
             guard let session else { return CellGrid(width: width, height: height) }
             let sessionSize = Self.sessionSize((width, height))
-            let screen = ScreenRenderer.render(session, width: width, height: sessionSize.height)
-            guard sessionSize.height < height else { return screen }
-            var grid = screen.adding(rows: height - sessionSize.height)
-            if let banner { grid.put("Meeting · " + TextSanitizer.sanitize(banner), row: height - 1, column: 1, slot: .warning) }
+            var grid = ScreenRenderer.render(session, width: width, height: sessionSize.height)
+                .adding(rows: height - sessionSize.height)
+            guard let banner else { return grid }
+            let line = "Meeting · " + TextSanitizer.sanitize(banner)
+            if sessionSize.height < height {
+                grid.put(line, row: height - 1, column: 1, slot: .warning)
+            } else if let rule = (0..<height).last(where: { grid.line($0).hasPrefix("──") }), grid.line(rule + 1).isEmpty {
+                // At the minimum size the meeting's line takes the status row below the body's
+                // rule while no notice holds it.
+                grid.put(line, row: rule + 1, column: 1, slot: .warning, limit: width - 2)
+            }
             return grid
         case let .revealed(results):
             return TeamResultsRenderer.render(results, width: width, height: height)
@@ -211,7 +218,8 @@ struct MemberProgram: Sendable {
     }
 
     /// The size the member's own session is drawn at: all rows but the last, which is the
-    /// meeting's own (how many are ready), when the rest still fits the session's minimum.
+    /// meeting's own (how many are ready), when the rest still fits the session's minimum
+    /// (at the minimum the meeting's line goes on the session's empty status row).
     static func sessionSize(_ size: (width: Int, height: Int)) -> (width: Int, height: Int) {
         let shorter = (width: size.width, height: size.height - 1)
         let fits = shorter.width >= Session.minimumSize.width && shorter.height >= Session.minimumSize.height

@@ -25,14 +25,10 @@ struct NamePrompt: Sendable, Equatable {
         cursor = choices.firstIndex { !taken.contains($0) } ?? 0
     }
 
-    /// Other members joined or left since the list was drawn: their names are marked, and a
-    /// highlight on a name just taken moves to the nearest free one (after it, else before).
-    mutating func update(taken: Set<String>) {
-        self.taken = taken
-        guard choices.indices.contains(cursor), taken.contains(choices[cursor]) else { return }
-        let free = choices.indices.filter { !taken.contains(choices[$0]) }
-        cursor = free.first { $0 > cursor } ?? free.last ?? cursor
-    }
+    /// Other members joined or left since the list was drawn: their names are marked. The
+    /// highlight stays where it is (one that jumped as someone joined turned the member's
+    /// next ↓ and Enter into another person's name); Enter on a taken name says why.
+    mutating func update(taken: Set<String>) { self.taken = taken }
 
     /// What a key did: nothing yet, or a name to claim.
     enum Outcome: Equatable {

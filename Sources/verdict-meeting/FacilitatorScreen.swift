@@ -6,26 +6,32 @@ import VerdictUI
 
 /// The facilitator's full-screen loop: polls the room a few times a second, draws
 /// ``FacilitatorView``, and turns its commands into room calls. Ends on `q` (confirmed)
-/// or SIGINT/SIGTERM/SIGHUP.
+/// or SIGINT/SIGTERM/SIGHUP, stopping the server while the signal handlers are still in
+/// place: a terminal closing sends SIGHUP twice (the kernel's, then the shell's), and the
+/// second must not kill the process before every member's screen is restored.
 struct FacilitatorScreen {
     let server: MeetingServer
     var view: FacilitatorView
 
-    mutating func run() throws {
+    mutating func run() throws -> MeetingServer.Ending {
         let screen = CursesScreen()
         try screen.start(theme: Theme.automatic(environment: ProcessInfo.processInfo.environment))
-        defer { screen.stop() }
+        var hungUp = false
+        defer { screen.stop(terminalGone: hungUp) }
         while true {
             refresh()
             let size = screen.size
+            view.size = size
             screen.draw(Charset.$current.withValue(screen.charset) { view.render(width: size.width, height: size.height) })
             guard let input = screen.nextInput(timeoutMs: 200) else { continue }
             switch input {
-            case .signal: return
+            case let .signal(number):
+                hungUp = number == SIGHUP
+                return server.stop()
             case .resize: continue
             case let .key(key):
                 guard let command = view.handle(key) else { continue }
-                if command == .end { return }
+                if command == .end { return server.stop() }
                 _ = server.withRoom { room in
                     switch command {
                     case .reveal: room.reveal()
@@ -62,7 +68,7 @@ struct FacilitatorScreen {
 struct PlainFacilitator {
     let server: MeetingServer
 
-    func run() {
+    func run() -> MeetingServer.Ending {
         SignalFlags.install()
         defer { SignalFlags.uninstall() }
         var last = ""
@@ -78,5 +84,6 @@ struct PlainFacilitator {
             }
             usleep(200_000)
         }
+        return server.stop()
     }
 }

@@ -71,21 +71,21 @@ struct ServeCommand: ParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             invite.append("Warning: listening on \(host), reachable from other machines; share the code only with the team.")
         }
-        print(invite.joined(separator: "\n"))
-        print("Exports: \(record.exportFolder)")
-        fflush(nil)
+        let ending: MeetingServer.Ending
         do {
             if isatty(0) == 1, isatty(1) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" {
+                // The full screen shows the invite; the summary below says where the exports went.
                 var screen = FacilitatorScreen(server: server, view: FacilitatorView(title: sheet.title, invite: invite))
-                try screen.run()
+                ending = try screen.run()
             } else {
-                PlainFacilitator(server: server).run()
+                print(invite.joined(separator: "\n") + "\nExports: \(record.exportFolder)")
+                fflush(nil)
+                ending = PlainFacilitator(server: server).run()
             }
         } catch {
             server.stop()
             throw error
         }
-        let ending = server.stop()
         if ending == .empty { folder.undo() }
         // The full screen is gone: what is left on the terminal says how this meeting ended
         // (after a crash the lines above may be an earlier run's invite).

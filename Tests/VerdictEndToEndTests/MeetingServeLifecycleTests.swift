@@ -24,12 +24,10 @@ import VerdictTestSupport
         try ben.waitFor("'s password:", seconds: 15)
         try ben.command(MeetingServeTests.code)
         try ben.waitFor("Ben's list", seconds: 15) { $0.contains("› 1. Ana") }
-        // Ana joins: Ben's list marks her and the highlight leaves her name.
+        // Ana joins: Ben's list marks her, and the highlight stays where Ben left it.
         try MeetingServeTests.join(ana, port: port, key: nil, choice: "1")
-        let list = try ben.waitFor("Ana marked on Ben's list", seconds: 10) { $0.contains("1. Ana  (joined)") }
-        #expect(list.contains("› 2. Ben"), "\(list)")
+        try ben.waitFor("Ana marked on Ben's list", seconds: 10) { $0.contains("› 1. Ana  (joined)") }
         // Enter on Ana says why.
-        try ben.press("Up")
         try ben.press("Enter")
         try ben.waitFor("Ana is connected already", seconds: 10)
         try ben.type("2")
@@ -81,6 +79,7 @@ import VerdictTestSupport
         let end = try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
         #expect(end.contains("The meeting on port \(newPort) (code \(code)) has ended."), "\(end)")
         #expect(end.contains("Its answers are kept. To continue it: \(command)"), "\(end)")
+        #expect(end.components(separatedBy: "Exports").count == 2, "the export folder is named more than once: \(end)")
     }
 
     @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
@@ -110,6 +109,28 @@ import VerdictTestSupport
         try host.type("y")
         try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
         #expect(FileManager.default.fileExists(atPath: scratch + "/mine/notes.txt"))
+    }
+
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func closingTheFacilitatorsTerminalEndsEveryMembersScreenCleanly() throws {
+        let scratch = try ScratchFolders.make("meeting-hangup")
+        let (host, port) = try MeetingServeTests.startHost(folder: scratch + "/out")
+        var hostOpen = true
+        defer { if hostOpen { host.close() } }
+        let ana = try TmuxPane(width: 80, height: 24)
+        defer { ana.close() }
+        try MeetingServeTests.makeKey(scratch + "/ana")
+        try MeetingServeTests.join(ana, port: port, key: scratch + "/ana", choice: "1")
+        try ana.press("Enter")
+        try ana.type("1")
+        try host.waitFor("Ana's answer") { $0.contains("1/8 answered") }
+        // The facilitator's terminal goes away (tmux sends SIGHUP, then the hang-up sends another).
+        host.close()
+        hostOpen = false
+        try ana.waitFor("the meeting's last line", seconds: 10) { $0.contains("The meeting has ended. Thank you!") }
+        try ana.waitFor("ssh's end", seconds: 10) { $0.split(separator: "\n").last == "$" }
+        let modes = try ana.tmuxOutput(["display-message", "-p", "#{alternate_on} #{cursor_flag}"])
+        #expect(modes.trimmingCharacters(in: .whitespacesAndNewlines) == "0 1", "alternate screen, cursor: \(modes)")
     }
 
     @Test(.enabled(if: MeetingServeTests.skipReason == nil, "\(MeetingServeTests.skipReason ?? "")"))

@@ -115,6 +115,11 @@ struct RunPlainParityTests {
         let hint = "meeting saved; to continue: verdict meeting wakatime-2015 --members Ana,Ben --resume"
         #expect(stopped.errors.contains(hint), "\(stopped.errors)")
         let command = hint.split(separator: " ").dropFirst(5).map(String.init)
+        // Piped input without --resume or --fresh never wipes it (exit 73, as `run`).
+        let piped = try PipeRun(["meeting", "wakatime-2015", "--plain", "--members", "Ana, Ben"], home: home, input: "2\n2\n")
+        #expect(piped.status == 73)
+        #expect(piped.errors == "verdict: an unfinished meeting exists and piped input does not discard it; to continue: "
+            + "verdict meeting wakatime-2015 --members Ana,Ben --resume, or add --fresh to start over\n", "\(piped.errors)")
         // It stopped at the first reveal, a 1–1 tie (a bare Enter picks nothing there): the
         // facilitator types 1, then seven more questions.
         let resumed = try PipeRun(command + ["--plain"], home: home, input: "1\n" + String(repeating: "1\n2\n1\n", count: 7))

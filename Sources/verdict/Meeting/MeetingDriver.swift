@@ -78,7 +78,10 @@ struct MeetingDriver: TerminalDriver {
                     break
                 }
             case .ask:
-                ErrorReporter.say("an unfinished meeting exists; starting fresh (use --resume to continue it)")
+                // Piped input must not wipe the meeting, as for `verdict run`.
+                ErrorReporter.say("an unfinished meeting exists and piped input does not discard it; "
+                    + "to continue: \(resumeCommand), or add --fresh to start over")
+                return 73
             }
         }
         var state = startingState(resume: resume, showNotices: false)

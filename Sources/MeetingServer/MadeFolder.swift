@@ -21,6 +21,14 @@ public struct MadeFolder: Sendable {
         self.made = made
     }
 
+    /// Notes what is missing, then makes `folder` for this meeting: it must be missing or
+    /// empty (``TeamExport/claimFolder(_:)``), so no other meeting's files are beside ours.
+    public static func claim(_ folder: String) throws -> MadeFolder {
+        let noted = MadeFolder(folder)
+        try TeamExport.claimFolder(folder)
+        return noted
+    }
+
     /// The meeting wrote `contents` at `path` inside the folder.
     public mutating func wrote(_ contents: Data, at path: String) {
         written[path] = contents

@@ -12,6 +12,8 @@ public struct MeetingRecordFile: Sendable {
     var record: MeetingRecord
     /// Where the meeting's exports go.
     public var exportFolder: String { record.exportFolder }
+    /// True when the export folder is the one the saved meeting made (else it is new).
+    public private(set) var keepsFolder = false
 
     /// The file for a worksheet in a state folder.
     public static func path(stateFolder: String, worksheetID: String) -> String {
@@ -53,8 +55,9 @@ public struct MeetingRecordFile: Sendable {
         guard var record = try load(path: path, worksheet: worksheet), !record.ended else {
             throw MeetingError("\(path): no unfinished meeting of \(worksheet.id) to resume")
         }
+        let keepsFolder = exportFolder == nil || exportFolder == record.exportFolder
         if let exportFolder { record.exportFolder = exportFolder }
-        return MeetingRecordFile(path: path, record: record)
+        return MeetingRecordFile(path: path, record: record, keepsFolder: keepsFolder)
     }
 
     private static func load(path: String, worksheet: Worksheet) throws -> MeetingRecord? {

@@ -47,8 +47,20 @@ struct ServeCommand: ParsableCommand {
         let stateFolder = SessionStore.standardDirectory()
         try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let hostKey = try HostKey.loadOrCreate(at: stateFolder + "/" + HostKey.fileName)
+        // One meeting of a worksheet at a time, as `verdict run` locks its session: a second
+        // would share the save file. The kernel releases the lock however the process ends.
+        let lock: SessionLock
+        do {
+            lock = try SessionStore(directory: stateFolder).lock(worksheetID: "meeting-serve-" + PathText.slug(sheet.id))
+        } catch let SessionStoreError.locked(_, pid) {
+            throw MeetingError("a meeting of \(sheet.id) is being served\(pid.map { " (pid \($0))" } ?? "")")
+        } catch {
+            throw MeetingError("\(error)")
+        }
+        defer { lock.release() }
         let recordPath = MeetingRecordFile.path(stateFolder: stateFolder, worksheetID: sheet.id)
         let record = try recordFile(recordPath, sheet)
+        var folder = record.keepsFolder ? MadeFolder(record.exportFolder) : try MadeFolder.claim(record.exportFolder)
         let log = MeetingLog(path: recordPath.replacingOccurrences(of: ".json", with: ".log"))
         let meetingCode = options.code ?? MeetingCode.generate()
         var configuration = MeetingConfiguration(worksheet: sheet, host: host, port: port, code: meetingCode, roster: try options.roster(), admit: options.admit)
@@ -58,7 +70,6 @@ struct ServeCommand: ParsableCommand {
         let server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
         let hosts = InviteHosts.hosts(for: host, interfaces: InviteHosts.interfaceAddresses())
         let knownHosts = hostKey.knownHostsLine(hosts: hosts.map { $0.trimmingCharacters(in: ["[", "]"]) }, port: server.port)
-        var folder = MadeFolder(record.exportFolder)
         let knownHostsPath = HostKey.writeKnownHosts(knownHosts, folder: record.exportFolder)
         if let knownHostsPath { folder.wrote(Data((knownHosts + "\n").utf8), at: knownHostsPath) }
         let knownHostsFile = knownHostsPath.map { " (also in \($0))" } ?? ""
@@ -112,7 +123,7 @@ struct ServeCommand: ParsableCommand {
     /// replaced when the facilitator says so at the terminal.
     private func recordFile(_ path: String, _ sheet: Worksheet) throws -> MeetingRecordFile {
         if options.resume { return try MeetingRecordFile.resume(path: path, worksheet: sheet, exportFolder: options.exportFolder) }
-        let folder = options.exportFolder ?? MeetingRecordFile.defaultExportFolder()
+        let folder = options.exportFolder ?? TeamExport.unusedFolder(MeetingRecordFile.defaultExportFolder())
         if case let .unfinished(count, _, saved) = try MeetingRecordFile.inspect(path: path, worksheet: sheet) {
             let resume = resumeCommand(sheet)
             let question = "verdict: an unfinished meeting of \(sheet.id) (\(count) member\(count == 1 ? "" : "s"), "

@@ -99,16 +99,15 @@ import VerdictTestSupport
         #expect(end.contains("Nobody answered, so nothing was kept."), "\(end)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty, "the empty export folder is left")
         #expect(!FileManager.default.fileExists(atPath: host.home + "/state/verdict/meeting-serve-wakatime-2015.json"))
-        // Next time: no "discard it?" question. A folder of the user's is left as it was.
+        // Next time: no "discard it?" question. A folder of the user's that holds files is
+        // refused before listening, and left as it was.
         try FileManager.default.createDirectory(atPath: scratch + "/mine", withIntermediateDirectories: true)
         try Data("notes\n".utf8).write(to: URL(fileURLWithPath: scratch + "/mine/notes.txt"))
-        try host.command("clear; \(start) --export-folder mine")
-        let again = try host.waitFor("the facilitator's screen", seconds: 20) { $0.contains("Members (") || $0.contains("[y/N]") }
+        try host.command("clear; \(start) --export-folder mine; echo status=$?")
+        let again = try host.waitFor("the refusal", seconds: 20) { $0.contains("status=") || $0.contains("[y/N]") }
         #expect(!again.contains("[y/N]"), "\(again)")
-        try host.type("q")
-        try host.type("y")
-        try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
-        #expect(FileManager.default.fileExists(atPath: scratch + "/mine/notes.txt"))
+        #expect(again.contains("mine: cannot write: holds files already") && again.contains("status=73"), "\(again)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch + "/mine") == ["notes.txt"])
     }
 
     @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))

@@ -85,15 +85,48 @@ public enum TeamExport {
     }
 
     /// Writes `team.json` and `decision.md` for these members into `folder` (a live
-    /// meeting's reveal); returns their paths.
+    /// meeting's reveal), naming the member `files` written (default ``memberFiles(_:)``);
+    /// returns their paths.
     @discardableResult
     public static func writeTeam(
-        worksheet: Worksheet, responses: [Responses], decision: MeetingDecision? = nil, folder: String, date: Date = Date()
+        worksheet: Worksheet, responses: [Responses], decision: MeetingDecision? = nil, folder: String,
+        files: [String]? = nil, date: Date = Date()
     ) throws -> [String] {
-        let files = memberFiles(responses.map(\.respondent)).map { PathText.join(folder, $0) }
+        let files = (files ?? memberFiles(responses.map(\.respondent))).map { PathText.join(folder, $0) }
         let team = try encodeTeam(worksheet: worksheet, responses: responses, decision: decision, files: files, date: date)
         try makeFolder(folder)
         return try writeTeam(team, folder: folder)
+    }
+
+    // MARK: - A folder of its own
+
+    /// Throws unless `folder` can hold a new export: missing (and makeable) or an empty
+    /// folder, so one meeting never mixes its files with another's or replaces them.
+    public static func checkNewFolder(_ folder: String) throws {
+        try Folders.checkMakeable(folder)
+        guard FileKind(path: folder) == .folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder),
+              !names.isEmpty else { return }
+        throw InputError(.cannotWrite, path: folder,
+                         "cannot write: holds files already (another export?); expected a new or empty folder")
+    }
+
+    /// Makes `folder` for a new export after ``checkNewFolder(_:)``.
+    public static func claimFolder(_ folder: String) throws {
+        try checkNewFolder(folder)
+        try makeFolder(folder)
+    }
+
+    /// `base`, or the first of `base-2`, `base-3`… that does not exist: a default export
+    /// folder never reuses an earlier meeting's.
+    public static func unusedFolder(_ base: String) -> String {
+        let slash = base.hasSuffix("/") ? "/" : ""
+        let stem = String(base.dropLast(slash.count))
+        var candidate = base, number = 2, info = stat()
+        while lstat(candidate, &info) == 0 {
+            candidate = "\(stem)-\(number)\(slash)"
+            number += 1
+        }
+        return candidate
     }
 
     // MARK: - Pieces

@@ -90,8 +90,9 @@ struct Meeting: ParsableCommand {
             let settings = try SettingsLoader.load(flags: SettingFlags(
                 worksheet: worksheet, theme: theme.flatMap { ThemeChoice(name: $0) }))
             let sheet = try settings.resolveWorksheet(in: settings.catalog())
-            // A folder that cannot be made is refused before the first question (as run's --output).
-            if let exportFolder { try Folders.checkMakeable(exportFolder) }
+            // A folder that cannot be made, or holds files already, is refused before the first
+            // question (as run's --output); the default never reuses an earlier meeting's.
+            if let exportFolder { try TeamExport.checkNewFolder(exportFolder) }
             let chosenTheme = settings.theme.value.theme(environment: ProcessInfo.processInfo.environment)
             let key = MeetingSnapshot.key(worksheetID: sheet.id)
             // One saved meeting per member set: other members never replace it (probe D7).
@@ -112,7 +113,7 @@ struct Meeting: ParsableCommand {
                 worksheet: sheet, members: names, theme: chosenTheme, store: store, saved: saved,
                 policy: resume ? .resume : (fresh ? .fresh : .ask), saving: lock != nil)
             driver.notices = notices
-            driver.exportFolder = exportFolder
+            driver.exportFolder = exportFolder ?? TeamExport.unusedFolder(TeamResultsState.meetingFolder(worksheetID: sheet.id))
             driver.keys = settings.keys.value
             driver.resumeCommand = "verdict meeting \(ShellWord.quote(settings.worksheet.value)) --members "
                 + ShellWord.quote(names.joined(separator: ","))

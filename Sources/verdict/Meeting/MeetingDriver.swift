@@ -29,7 +29,7 @@ struct MeetingDriver: TerminalDriver {
     let saving: Bool
     /// Notices for the first screen (or stderr in plain mode).
     var notices: [String] = []
-    /// The export folder offered (full screen) or written at the end (plain); nil: the default.
+    /// The export folder offered (full screen) or written at the end (plain).
     var exportFolder: String?
     /// The key bindings (config `keys`).
     var keys = KeyStyle.standard

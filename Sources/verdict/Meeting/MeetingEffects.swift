@@ -9,6 +9,8 @@ final class MeetingEffects {
     let saver: (MeetingProgress) -> String?
     /// Whether the results were exported (the autosave is then forgotten on quit).
     private(set) var exported = false
+    /// The folders this meeting made for its exports: only these are written into again.
+    private var folders: Set<String> = []
     /// Whether the last save failed (a failure is reported once, not after every answer).
     private var failing = false
 
@@ -26,6 +28,10 @@ final class MeetingEffects {
             return message.map { failing ? [] : [.saveFailed(message: $0)] } ?? []
         case let .export(folder, responses, decision):
             do {
+                if !folders.contains(folder) {
+                    try TeamExport.claimFolder(folder)
+                    folders.insert(folder)
+                }
                 let files = try TeamExport.write(worksheet: worksheet, responses: responses, decision: decision, folder: folder)
                 exported = true
                 return [.exported(folder: folder, files: files)]

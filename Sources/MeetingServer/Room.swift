@@ -48,6 +48,8 @@ final class Room: @unchecked Sendable {
         self.statePath = statePath
         self.log = log
         self.loop = loop
+        // A resumed meeting is saved at once: its new --export-folder holds for the next --resume.
+        if !record.slots.isEmpty { save() }
         // A meeting resumed after its reveal writes its exports again at once (into another
         // --export-folder too), so the results screens can say where they are.
         if record.revealed {
@@ -384,10 +386,13 @@ final class Room: @unchecked Sendable {
         }
     }
 
-    /// The members who count, as ``Responses``.
-    var voterResponses: [Responses] {
-        record.slots.filter { !$0.observer && !$0.removed && !$0.answers.isEmpty }.map(\.responses)
+    /// The slots of the members who count.
+    private var voters: [Int] {
+        record.slots.indices.filter { !record.slots[$0].observer && !record.slots[$0].removed && !record.slots[$0].answers.isEmpty }
     }
+
+    /// The members who count, as ``Responses``.
+    var voterResponses: [Responses] { voters.map { record.slots[$0].responses } }
 
     private func makeResults() -> TeamResultsState? {
         let responses = voterResponses
@@ -432,8 +437,9 @@ final class Room: @unchecked Sendable {
                 written = exportMember(index) && written
             }
         }
+        // team.json names the files written (a removed member's name keeps its file name).
         written = written && export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, decision: decision,
-                                                               folder: record.exportFolder) }
+                                                               folder: record.exportFolder, files: voters.map(memberFile)) }
         // The results screens say where the meeting wrote them (nobody presses `e` here).
         if written { results?.exportedTo = record.exportFolder }
         return written

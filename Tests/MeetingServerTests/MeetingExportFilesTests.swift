@@ -1,0 +1,46 @@
+import Foundation
+import NIOEmbedded
+import Testing
+import VerdictEngine
+import VerdictTestSupport
+@testable import MeetingServer
+
+/// What a served meeting's folder and save say about its files: team.json names the member
+/// files written, and a resume's new export folder is the one the next resume uses.
+@Suite struct MeetingExportFilesTests {
+    typealias Link = MemberProgramTests.FakeLink
+
+    @Test func teamJSONNamesTheMemberFilesWritten() throws {
+        let folder = try ScratchFolders.make("meeting-files")
+        let room = MemberProgramTests().room(folder: folder)
+        // Ben joined as Cy by mistake and was taken out; the real Cy joins after him.
+        #expect(room.claim("Cy", fingerprint: "SHA256:ben", link: Link()) == .joined(slot: 0))
+        room.remove(slot: 0)
+        #expect(room.claim("Cy", fingerprint: "SHA256:cy", link: Link()) == .joined(slot: 1))
+        #expect(room.claim("Ana", fingerprint: "SHA256:ana", link: Link()) == .joined(slot: 2))
+        room.ready(slot: 1, Responses(respondent: "Cy", answers: ["api": "yes"]))
+        room.ready(slot: 2, Responses(respondent: "Ana", answers: ["api": "no"]))
+        room.reveal()
+        let team = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/out/team.json")))
+        let files = ((team as? [String: Any])?["members"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+        #expect(files.count == 2)
+        for file in files { #expect(FileManager.default.fileExists(atPath: file), "team.json names \(file), not written") }
+    }
+
+    @Test func aResumesExportFolderIsSavedForTheNextResume() throws {
+        let folder = try ScratchFolders.make("meeting-moved")
+        let first = MemberProgramTests().room(folder: folder)
+        #expect(first.claim("Ana", fingerprint: "SHA256:ana", link: Link()) == .joined(slot: 0))
+        first.save(slot: 0, Responses(respondent: "Ana", answers: ["api": "yes"]), questionID: "soa")
+        #expect(try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet, exportFolder: nil)
+            .keepsFolder)
+        let moved = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet,
+                                                 exportFolder: folder + "/meet6")
+        #expect(!moved.keepsFolder, "a new folder is claimed like a new meeting's")
+        // Resumed into meet6 and killed before anyone pressed a key: the next resume still uses meet6.
+        _ = Room(worksheet: MemberProgramTests.worksheet, roster: [], admit: false, record: moved.record,
+                 statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        let again = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet, exportFolder: nil)
+        #expect(again.exportFolder == folder + "/meet6")
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerdictEngine
 
 /// What a new user ran into (issue 18), in a real terminal (tmux): resume hints, lists that
 /// are not cut off, the respondent's name, and a result that cannot be written refused early.
@@ -74,6 +75,49 @@ struct TmuxNewUserTests {
             #expect(try pane.exitCode() == 0)
             #expect(try pane.screen().contains("Wrote ana.json."))
             #expect(FileManager.default.fileExists(atPath: pane.home + "/ana.json"))
+        }
+    }
+
+    /// QA session 5: a final `--output` write that fails (/dev/full) after `q`, `y` on the
+    /// results prints the command that continues; the answers stay saved.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"))
+    func aFailedFinalWriteSaysHowToContinue() throws {
+        try withPane { pane in
+            try pane.command("clear; '\(TmuxPane.verdict)' run wakatime-2015 --output /dev/full; echo \"EXIT=$?\"")
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            for number in 1...8 {
+                try pane.waitFor("Question \(number) of")
+                try pane.press("y")
+            }
+            try pane.waitFor("the results") { !$0.contains("Question 8 of") }
+            try pane.press("q")
+            try pane.waitFor("Quit? y/n")
+            try pane.press("y")
+            #expect(try pane.exitCode() == 73)
+            let screen = try pane.screen().replacingOccurrences(of: "\n", with: "")
+            #expect(screen.contains("/dev/full: cannot write: No space left on device"), "\(screen)")
+            #expect(screen.contains("to continue: verdict run wakatime-2015 --output /dev/full --resume"), "\(screen)")
+        }
+    }
+
+    /// QA session 5: at 60×16, the smallest size, ↓ from the last answer scrolls a long help
+    /// text (question 1 of django-flask-fastapi) on to its end.
+    @Test func theHelpScrollsToItsEndAt60x16() throws {
+        let question = try #require(try WorksheetCatalog(folders: []).resolve("django-flask-fastapi").sections.first?.questions.first)
+        let lastWord = try #require(question.help.split(separator: " ").last.map(String.init))
+        try withPane(width: 60, height: 16) { pane in
+            try pane.command("clear; '\(TmuxPane.verdict)' run django-flask-fastapi; echo \"EXIT=$?\"")
+            try pane.waitFor("Enter start", seconds: 15)
+            try pane.press("Enter")
+            try pane.waitFor("Question 1 of")
+            try pane.press("?")
+            try pane.waitFor("Why it matters")
+            #expect(!(try pane.screen().contains(lastWord)), "the help's end fits at once: the test proves nothing")
+            for _ in 0..<(question.answers.count + 30) { try pane.press("Down") }
+            try pane.waitFor("the help's end '\(lastWord)'") { $0.contains(lastWord) && !$0.contains("↓ more") }
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
         }
     }
 

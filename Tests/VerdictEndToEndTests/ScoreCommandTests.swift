@@ -104,6 +104,16 @@ struct ScoreCommandTests {
         #expect(again.stdout.contains("Verdict: Django — lean (margin 25%)"))
     }
 
+    @Test func aResultWithNoWorksheetGivenIsScoredOnItsOwnWorksheet() throws {
+        let folder = try ScoreBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try ScoreBinary.run(["score", "wakatime-2015", "--output", "r.json"] + Self.fiveThree, in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try ScoreBinary.run(["score", "--answers", "r.json"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("Worksheet wakatime-2015 "))
+    }
+
     @Test func unknownWhatIfQuestionIsAUsageError() throws {
         let run = try ScoreBinary.run(["score", "wakatime-2015", "--what-if", "nope=yes"] + Self.fiveThree)
         #expect(run.status == 64)

@@ -117,6 +117,18 @@ struct LoadingAnswersReaderTests {
         #expect(problems(text) == ["1:42: worksheet: this result is for worksheet 'other'; expected 'sample'"])
     }
 
+    @Test func aResultNamesItsWorksheetAnAnswersFileDoesNot() throws {
+        let folder = NSTemporaryDirectory() + "verdict-result-id-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data(#"{"schemaVersion": 2, "worksheet": {"id": "wakatime-2015"}, "answers": []}"#.utf8)
+            .write(to: URL(fileURLWithPath: folder + "/r.json"))
+        try Data("answers:\n  api: yes\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.yaml"))
+        #expect(AnswersReader().resultWorksheetID(at: folder + "/r.json") == "wakatime-2015")
+        #expect(AnswersReader().resultWorksheetID(at: folder + "/a.yaml") == nil)
+        #expect(AnswersReader().resultWorksheetID(at: folder + "/missing.json") == nil)
+    }
+
     @Test func malformedFileReportsPosition() {
         #expect(problems("answers: [api: yes\n").first?.hasPrefix("2:1: invalid YAML:") == true)
     }

@@ -21,6 +21,20 @@ public struct AnswersReader: Sendable {
         return try read(bytes: bytes, file: path, for: worksheet)
     }
 
+    /// The worksheet id a result document at `path` names, or nil when the file is not a
+    /// readable result: `verdict score --answers RESULT.json` with no worksheet scores that one.
+    public func resultWorksheetID(at path: String) -> String? {
+        func value(_ key: String, in node: SourceNode?) -> SourceNode? {
+            guard case let .mapping(pairs, _)? = node else { return nil }
+            return pairs.first { if case .scalar(key, _, _) = $0.key { true } else { false } }?.value
+        }
+        let root = try? YAMLReader(limits: .standard).parse(
+            bytes: FileReader.contents(of: path, limit: LoaderLimits.standard.maxFileBytes), file: path)
+        guard value("schemaVersion", in: root) != nil,
+              case let .scalar(id, _, _)? = value("id", in: value("worksheet", in: root)) else { return nil }
+        return id
+    }
+
     /// Reads answers from bytes; `file` names them in diagnostics.
     public func read(bytes: [UInt8], file: String, for worksheet: Worksheet) throws -> Responses {
         let root = try YAMLReader(limits: .standard).parse(bytes: bytes, file: file)

@@ -31,7 +31,7 @@ struct Score: ParsableCommand {
 
     // MARK: - Arguments
 
-    @Argument(help: "Worksheet id or path (default: django-vs-flask).",
+    @Argument(help: "Worksheet id or path (default: the one a result given to --answers names, else django-vs-flask).",
               completion: CompletionCandidates.worksheets)
     var worksheet: String?
 
@@ -71,7 +71,9 @@ struct Score: ParsableCommand {
     func run() throws {
         try ErrorReporter.guarded {
             let launched = MonotonicTime.nanoseconds()
-            let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: worksheet, name: name))
+            // A result names its worksheet: with none given, score that one (not the default).
+            let named = worksheet ?? answers.flatMap { AnswersReader().resultWorksheetID(at: $0) }
+            let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: named, name: name))
             let sheet = try settings.resolveWorksheet(in: settings.catalog())
             // Checked here, not in validate(): an unknown option and a mistyped worksheet (with
             // its did-you-mean) are the first things to fix, as `run` says them.

@@ -127,6 +127,14 @@ struct LoadingCatalogTests {
         #expect(entries[1].origin == dir + "/good-one.yaml")
     }
 
+    @Test func aFIFOIsListedByWhatItIsNotByItsPath() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(mkfifo(dir + "/f.yaml", 0o600) == 0)
+        let entries = WorksheetCatalog(folders: [dir], includesBundled: false).entries()
+        #expect(entries.map(\.problem) == ["is a FIFO; expected a file"])
+    }
+
     @Test func bundledEntriesUseBundledOrigin() {
         let entries = WorksheetCatalog(folders: [], includesBundled: true).entries()
         #expect(entries.map(\.origin) == BundledFiles.worksheets.map { "bundled:" + $0.name.replacingOccurrences(of: ".yaml", with: "") })

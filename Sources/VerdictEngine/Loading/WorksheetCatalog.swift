@@ -125,8 +125,9 @@ public struct WorksheetCatalog: Sendable {
                 result.append(CatalogEntry(id: candidate.id, title: "", options: [], questionCount: 0,
                                            origin: candidate.origin, problem: first ?? "invalid"))
             } catch {
+                // The row names the file already: an InputError's message alone ("is a FIFO; expected a file").
                 result.append(CatalogEntry(id: candidate.id, title: "", options: [], questionCount: 0,
-                                           origin: candidate.origin, problem: "\(error)"))
+                                           origin: candidate.origin, problem: (error as? InputError)?.message ?? "\(error)"))
             }
         }
         var seen = Set<String>()

@@ -34,6 +34,19 @@ struct ExportTextReportTests {
         #expect(text.contains("Robustness: robust — no single answer changes it"))
     }
 
+    @Test func aMarginThatRoundsToAThresholdShowsOneDecimal() {
+        #expect(TextReport.marginText(0.146, thresholds: Thresholds()) == "14.6%")
+        #expect(TextReport.marginText(0.15, thresholds: Thresholds()) == "15.0%")
+        #expect(TextReport.marginText(0.1499, thresholds: Thresholds()) == "14.9%")
+        #expect(TextReport.marginText(0.049, thresholds: Thresholds()) == "4.9%")
+        #expect(TextReport.marginText(0.42, thresholds: Thresholds()) == "42%")
+        var sheet = F.wakatime()
+        sheet.thresholds = Thresholds(tooClose: 0.05, lean: 0.754)  // 75% rounds to the lean threshold
+        let document = Self.document(sheet, Self.wakatime(djangoPoints: 7))
+        #expect(TextReport.render(document, worksheet: sheet).contains("Verdict: Django — lean (margin 75.0%)"))
+        #expect(MarkdownReport.render(document, worksheet: sheet).contains("Django — lean (margin 75.0%)."))
+    }
+
     @Test func closeResultListsPivotalAnswers() {
         let sheet = F.wakatime()
         let text = TextReport.render(Self.document(sheet, Self.wakatime(djangoPoints: 5)), worksheet: sheet)

@@ -71,7 +71,7 @@ struct ScoringSensitivityTests {
             PivotalAnswer(question: "q2", answer: "yes", alternative: "no", winner: "a", kind: .clear),
         ])
         let document = ResultBuilder.document(worksheet: sheet, responses: responses, completedAt: .init(timeIntervalSince1970: 0))
-        let line = "Verdict: Too close to call (Alpha ahead by 5%) — a genuine near-tie on these answers; changing the answer "
+        let line = "Verdict: Too close to call (Alpha ahead by 4.7%) — a genuine near-tie on these answers; changing the answer "
             + "to one of 2 questions would decide it (see below)\n"
         #expect(TextReport.render(document, worksheet: sheet, width: 200).contains(line))
         #expect(!TextReport.render(document, worksheet: sheet).contains("Questions that would settle it"))

@@ -17,7 +17,7 @@ public enum MarkdownReport {
             option.summary.isEmpty ? "- \(inline(option.name))" : "- \(inline(option.name)) — \(inline(option.summary))"
         }
         lines += ["", "## Decision Outcome", ""]
-        lines.append(inline(TextReport.verdictLine(document, names: names)) + ".")
+        lines.append(inline(TextReport.verdictLine(document, names: names, thresholds: worksheet.thresholds)) + ".")
         if let basis = document.basis {
             lines += ["", inline(ResultSentences.basis(answered: basis.answered, visible: basis.visible))]
         }

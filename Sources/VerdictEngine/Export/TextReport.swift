@@ -37,7 +37,7 @@ public enum TextReport {
         lines += TextLayout.wrap(byline, width: width, first: "", rest: "  ")
         lines.append("")
         lines += TextLayout.wrap(
-            verdictLine(document, names: names),
+            verdictLine(document, names: names, thresholds: worksheet.thresholds),
             width: width, first: "Verdict: ", rest: "  ")
         if let basis = document.basis {
             lines += TextLayout.wrap(ResultSentences.basis(answered: basis.answered, visible: basis.visible),
@@ -64,13 +64,14 @@ public enum TextReport {
     /// The one-line verdict, e.g. "Flask — clear (margin 42%)" or
     /// "Too close to call — settle it with: api, soa".
     public static func verdictLine(_ document: ResultDocument, worksheet: Worksheet) -> String {
-        verdictLine(document, names: OptionNames(document: document, worksheet: worksheet))
+        verdictLine(document, names: OptionNames(document: document, worksheet: worksheet),
+                    thresholds: worksheet.thresholds)
     }
 
-    static func verdictLine(_ document: ResultDocument, names: OptionNames) -> String {
+    static func verdictLine(_ document: ResultDocument, names: OptionNames, thresholds: Thresholds) -> String {
         let recommendation = document.recommendation
         let scores = document.scores
-        let margin = percentText(recommendation.margin * 100)
+        let margin = marginText(recommendation.margin, thresholds: thresholds)
         var deciding = Set<String>()
         for pivot in document.sensitivity.pivotal { deciding.insert(pivot.question) }
         let settle = ResultSentences.settle(
@@ -229,6 +230,18 @@ public enum TextReport {
         let whole = Int(percent.rounded())
         if whole == 0 && percent > 0 { return "<1%" }
         return "\(whole)%"
+    }
+
+    /// A margin as a whole percentage ("42%"), or with one decimal cut towards zero when
+    /// the whole figure would equal a threshold, so a lean just under it and a clear result
+    /// at it never read alike ("14.6%" and "15.0%" around a 15% lean threshold).
+    public static func marginText(_ margin: Double, thresholds: Thresholds) -> String {
+        let whole = Int((margin * 100).rounded())
+        guard [thresholds.tooClose, thresholds.lean].contains(where: { Int(($0 * 100).rounded()) == whole }) else {
+            return percentText(margin * 100)
+        }
+        let tenths = Int((margin * 1000 + 1e-9).rounded(.down))
+        return "\(tenths / 10).\(tenths % 10)%"
     }
 
     /// "34.0", or two decimals when one would lose information.

@@ -30,8 +30,8 @@ public enum WhatIfReport {
         }
         lines.append(row("", "Before", "After"))
         lines.append(row(
-            "Verdict", shortVerdict(document.recommendation, scores: document.scores, names: names),
-            shortVerdict(whatIf.recommendation, scores: whatIf.scores, names: names)))
+            "Verdict", shortVerdict(document.recommendation, scores: document.scores, names: names, worksheet.thresholds),
+            shortVerdict(whatIf.recommendation, scores: whatIf.scores, names: names, worksheet.thresholds)))
         for option in document.scores.map(\.option) {
             lines.append(row(
                 names[option], scoreText(document.scores.first { $0.option == option }),
@@ -71,9 +71,10 @@ public enum WhatIfReport {
 
     /// "Django — clear (25%)", "Too close (Django +3%)", "Too close (tie)", "No option left".
     private static func shortVerdict(
-        _ recommendation: ResultDocument.RecommendationEntry, scores: [ResultDocument.ScoreEntry], names: OptionNames
+        _ recommendation: ResultDocument.RecommendationEntry, scores: [ResultDocument.ScoreEntry], names: OptionNames,
+        _ thresholds: Thresholds
     ) -> String {
-        let margin = TextReport.percentText(recommendation.margin * 100)
+        let margin = TextReport.marginText(recommendation.margin, thresholds: thresholds)
         if let option = recommendation.option {
             if recommendation.kind == "too-close" { return "Too close (\(names[option]) +\(margin))" }
             return "\(names[option]) — \(recommendation.kind) (\(margin))"

@@ -47,7 +47,7 @@ enum PlainResultText {
     /// "Verdict: Django is recommended, a clear lead (margin 26%)." and the like.
     static func verdict(_ report: ScoreReport, worksheet: Worksheet) -> String {
         let recommendation = report.recommendation
-        let margin = Format.percent(recommendation.margin * 100)
+        let margin = TextReport.marginText(recommendation.margin, thresholds: worksheet.thresholds)
         let name = recommendation.option.flatMap { worksheet.option($0) }.map { UIText.line($0.name) }
         switch (recommendation.kind, name) {
         case (.clear, let name?): return "Verdict: \(name) is recommended, a clear lead (margin \(margin))."

@@ -31,7 +31,7 @@ enum ResultsView {
     static func addVerdict(report: ScoreReport, insight: ResultsInsight?, worksheet: Worksheet, width: Int,
                            to body: inout BodyDocument) {
         let recommendation = report.recommendation
-        let margin = Format.percent(recommendation.margin * 100)
+        let margin = TextReport.marginText(recommendation.margin, thresholds: worksheet.thresholds)
         let name = recommendation.option.flatMap { worksheet.option($0) }.map { UIText.line($0.name) }
         switch (recommendation.kind, name) {
         case (.clear, let name?):

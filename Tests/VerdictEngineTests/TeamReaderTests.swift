@@ -26,6 +26,13 @@ import Testing
         #expect(inputs[3].answers.first { $0.question == "admin" }?.importance == 2)
     }
 
+    @Test func aFileNamedTwiceIsReadOnce() throws {
+        let folder = try TeamFixtures.folder()
+        try TeamFixtures.write(TeamFixtures.team, to: folder)
+        let files = try TeamReader().files(for: [folder, folder + "/ana.json", folder + "/./ben.json"])
+        #expect(files == TeamFixtures.team.map { "\(folder)/\($0.respondent.lowercased()).json" })
+    }
+
     /// The files are parsed concurrently; what comes back is still in file order, and of
     /// two bad files the first in that order is named, whichever fails first.
     @Test func manyFilesComeBackInOrderAndTheFirstBadOneIsNamed() throws {

@@ -68,6 +68,14 @@ public enum FileReader {
         return Int(info.st_size)
     }
 
+    /// The device and inode of what `path` names (following symbolic links), or nil when it
+    /// cannot be looked at: two paths name the same file when these are equal.
+    public static func identity(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return "\(info.st_dev):\(info.st_ino)"
+    }
+
     /// The working folder, or "." when it cannot be read (it was removed, say).
     public static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

@@ -39,7 +39,8 @@ public struct TeamReader: Sendable {
         return try results.withLock { $0 }.compactMap { try $0?.get() }  // every slot is filled
     }
 
-    /// The files the paths stand for, folders expanded, in order.
+    /// The files the paths stand for, folders expanded, in order; a file named twice (a
+    /// folder and a file in it, `a.json` and `./a.json`) is read once.
     public func files(for paths: [String]) throws -> [String] {
         var result: [String] = []
         for path in paths {
@@ -69,6 +70,7 @@ public struct TeamReader: Sendable {
             }
             result += jsonFiles
         }
-        return result
+        var seen = Set<String>()
+        return result.filter { seen.insert(FileReader.identity(of: $0) ?? $0).inserted }
     }
 }

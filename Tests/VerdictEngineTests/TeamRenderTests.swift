@@ -56,6 +56,15 @@ import Testing
         #expect(record.contains("1. Will you have an API? (split 1, impact 6)"))
     }
 
+    @Test func consensusOnATooCloseResultNamesTheLeaderNotATeamPick() throws {
+        var report = try report()
+        report.recommendation.kind = .tooClose
+        let leader = try #require(report.recommendation.option.flatMap { report.worksheet.option($0) }).name
+        let record = TeamDecisionRecord.render(report)
+        #expect(record.contains("%) picked the leader, \(leader), on their own."), "\(record)")
+        #expect(!record.contains("reached this pick"))
+    }
+
     @Test func decisionRecordRendersTooClose() throws {
         let record = TeamDecisionRecord.render(try report(Self.tie))
         #expect(record.contains("Too close to call — discuss first: Will you have an API?"))

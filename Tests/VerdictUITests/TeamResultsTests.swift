@@ -70,6 +70,15 @@ import VerdictEngine
         }
     }
 
+    @Test func consensusOnATooCloseResultNamesTheLeaderNotTheTeamsPick() throws {
+        var report = try Self.state().report
+        report.recommendation.kind = .tooClose
+        let leader = try #require(report.recommendation.option.flatMap { report.worksheet.option($0) }).name
+        let text = TeamResultsRenderer.consensusText(report)
+        #expect(text.contains("own pick is the leader, \(leader) ("), "\(text)")
+        #expect(!text.contains("the team's"))
+    }
+
     @Test func overviewShowsBarsPerOptionPerMemberAndTheConsensus() throws {
         let state = try Self.state()
         let text = TeamResultsRenderer.render(state, width: 120, height: 40).text

@@ -124,7 +124,10 @@ public enum TeamDecisionRecord {
             lines.append("")
             lines.append("Consensus: \(consensus.membersWithTeamPick) of \(report.members.count) "
                 + "decider\(report.members.count == 1 ? "" : "s") "
-                + "(\(TeamText.percent(share))) reached this pick on their own.")
+                + "(\(TeamText.percent(share))) "
+                + (recommendation.kind == .tooClose
+                    ? "picked the leader, \(inline(TeamText.optionName(recommendation.option ?? "", in: report.worksheet))), on their own."
+                    : "reached this pick on their own."))
         }
         return lines.joined(separator: "\n")
     }

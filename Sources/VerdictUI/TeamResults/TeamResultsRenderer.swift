@@ -146,12 +146,16 @@ public enum TeamResultsRenderer {
     }
 
     /// "Consensus: 2 of 3 members' own pick is the team's (67%); answers alike 71% over 3 pairs."
+    /// On a too-close result the team has no pick: "… own pick is the leader, Django (67%)".
     static func consensusText(_ report: TeamReport) -> String {
         let consensus = report.consensus
         var text = "Consensus: "
         if let share = consensus.pickShare {
             let members = report.members.count == 1 ? "member's" : "members'"
-            text += "\(consensus.membersWithTeamPick) of \(report.members.count) \(members) own pick is the team's"
+            let leader = report.recommendation.kind == .tooClose
+                ? report.recommendation.option.flatMap { report.worksheet.option($0) }.map { "the leader, " + UIText.line($0.name) }
+                : nil
+            text += "\(consensus.membersWithTeamPick) of \(report.members.count) \(members) own pick is \(leader ?? "the team's")"
                 + " (\(Format.percent(share * 100)))"
         } else {
             text += "no team pick"

@@ -100,6 +100,7 @@ import VerdictUI
 
     @Test func exportFileNamesNeverCollideWithTheTeamFile() {
         #expect(TeamExport.memberFiles(["Ana", "ana", "Team", ""]) == ["ana.json", "ana-2.json", "team-2.json", "member-4.json"])
+        #expect(TeamExport.memberFiles(["Zoë Ö", "Ana María", "李 明", "x\u{1B}[2J"]) == ["zoë-ö.json", "ana-maría.json", "李-明.json", "x-2j.json"])
         #expect(MeetingRecordFile.defaultExportFolder(now: Date(timeIntervalSince1970: 0)) == "./meeting-19700101-0000")
     }
 }

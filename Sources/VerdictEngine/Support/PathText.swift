@@ -59,12 +59,12 @@ public enum PathText {
         return path
     }
 
-    /// Lower-case letters and digits, runs of anything else turned into one `-`: a
-    /// file-name-safe form of a name (`Ana María` → `ana-mar-a`).
+    /// Lower-case letters (any script) and digits, runs of anything else turned into one
+    /// `-`: a file-name-safe form of a name (`Ana María` → `ana-maría`, `Zoë Ö` → `zoë-ö`).
     public static func slug(_ text: String) -> String {
         var out = ""
         for character in text.lowercased() {
-            if character.isASCII, character.isLetter || character.isNumber {
+            if character.isLetter || character.isASCII && character.isNumber {
                 out.append(character)
             } else if !out.isEmpty, out.last != "-" {
                 out.append("-")

@@ -31,6 +31,19 @@ struct HelpTests {
             let wide = outcome.stdout.split(separator: "\n").map(String.init).filter { $0.count > 80 }
             #expect(wide.isEmpty, "\(name) --help has lines over 80 columns: \(wide)")
             #expect(outcome.stdout.contains("Example"), "\(name) --help gives no example")
+            // A line break from the source, not from wrapping: the next line's first word fitted.
+            let lines = outcome.stdout.split(separator: "\n").map(String.init)
+            for (line, next) in zip(lines, lines.dropFirst()) where !line.hasPrefix(" ") && next.first?.isLowercase == true {
+                let word = next.prefix { $0 != " " }
+                #expect(line.count + 1 + word.count > 79 || ".:)".contains(line.last ?? "."),
+                        "\(name) --help breaks early: '\(line)' / '\(next)'")
+            }
+            // Every option is in USAGE.
+            let usage = outcome.stdout.components(separatedBy: "USAGE:").last?.components(separatedBy: "\n\n").first ?? ""
+            for option in outcome.stdout.split(separator: "\n").compactMap({ $0.hasPrefix("  --") ? $0.dropFirst(2).split(separator: " ").first : nil })
+            where !["--version", "--help"].contains(String(option)) {
+                #expect(usage.contains(String(option)), "\(name) --help: \(option) is not in USAGE")
+            }
         }
     }
 }

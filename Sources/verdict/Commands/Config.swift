@@ -17,9 +17,9 @@ struct Config: ParsableCommand {
             verdict config --path
             """,
         discussion: """
-            Settings come from flags, then the environment (VERDICT_WORKSHEET,
-            VERDICT_NAME, VERDICT_THEME; NO_COLOR forces the mono theme), then
-            $XDG_CONFIG_HOME/verdict/config.yaml (default ~/.config/verdict),
+            Settings come from flags, then the environment (VERDICT_WORKSHEET, \
+            VERDICT_NAME, VERDICT_THEME; NO_COLOR forces the mono theme), then \
+            $XDG_CONFIG_HOME/verdict/config.yaml (default ~/.config/verdict), \
             then the defaults. Exit status 65 when the config file is invalid.
             Keys: worksheet, name, theme, keys, autosave, worksheetFolders.
             Example: VERDICT_THEME=light verdict config --name Ada

@@ -22,7 +22,7 @@ struct Team: ParsableCommand {
         abstract: "Merge team members' results: combined scores, consensus, disagreements.",
         usage: """
             verdict team <paths> ... [--format <format>] [--output <output>]
-                         [--adr <adr>] [--allow-mixed-versions]
+                         [--adr <adr>] [--tui] [--allow-mixed-versions]
             """,
         discussion: """
             Each member answers privately (verdict run --name NAME --output results/NAME.json); \

@@ -42,6 +42,16 @@ struct CaseCommandTests {
         #expect(outcome.stderr == "verdict: balanced accuracy 50% is below --min-balanced 60%\n")
     }
 
+    @Test func minBalancedOverOneWithoutPercentIsAmbiguousAndCloseFiguresShowADecimal() throws {
+        let files = [Self.fixtures + "/cases/db-choice-always-postgres.yaml", Self.fixtures + "/cases/corpus"]
+        let ambiguous = try run(["test"] + files + ["--min-balanced", "2"])
+        #expect(ambiguous.status == 64)
+        #expect(ambiguous.stderr.contains("--min-balanced: '2' is ambiguous"), "\(ambiguous.stderr)")
+        let close = try run(["test"] + files + ["--min-balanced", "50.4%"])
+        #expect(close.status == 1)
+        #expect(close.stderr == "verdict: balanced accuracy 50.0% is below --min-balanced 50.4%\n")
+    }
+
     @Test func testWritesJSON() throws {
         let outcome = try run(["test", Self.fixtures + "/cases/db-choice.yaml", Self.fixtures + "/cases/corpus",
                                "--format", "json"])

@@ -43,7 +43,7 @@ struct Test: ParsableCommand {
     var format: Format = .text
 
     @Option(name: .customLong("min-balanced"),
-            help: ArgumentHelp("Exit 1 when balanced accuracy is below this (0.85 or 85%).", valueName: "x"))
+            help: ArgumentHelp("Exit 1 when balanced accuracy is below this (0.85 or 85%; 2 is ambiguous).", valueName: "x"))
     var minBalanced: String?
 
     func threshold() throws -> Double? {
@@ -52,7 +52,10 @@ struct Test: ParsableCommand {
         guard let value = Double(percent ? String(raw.dropLast()) : raw), value.isFinite, value >= 0 else {
             throw ValidationError("--min-balanced: '\(raw)' is not a number; expected 0 to 1 (or 0% to 100%)")
         }
-        let fraction = percent || value > 1 ? value / 100 : value
+        guard percent || value <= 1 else {
+            throw ValidationError("--min-balanced: '\(raw)' is ambiguous; expected a fraction from 0 to 1 or a percentage with %, e.g. \(raw)%")
+        }
+        let fraction = percent ? value / 100 : value
         guard fraction <= 1 else {
             throw ValidationError("--min-balanced: '\(raw)' is over 100%; expected 0 to 1 (or 0% to 100%)")
         }
@@ -78,8 +81,10 @@ struct Test: ParsableCommand {
                 _ = data.withUnsafeBytes { StandardStream.output.write(bytes: $0) }
             }
             if let minimum = try threshold(), report.balancedAccuracy < minimum {
-                ErrorReporter.say("balanced accuracy \(CaseTestText.percent(report.balancedAccuracy)) is below "
-                    + "--min-balanced \(CaseTestText.percent(minimum))")
+                // One decimal when whole figures would read alike ("80.6% is below 81.0%").
+                let alike = CaseTestText.percent(report.balancedAccuracy) == CaseTestText.percent(minimum)
+                let shown = { (value: Double) in alike ? "\(Double((value * 1000).rounded()) / 10)%" : CaseTestText.percent(value) }
+                ErrorReporter.say("balanced accuracy \(shown(report.balancedAccuracy)) is below --min-balanced \(shown(minimum))")
                 throw ExitCode(1)
             }
         }

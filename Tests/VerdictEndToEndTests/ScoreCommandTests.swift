@@ -195,10 +195,11 @@ struct ScoreCommandTests {
 
     // MARK: - Schemas
 
-    @Test(arguments: ["worksheet", "result", "team"])
+    @Test(arguments: ["worksheet", "result", "team", "case"])
     func schemaPrintsTheBundledSchema(_ name: String) throws {
         let run = try ScoreBinary.run(["schema", name])
         #expect(run.status == 0)
+        #expect(run.stdout.contains("\"$id\": \"urn:verdict:schema:\(name):"))
         let file = try Data(contentsOf: ScoreBinary.packageRoot.appendingPathComponent("schemas/\(name).schema.json"))
         #expect(run.stdoutData == file)
     }

@@ -95,6 +95,14 @@ import VerdictEngine
         #expect(script.output.contains("Input ended."))
     }
 
+    @Test func unitsAgreeWithTheirCounts() {
+        let sheet = SampleWorksheet.make()
+        let responses = Responses(answers: ["years": "yes", "team-size": "solo", "api": "no"])
+        let lines = PlainResultText.lines(for: Scorer(worksheet: sheet).score(responses), responses: responses, worksheet: sheet)
+        #expect(lines.contains("1 question left unanswered."), "\(lines)")
+        #expect([Format.pointsLabel(1), Format.pointsLabel(2), Format.pointsLabel(0.5)] == ["1 pt", "2 pts", "0.5 pts"])
+    }
+
     @Test func tooCloseOnEveryAnswerSaysItIsANearTie() {
         let (_, script) = run(["yes", "small", "no", "3"])
         #expect(script.output.contains("Verdict: too close to call"))

@@ -39,7 +39,8 @@ enum PlainResultText {
             lines.append("  - \(UIText.line(question.prompt)) \(given) → \(other): \(then)")
         }
         if !report.unanswered.isEmpty {
-            lines.append("\(report.unanswered.count) question(s) left unanswered.")
+            let count = report.unanswered.count
+            lines.append("\(count) question\(count == 1 ? "" : "s") left unanswered.")
         }
         return lines
     }

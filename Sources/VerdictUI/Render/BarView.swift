@@ -19,7 +19,7 @@ enum BarView {
         let name = UIText.line(score.name)
         let shown = WordWrapper.truncate(name, width: nameWidth)
         let padded = shown + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(shown)))
-        let numbers = " \(Format.points(score.points)) pts \(Format.percent(score.percent))"
+        let numbers = " \(Format.pointsLabel(score.points)) \(Format.percent(score.percent))"
         let suffix = score.ruledOut ? " ruled out" : ""
         let barWidth = max(4, min(40, width - nameWidth - 2 - 18 - DisplayWidth.of(suffix)))
         var line = StyledLine(padded + "  ", highlight ? .accent : .normal)
@@ -46,6 +46,12 @@ enum Format {
         let tenths = (value * 10).rounded()
         if tenths.truncatingRemainder(dividingBy: 10) == 0 { return String(Int(tenths / 10)) }
         return String(Int(tenths) / 10) + "." + String(abs(Int(tenths)) % 10)
+    }
+
+    /// Points with their unit: `1 pt`, `7.5 pts`.
+    static func pointsLabel(_ value: Double) -> String {
+        let text = points(value)
+        return text + (text == "1" ? " pt" : " pts")
     }
 
     /// A whole percentage: `64%`.

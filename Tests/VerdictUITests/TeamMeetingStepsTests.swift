@@ -267,8 +267,7 @@ import VerdictEngine
         #expect(!text(member).contains("e export"))
     }
 
-    @Test func vetoesComeFirst() throws {
-        let sheet = Worksheet(
+    static let vetoSheet = Worksheet(
             id: "veto-test", title: "Veto", version: "1.0.0", description: "",
             options: [WorksheetOption(id: "a", name: "Alpha"), WorksheetOption(id: "b", name: "Beta")],
             sections: [WorksheetSection(id: "s", title: "S", questions: [
@@ -277,13 +276,27 @@ import VerdictEngine
                     Answer(id: "no", label: "No", points: ["b": 1], reason: "Online."),
                 ]),
             ])], sha256: String(repeating: "3", count: 64), origin: "test")
+
+    @Test func vetoesComeFirst() throws {
         let members = [Responses(respondent: "Ana", answers: ["must": "yes"]), Responses(respondent: "Ben", answers: ["must": "no"])]
-        let state = try TeamResultsState.meeting(worksheet: sheet, members: members, decision: MeetingDecision(),
+        let state = try TeamResultsState.meeting(worksheet: Self.vetoSheet, members: members, decision: MeetingDecision(),
                                                  role: .member("Ben"), defaultFolder: "out/")
         let screen = text(state)
         let veto = try #require(screen.range(of: "Beta ruled out by Ana: Must it run offline? — Yes"))
         let disagreements = try #require(screen.range(of: "Disagreements"))
         #expect(veto.lowerBound < disagreements.lowerBound)
+    }
+
+    @Test func identicalVetoesAreOneLine() throws {
+        let names = ["Ana", "Ben", "Cy", "Dee", "Eli"]
+        for (count, who) in [(2, "Ana, Ben"), (5, "5 members")] {
+            let members = names.prefix(count).map { Responses(respondent: $0, answers: ["must": "yes"]) }
+            let state = try TeamResultsState.meeting(worksheet: Self.vetoSheet, members: members, decision: MeetingDecision(),
+                                                     role: .facilitator, defaultFolder: "out/")
+            let screen = TeamResultsRenderer.render(state, width: 80, height: 40).text
+            #expect(screen.components(separatedBy: "ruled out by").count == 2, "\(screen)")
+            #expect(screen.contains("Beta ruled out by \(who): Must it run offline? — Yes"), "\(screen)")
+        }
     }
 
     @Test func meetingSnapshots() throws {

@@ -70,6 +70,21 @@ import VerdictEngine
         }
     }
 
+    @Test func namesTheColumnWouldCutAlikeGetARowOfTheirOwn() throws {
+        let names = ["Member Number 1 with a long surname", "Member Number 2 with a long surname"]
+        let responses = zip(names, Self.responses).map { name, own in Responses(respondent: name, answers: own.answers) }
+        let inputs = responses.map { TeamInput(responses: $0, file: "\($0.respondent).json", worksheet: Self.worksheet) }
+        let state = TeamResultsState(report: try TeamMerger(worksheet: Self.worksheet).merge(inputs), responses: responses,
+                                     defaultFolder: "out/")
+        let text = TeamResultsRenderer.render(state, width: 80, height: 60).text
+        for name in names { #expect(text.components(separatedBy: name).count == 3, "\(text)") }  // one row per option
+    }
+
+    @Test func theDisagreementsHeadingWrapsAt60Columns() throws {
+        let text = TeamResultsRenderer.render(try Self.state(), width: 60, height: 40).text
+        #expect(text.contains("what)"), "\(text)")
+    }
+
     @Test func consensusOnATooCloseResultNamesTheLeaderNotTheTeamsPick() throws {
         var report = try Self.state().report
         report.recommendation.kind = .tooClose

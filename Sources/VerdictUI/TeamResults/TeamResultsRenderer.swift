@@ -53,7 +53,7 @@ public enum TeamResultsRenderer {
         if report.disagreements.isEmpty {
             body.add(StyledLine("No disagreements: everyone who answered a question answered it alike.", .accent))
         } else {
-            body.add(StyledLine("Disagreements, most important first (Enter: who answered what)", .title))
+            body.addWrapped("Disagreements, most important first (Enter: who answered what)", width: width, slot: .title)
         }
         // Then what the meeting settled (an agreed answer or a re-vote), with its outcome,
         // so a question that stopped being a disagreement stays in sight; a re-voted
@@ -172,21 +172,27 @@ public enum TeamResultsRenderer {
         let optionWidth = min(18, report.scores.map { DisplayWidth.of(UIText.line($0.name)) }.max() ?? 4)
         let whoWidth = min(14, max(4, report.members.map { DisplayWidth.of(UIText.line($0.name)) }.max() ?? 4))
         let barWidth = max(6, min(40, width - optionWidth - whoWidth - 4 - 20))
+        // Names that the column would cut alike ("Member Number…") get a row of their own.
+        let names = report.members.map { UIText.line($0.name) }
+        let ownRows = Set(names.map { WordWrapper.truncate($0, width: whoWidth) }).count < Set(names).count
+        let indent = String(repeating: " ", count: optionWidth + 2)
         var lines: [StyledLine] = []
         for score in report.scores {
             let leader = score.option == report.recommendation.option
             var team = StyledLine(pad(UIText.line(score.name), optionWidth) + "  ", leader ? .accent : .normal)
             team.add(pad("Team", whoWidth) + " ", .title)
             team.runs += BarView.bar(fraction: score.percent / 100, width: barWidth).runs
-            team.add(" \(Format.points(score.mean)) pts \(Format.percent(score.percent))", .normal)
+            team.add(" \(Format.pointsLabel(score.mean)) \(Format.percent(score.percent))", .normal)
             if score.ruledOut { team.add(" ruled out", .warning) }
             lines.append(team)
             for member in report.members {
                 guard let own = member.score(of: score.option) else { continue }
-                var line = StyledLine(String(repeating: " ", count: optionWidth + 2))
-                line.add(pad(UIText.line(member.name), whoWidth) + " ", member.pick == score.option ? .chosen : .normal)
+                let slot: ThemeSlot = member.pick == score.option ? .chosen : .normal
+                if ownRows { lines.append(StyledLine(indent + WordWrapper.truncate(UIText.line(member.name), width: width - indent.count), slot)) }
+                var line = StyledLine(indent)
+                line.add(pad(ownRows ? "" : UIText.line(member.name), whoWidth) + " ", slot)
                 line.runs += BarView.bar(fraction: own.percent / 100, width: barWidth).runs
-                line.add(" \(Format.points(own.points)) pts \(Format.percent(own.percent))", .muted)
+                line.add(" \(Format.pointsLabel(own.points)) \(Format.percent(own.percent))", .muted)
                 if own.ruledOut { line.add(" ruled out", .warning) }
                 lines.append(line)
             }

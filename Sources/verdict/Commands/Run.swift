@@ -14,7 +14,7 @@ struct Run: ParsableCommand {
         discussion: """
             Answers are saved after every change under $XDG_STATE_HOME/verdict (default \
             ~/.local/state/verdict), so an interrupted run can be resumed. Plain line prompts \
-            are used when input or output is not a terminal, for TERM=dumb, or with --plain.
+            are used when input or output is not a terminal, for TERM=dumb, or with --plain. \
             Defaults come from the config file and VERDICT_* variables (see verdict config).
             Example: verdict run wakatime-2015 --name Ada --theme light
             """)

@@ -81,10 +81,12 @@ struct Test: ParsableCommand {
                 _ = data.withUnsafeBytes { StandardStream.output.write(bytes: $0) }
             }
             if let minimum = try threshold(), report.balancedAccuracy < minimum {
-                // One decimal when whole figures would read alike ("80.6% is below 81.0%").
+                // One decimal, cut towards zero, when whole figures would read alike ("80.9% is below 81.0%").
+                let figures = Thresholds(tooClose: minimum, lean: minimum)
                 let alike = CaseTestText.percent(report.balancedAccuracy) == CaseTestText.percent(minimum)
-                let shown = { (value: Double) in alike ? "\(Double((value * 1000).rounded()) / 10)%" : CaseTestText.percent(value) }
-                ErrorReporter.say("balanced accuracy \(shown(report.balancedAccuracy)) is below --min-balanced \(shown(minimum))")
+                let floor = alike ? TextReport.marginText(minimum, thresholds: figures) : CaseTestText.percent(minimum)
+                ErrorReporter.say("balanced accuracy \(TextReport.marginText(report.balancedAccuracy, thresholds: figures)) "
+                    + "is below --min-balanced \(floor)")
                 throw ExitCode(1)
             }
         }

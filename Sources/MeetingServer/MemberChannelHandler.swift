@@ -126,11 +126,11 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         context.triggerUserOutboundEvent(success ? ChannelSuccessEvent() as Any : ChannelFailureEvent() as Any, promise: nil)
     }
 
-    /// Refuses a command, a subsystem or a shell without a terminal: nothing runs; the
-    /// request is acknowledged (OpenSSH exits at a failure without showing what came with
-    /// it), then a line on stderr says how to join, exit status 1, close.
+    /// Refuses a command, a subsystem or a shell without a terminal (DESIGN §8: refused, so
+    /// OpenSSH says "exec request failed" and exits 255): nothing runs; a line on stderr says
+    /// how to join for clients that show it (OpenSSH does not), exit status 1, close.
     private func refuse(_ context: ChannelHandlerContext, _ wantReply: Bool) {
-        reply(context, wantReply, true)
+        reply(context, wantReply, false)
         let port = context.channel.parent?.localAddress?.port.map(String.init) ?? "PORT"
         let message = "verdict: this meeting is a screen: join with ssh -p \(port) CODE@HOST, with no command, in a terminal."
         var buffer = context.channel.allocator.buffer(capacity: message.utf8.count + 2)

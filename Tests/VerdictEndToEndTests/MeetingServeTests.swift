@@ -275,17 +275,16 @@ import VerdictTestSupport
         // A wrong code (the user name) is refused.
         let wrong = try Self.runStatus(base + ["wrong-code-123@127.0.0.1", "-T"])
         #expect(wrong.status == 255 && wrong.output.contains("Permission denied"))
-        // No commands, no subsystems, no shell without a terminal: nothing runs, and each is
-        // told how to join (exit status 1).
-        let howToJoin = "verdict: this meeting is a screen: join with ssh -p \(port) CODE@HOST, with no command, in a terminal."
+        // No commands, no subsystems, no shell without a terminal: each is refused (DESIGN
+        // §8; OpenSSH reports the failure and exits 255) and nothing runs.
         let marker = scratch + "/ran"
         let exec = try Self.runStatus(base + ["\(Self.code)@127.0.0.1", "touch \(marker)"])
-        #expect(exec.status == 1 && exec.output.contains(howToJoin), "\(exec.output)")
+        #expect(exec.status == 255 && exec.output.contains("exec request failed"), "\(exec.output)")
         #expect(!FileManager.default.fileExists(atPath: marker), "the command ran")
         let sftp = try Self.runStatus(base + ["-s", "\(Self.code)@127.0.0.1", "sftp"])
-        #expect(sftp.status == 1 && sftp.output.contains(howToJoin), "\(sftp.output)")
+        #expect(sftp.status == 255 && sftp.output.contains("subsystem request failed"), "\(sftp.output)")
         let noTerminal = try Self.runStatus(base + ["-T", "\(Self.code)@127.0.0.1"])
-        #expect(noTerminal.status == 1 && noTerminal.output.contains(howToJoin), "\(noTerminal.output)")
+        #expect(noTerminal.status == 255 && noTerminal.output.contains("shell request failed"), "\(noTerminal.output)")
         // A connection that leaves before taking a name is not told its answers are kept.
         let leaver = try TmuxPane(width: 80, height: 24)
         defer { leaver.close() }

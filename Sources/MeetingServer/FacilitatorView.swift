@@ -67,6 +67,21 @@ public struct FacilitatorView: Sendable {
         self.invite = invite
     }
 
+    /// Takes the room's latest state (on the room's loop), keeping what the facilitator has
+    /// on screen: their view of the results follows the room's decision.
+    public mutating func update(from room: RoomControl) {
+        let wasRevealed = revealed
+        (members, waiting, revealed, problem, absent) = (room.members, room.waiting, room.revealed, room.problem, room.absent)
+        if revealed, !wasRevealed || results == nil {
+            results = room.results
+        } else if let latest = room.results, results?.responses != latest.responses {
+            results = latest
+        } else if let latest = room.results {
+            results?.adopt(latest.decision)
+        }
+        cursor = min(cursor, max(0, members.count - 1))
+    }
+
     /// Applies one key; returns what to do.
     public mutating func handle(_ key: Key) -> Command? {
         if let pending = confirming {

@@ -47,19 +47,12 @@ struct FacilitatorScreen {
     }
 
     private mutating func refresh() {
-        let wasRevealed = view.revealed
-        guard let snapshot = server.withRoom({ room in
-            (room.members, room.waiting, room.revealed, room.problem, room.results, room.absent)
-        }) else { return }
-        (view.members, view.waiting, view.revealed, view.problem, view.absent) = (snapshot.0, snapshot.1, snapshot.2, snapshot.3, snapshot.5)
-        if view.revealed, !wasRevealed || view.results == nil {
-            view.results = snapshot.4
-        } else if let latest = snapshot.4, view.results?.responses != latest.responses {
-            view.results = latest
-        } else if let latest = snapshot.4 {
-            view.results?.adopt(latest.decision)
-        }
-        view.cursor = min(view.cursor, max(0, view.members.count - 1))
+        let current = view
+        if let latest = server.withRoom({ room in
+            var view = current
+            view.update(from: room)
+            return view
+        }) { view = latest }
     }
 }
 

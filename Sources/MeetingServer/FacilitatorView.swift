@@ -78,6 +78,7 @@ public struct FacilitatorView: Sendable {
             results = latest
         } else if let latest = room.results {
             results?.adopt(latest.decision)
+            results?.exportedTo = latest.exportedTo
         }
         cursor = min(cursor, max(0, members.count - 1))
     }
@@ -134,7 +135,10 @@ public struct FacilitatorView: Sendable {
             }
             return overlayPrompt(grid)
         }
-        if revealed, let results, height > 8 {
+        if revealed, var results, height > 8 {
+            // A failure takes the status row, and a step the room could not write never looks done.
+            let unsaved = results.exportedTo == nil ? "Not saved: the last export failed (retry the step, or q keeps the meeting)" : nil
+            if let failure = problem ?? unsaved { results.showError(TextSanitizer.sanitize(failure)) }
             var grid = TeamResultsRenderer.render(results, width: width, height: height - 1).adding(rows: 1)
             grid.put(revealedRow(width: width - 2), row: height - 1, column: 1, slot: .warning)
             return overlayPrompt(grid)
@@ -217,7 +221,8 @@ public struct FacilitatorView: Sendable {
         case .reveal: question = "Not everyone is ready. Reveal now? y/n"
         case .remove: question = "Remove this member? Their answers stop counting; the name is free again. y/n"
         case .end:
-            question = revealed ? "End the meeting? y/n"
+            question = revealed
+                ? results?.exportedTo == nil ? "Not saved: end and keep the meeting for --resume? y/n" : "End the meeting? y/n"
                 : members.contains(where: { $0.answered > 0 }) ? "End the meeting before the reveal? Answers are kept for --resume. y/n"
                 : "End the meeting? Nobody has answered, so nothing is kept. y/n"
         default: question = "y/n"

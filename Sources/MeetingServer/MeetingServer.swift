@@ -90,11 +90,13 @@ public final class MeetingServer: @unchecked Sendable {
     }
 
     /// How a meeting ended.
-    public enum Ending: Sendable {
+    public enum Ending: Sendable, Equatable {
         /// Revealed: the exports are final.
         case finished
         /// Ended before the reveal with answers: saved for `--resume`.
         case kept
+        /// Revealed, but the final files could not be written (why): saved for `--resume`.
+        case unsaved(String)
         /// Nobody answered anything: nothing saved.
         case empty
     }

@@ -254,11 +254,19 @@ final class Room: @unchecked Sendable {
     /// accepted): kept, exported, and shown on every screen.
     func decide(_ decision: MeetingDecision) {
         guard record.revealed else { return }
+        let before = record.decision
         record.decision = decision
+        // Taken only once its files are written, as the reveal: a failed export leaves the
+        // step undone (the facilitator's key retries it), with the reason on their screen.
+        guard exportTeam() else {
+            record.decision = before
+            problem = "Not saved: " + (problem ?? "the exports failed")
+            changed()
+            return
+        }
         results?.adopt(decision)
         log.say("decision: \(decision.agreed.count) agreed, \(decision.rounds.count) rounds, accepted \(decision.accepted)")
         save()
-        exportTeam()
         changed()
     }
 
@@ -303,15 +311,16 @@ final class Room: @unchecked Sendable {
         if !record.revealed, revealsByItself { reveal() } else { changed() }
     }
 
-    /// Ends the meeting: final exports, everyone's screen closed. Ended before the reveal it
-    /// stays resumable (`--resume`), unless nobody answered anything: then it is not kept.
+    /// Ends the meeting: final exports, everyone's screen closed. Ended before the reveal, or
+    /// after it with its files not written, it stays resumable (`--resume`), unless nobody
+    /// answered anything: then it is not kept.
     @discardableResult
     func end() -> MeetingServer.Ending {
         let ending: MeetingServer.Ending
         if record.revealed {
-            ending = .finished
-            record.ended = true
-            exportTeam()
+            // Ended only once the final files are written; otherwise kept for --resume.
+            record.ended = exportTeam()
+            ending = record.ended ? .finished : .unsaved(problem ?? "the exports failed")
             save()
         } else if record.slots.contains(where: { !$0.answers.isEmpty && !$0.removed }) {
             ending = .kept
@@ -440,8 +449,9 @@ final class Room: @unchecked Sendable {
         // team.json names the files written (a removed member's name keeps its file name).
         written = written && export { try TeamExport.writeTeam(worksheet: worksheet, responses: voterResponses, decision: decision,
                                                                folder: record.exportFolder, files: voters.map(memberFile)) }
-        // The results screens say where the meeting wrote them (nobody presses `e` here).
-        if written { results?.exportedTo = record.exportFolder }
+        // The results screens say where the meeting wrote them (nobody presses `e` here), or
+        // after a failure that they are not written.
+        results?.exportedTo = written ? record.exportFolder : nil
         return written
     }
 

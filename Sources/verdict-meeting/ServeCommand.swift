@@ -110,6 +110,8 @@ struct ServeCommand: ParsableCommand {
         switch ending {
         case .finished: return ended + "\nExports: \(exportFolder)"
         case .kept: return ended + "\nIts answers are kept. To continue it: \(resume)\nExports so far: \(exportFolder)"
+        case let .unsaved(reason):
+            return ended + "\nNot saved: \(TextSanitizer.sanitize(reason))\nIts answers and decisions are kept. To continue it: \(resume)"
         case .empty: return ended + "\nNobody answered, so nothing was kept."
         }
     }

@@ -103,6 +103,12 @@ public struct TeamResultsState: Sendable {
         return state
     }
 
+    /// Puts an error on the status row (a served meeting's step its files could not hold).
+    public mutating func showError(_ message: String) {
+        notice = message
+        noticeIsError = true
+    }
+
     /// Takes a new decision (from the room or the facilitator), keeping what is on screen;
     /// a member sees only their own vote in an open round.
     public mutating func adopt(_ decision: MeetingDecision) {

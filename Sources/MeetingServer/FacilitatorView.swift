@@ -222,7 +222,7 @@ public struct FacilitatorView: Sendable {
         case .remove: question = "Remove this member? Their answers stop counting; the name is free again. y/n"
         case .end:
             question = revealed
-                ? results?.exportedTo == nil ? "Not saved: end and keep the meeting for --resume? y/n" : "End the meeting? y/n"
+                ? results?.exportedTo == nil ? "Not saved: end? It is kept for --resume if its files still fail. y/n" : "End the meeting? y/n"
                 : members.contains(where: { $0.answered > 0 }) ? "End the meeting before the reveal? Answers are kept for --resume. y/n"
                 : "End the meeting? Nobody has answered, so nothing is kept. y/n"
         default: question = "y/n"

@@ -113,7 +113,7 @@ import VerdictUI
         #expect(screen.contains("Not saved") && !screen.contains("Revealed on every screen"), "\(screen)")
         // Ending warns, and keeps the meeting (round and all) for --resume.
         screen = press([.character("q")])
-        #expect(screen.contains("Not saved: end and keep the meeting for --resume? y/n"), "\(screen)")
+        #expect(screen.contains("Not saved: end? It is kept for --resume if its files still fail. y/n"), "\(screen)")
         let ending = room.end()
         #expect(ending != .finished && "\(ending)".contains("Cannot export to \(out)"), "\(ending)")
         guard case .unfinished(_, true, _) = try MeetingRecordFile.inspect(path: folder + "/state.json",

@@ -102,12 +102,34 @@ import VerdictTestSupport
         #expect(Set(reveals).count == 1, "members see different reveals")
         try Self.stepsAfterTheReveal(host: host, members: members)
         (host, port) = try Self.resumeAfterSIGKILL(host: host, members: members, folder: folder, keys: scratch)
+        // team.json made a folder (QA s5b): a step is not taken, and the end keeps the meeting.
+        try FileManager.default.removeItem(atPath: folder + "/team.json")
+        try FileManager.default.createDirectory(atPath: folder + "/team.json", withIntermediateDirectories: false)
+        try host.type("a")
+        try host.waitFor("the note prompt", seconds: 10) { $0.contains("Accept the decision") }
+        try host.press("Enter")
+        try host.waitFor("the step not saved", seconds: 10) { $0.contains("Not saved: Cannot export to") && $0.contains("not exported") }
         try host.type("q")
-        try host.waitFor("the end question") { $0.contains("End the meeting? y/n") }
+        try host.waitFor("the end warning") { $0.contains("kept for --resume if its files still fail") }
         try host.type("y")
         for pane in members {
             try pane.waitFor("the goodbye line", seconds: 10) { $0.contains("The meeting has ended") }
         }
+        let unsaved = try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+            .replacingOccurrences(of: "\n", with: "")
+        #expect(unsaved.contains("Not saved: Cannot export to") && unsaved.contains("To continue it: verdict meeting serve wakatime-2015 --resume"),
+                "\(unsaved)")
+        // The folder fixed, --resume writes the files again at once, and the end finishes it.
+        try FileManager.default.removeItem(atPath: folder + "/team.json")
+        let home = host.home
+        host.close(keepHome: true)
+        host = try TmuxPane(width: 100, height: 30, home: home)
+        try host.command("\(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(Self.code) "
+            + "--members Ana,Ben,Cy --export-folder \(folder) --resume")
+        try host.waitFor("the resumed results, exported", seconds: 20) { $0.contains("Join: ssh -p ") && $0.contains("3 members · exported") }
+        try host.type("q")
+        try host.waitFor("the end question") { $0.contains("End the meeting? y/n") }
+        try host.type("y")
         try host.waitFor("the shell again", seconds: 10) { $0.hasSuffix("$") || $0.contains("\n$ ") || $0.split(separator: "\n").last == "$" }
         // The export folder: three results, the team file, the decision record.
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()

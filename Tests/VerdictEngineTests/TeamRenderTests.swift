@@ -65,6 +65,19 @@ import Testing
         #expect(!record.contains("reached this pick"))
     }
 
+    /// A margin whose whole figure equals a threshold shows one decimal, as `score` does (QA s5b).
+    @Test func aMarginThatRoundsToAThresholdShowsOneDecimal() throws {
+        var report = try report()
+        report.worksheet.thresholds = Thresholds(tooClose: 0.03, lean: 0.15)
+        report.recommendation.kind = .tooClose
+        report.recommendation.margin = 0.025
+        #expect(TeamTextReport.render(report).contains("— too close (margin 2.5%)"))
+        report.recommendation.kind = .lean
+        report.recommendation.margin = 0.146
+        #expect(TeamTextReport.render(report).contains("— lean (margin 14.6%)"))
+        #expect(TeamDecisionRecord.render(report).contains("a lean result (margin 14.6%), because:"))
+    }
+
     @Test func decisionRecordRendersTooClose() throws {
         let record = TeamDecisionRecord.render(try report(Self.tie))
         #expect(record.contains("Too close to call — discuss first: Will you have an API?"))

@@ -85,6 +85,16 @@ import VerdictEngine
         #expect(text.contains("what)"), "\(text)")
     }
 
+    /// A margin whose whole figure equals a threshold shows one decimal, as `score` does (QA s5b).
+    @Test func aMarginThatRoundsToAThresholdShowsOneDecimal() throws {
+        var state = try Self.state()
+        state.report.worksheet.thresholds = Thresholds(tooClose: 0.03, lean: 0.15)
+        state.report.recommendation.kind = .tooClose
+        state.report.recommendation.margin = 0.025
+        let text = TeamResultsRenderer.render(state, width: 120, height: 40).text
+        #expect(text.contains("just ahead (margin 2.5%)"), "\(text)")
+    }
+
     @Test func consensusOnATooCloseResultNamesTheLeaderNotTheTeamsPick() throws {
         var report = try Self.state().report
         report.recommendation.kind = .tooClose

@@ -105,7 +105,7 @@ public enum TeamDecisionRecord {
         if let option = recommendation.option, recommendation.kind != .tooClose {
             let name = inline(TeamText.optionName(option, in: report.worksheet))
             lines.append("Chosen option: \"\(name)\" — a \(TeamText.kind(recommendation.kind)) result "
-                + "(margin \(TeamText.percent(recommendation.margin))), because:")
+                + "(margin \(TextReport.marginText(recommendation.margin, thresholds: report.worksheet.thresholds))), because:")
             lines.append("")
             let reasons = report.reasons.filter { $0.side == .winner }
             if reasons.isEmpty { lines.append("- No answer gave it more points than the runner-up.") }

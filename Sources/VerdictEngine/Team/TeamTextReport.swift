@@ -99,7 +99,7 @@ public enum TeamTextReport {
         var text: String
         if let option = recommendation.option {
             text = "Team recommendation: \(TeamText.optionName(option, in: report.worksheet)) — "
-                + "\(TeamText.kind(recommendation.kind)) (margin \(TeamText.percent(recommendation.margin)))"
+                + "\(TeamText.kind(recommendation.kind)) (margin \(TextReport.marginText(recommendation.margin, thresholds: report.worksheet.thresholds)))"
         } else {
             text = "Team recommendation: none — too close to call (a tie)"
         }

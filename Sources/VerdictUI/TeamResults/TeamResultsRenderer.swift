@@ -137,7 +137,7 @@ public enum TeamResultsRenderer {
             let names = report.scores.prefix(2).map { UIText.line($0.name) }.joined(separator: " and ")
             return StyledLine("Team: too close to call between \(names)", .warning)
         }
-        let margin = Format.percent(recommendation.margin * 100)
+        let margin = TextReport.marginText(recommendation.margin, thresholds: report.worksheet.thresholds)
         switch recommendation.kind {
         case .clear: return StyledLine("Team pick: \(UIText.line(name)) (clear, margin \(margin))", .accent)
         case .lean: return StyledLine("Team pick: \(UIText.line(name)) (lean, margin \(margin))", .accent)

@@ -79,6 +79,23 @@ import Testing
         try Self.check(record, named: "team-with-veto.md")
     }
 
+    /// Identical vetoes are one line in the text and decision.md, as on the screen (QA s5b).
+    @Test func identicalVetoesAreOneLine() throws {
+        let worksheet = Self.vetoWorksheet()
+        let names = ["Ana", "Ben", "Cy", "Dee", "Eli"]
+        for (count, who) in [(2, "Ana, Ben"), (5, "5 members")] {
+            let members = names.prefix(count).map { Responses(respondent: $0, answers: ["admin": "yes", "admin-now": "yes"]) }
+            let report = try TeamMerger(worksheet: worksheet).merge(members.map { try TeamFixtures.input($0, worksheet: worksheet) })
+            let text = TeamTextReport.render(report)
+            let record = TeamDecisionRecord.render(report, date: Self.date)
+            let sentence = "Flask ruled out by \(who): Must the admin site work on day one? — Yes, it is a must"
+            #expect(text.components(separatedBy: "ruled out by").count == 2, "\(text)")
+            #expect(text.replacingOccurrences(of: "\n    ", with: " ").contains("  • " + sentence), "\(text)")
+            #expect(record.components(separatedBy: "ruled out by").count == 2, "\(record)")
+            #expect(record.contains("\n- " + sentence + "\n"), "\(record)")
+        }
+    }
+
     /// Only Cy answered `async`: one member's answer is not the team's agreement (QA i18).
     @Test func aQuestionOneMemberAnsweredIsNotAgreed() throws {
         let report = try vetoReport()

@@ -45,10 +45,7 @@ public enum TeamDecisionRecord {
         for (index, tally) in first.enumerated() { lines.append("\(index + 1). \(inline(TeamText.sides(tally)))") }
         guard !report.vetoes.isEmpty else { return [lines.joined(separator: "\n")] }
         var vetoes = ["## Vetoes", "", "Must-have answers that rule an option out for a member:", ""]
-        for veto in report.vetoes {
-            vetoes.append("- \(inline(TeamText.optionName(veto.option, in: report.worksheet))) ruled out by "
-                + "\(inline(veto.member)): \(inline(veto.prompt)) — \(inline(veto.answer))")
-        }
+        vetoes += TeamVeto.sentences(report.vetoes, worksheet: report.worksheet, clean: inline).map { "- " + $0 }
         return [lines.joined(separator: "\n"), vetoes.joined(separator: "\n")]
     }
 

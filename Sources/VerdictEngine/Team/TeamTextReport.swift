@@ -41,9 +41,7 @@ public enum TeamTextReport {
         }
         guard !report.vetoes.isEmpty else { return lines }
         lines += TeamText.wrap("Vetoes (a must-have answer that rules an option out for a member)", width: width, indent: 0)
-        for veto in report.vetoes {
-            let text = "\(TeamText.optionName(veto.option, in: report.worksheet)) ruled out by \(TeamText.clean(veto.member)): "
-                + "\(TeamText.clean(veto.prompt)) — \(TeamText.clean(veto.answer))"
+        for text in TeamVeto.sentences(report.vetoes, worksheet: report.worksheet, clean: TeamText.clean) {
             lines += TeamText.hang(text, first: "  • ", rest: "    ", width: width)
         }
         return lines

@@ -21,3 +21,27 @@ public struct TeamVeto: Sendable, Hashable {
         self.answer = answer
     }
 }
+
+extension TeamVeto {
+    /// One sentence per option, question and answer, in first-seen order, so ten members
+    /// with the same veto are one line: "FastAPI ruled out by Ana, Ben: Prompt — Answer",
+    /// or "by 5 members" above three. Every name and text goes through `clean` (the
+    /// terminal's or Markdown's escaping); the team text, decision.md and screen share it.
+    public static func sentences(_ vetoes: [TeamVeto], worksheet: Worksheet, clean: (String) -> String) -> [String] {
+        var groups: [(veto: TeamVeto, members: [String])] = []
+        for veto in vetoes {
+            if let index = groups.firstIndex(where: {
+                ($0.veto.option, $0.veto.question, $0.veto.answer) == (veto.option, veto.question, veto.answer)
+            }) {
+                groups[index].members.append(clean(veto.member))
+            } else {
+                groups.append((veto, [clean(veto.member)]))
+            }
+        }
+        return groups.map { veto, members in
+            let who = members.count > 3 ? "\(members.count) members" : members.joined(separator: ", ")
+            return "\(clean(worksheet.option(veto.option)?.name ?? veto.option)) ruled out by \(who): "
+                + "\(clean(veto.prompt)) — \(clean(veto.answer))"
+        }
+    }
+}

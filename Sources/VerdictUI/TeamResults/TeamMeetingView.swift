@@ -27,20 +27,8 @@ enum TeamMeetingView {
         guard !report.vetoes.isEmpty else { return }
         body.add(.blank)
         body.add(StyledLine("Vetoes: must-have answers that rule an option out for someone", .title))
-        // One line per option, question and answer: ten members with the same veto are one line.
-        var groups: [(veto: TeamVeto, members: [String])] = []
-        for veto in report.vetoes {
-            if let index = groups.firstIndex(where: { ($0.veto.option, $0.veto.question, $0.veto.answer) == (veto.option, veto.question, veto.answer) }) {
-                groups[index].members.append(UIText.line(veto.member))
-            } else {
-                groups.append((veto, [UIText.line(veto.member)]))
-            }
-        }
-        for (veto, members) in groups {
-            let option = report.worksheet.option(veto.option)?.name ?? veto.option
-            let who = members.count > 3 ? "\(members.count) members" : members.joined(separator: ", ")
-            body.addWrapped("\(UIText.line(option)) ruled out by \(who): "
-                + "\(UIText.line(veto.prompt)) — \(UIText.line(veto.answer))", width: width, indent: 2, slot: .warning)
+        for sentence in TeamVeto.sentences(report.vetoes, worksheet: report.worksheet, clean: UIText.line) {
+            body.addWrapped(sentence, width: width, indent: 2, slot: .warning)
         }
         body.add(.blank)
     }

@@ -60,7 +60,7 @@ public struct FacilitatorView: Sendable {
     public var size = (width: 80, height: 24)
 
     /// Whether the screen is large enough for its keys to act (as every other screen's).
-    var fits: Bool { size.width >= Session.minimumSize.width && size.height >= Session.minimumSize.height }
+    var fits: Bool { ScreenFrame.fits(size) }
 
     public init(title: String, invite: [String]) {
         self.title = title
@@ -127,13 +127,8 @@ public struct FacilitatorView: Sendable {
     /// The screen at a size.
     public func render(width: Int, height: Int) -> CellGrid {
         let width = max(1, width), height = max(1, height)
-        guard width >= Session.minimumSize.width, height >= Session.minimumSize.height else {
-            var grid = CellGrid(width: width, height: height)
-            let notice = "Enlarge the terminal to \(Session.minimumSize.width)×\(Session.minimumSize.height) (now \(width)×\(height)) · q end"
-            for (index, line) in WordWrapper.wrap(notice, width: max(1, width - 2)).enumerated() {
-                grid.put(line, row: index, column: 1, slot: .warning)
-            }
-            return overlayPrompt(grid)
+        guard ScreenFrame.fits((width, height)) else {
+            return overlayPrompt(ScreenFrame.tooSmall(width: width, height: height, hint: "q end"))
         }
         if revealed, var results, height > 8 {
             // A failure takes the status row, and a step the room could not write never looks done.

@@ -124,9 +124,9 @@ struct LoadingAnswersReaderTests {
         try Data(#"{"schemaVersion": 2, "worksheet": {"id": "wakatime-2015"}, "answers": []}"#.utf8)
             .write(to: URL(fileURLWithPath: folder + "/r.json"))
         try Data("answers:\n  api: yes\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.yaml"))
-        #expect(AnswersReader().resultWorksheetID(at: folder + "/r.json") == "wakatime-2015")
-        #expect(AnswersReader().resultWorksheetID(at: folder + "/a.yaml") == nil)
-        #expect(AnswersReader().resultWorksheetID(at: folder + "/missing.json") == nil)
+        #expect((try? AnswersReader().load(contentsOf: folder + "/r.json"))?.resultWorksheetID == "wakatime-2015")
+        #expect((try? AnswersReader().load(contentsOf: folder + "/a.yaml"))?.resultWorksheetID == nil)
+        #expect((try? AnswersReader().load(contentsOf: folder + "/missing.json"))?.resultWorksheetID == nil)
     }
 
     @Test func malformedFileReportsPosition() {

@@ -240,7 +240,13 @@ public enum TextReport {
         guard [thresholds.tooClose, thresholds.lean].contains(where: { Int(($0 * 100).rounded()) == whole }) else {
             return percentText(margin * 100)
         }
-        let tenths = Int((margin * 1000 + 1e-9).rounded(.down))
+        return tenthsText(margin)
+    }
+
+    /// A fraction as a percentage with one decimal, cut towards zero ("80.9%"): a figure
+    /// just under a bar never reads as the bar.
+    public static func tenthsText(_ fraction: Double) -> String {
+        let tenths = Int((fraction * 1000 + 1e-9).rounded(.down))
         return "\(tenths / 10).\(tenths % 10)%"
     }
 

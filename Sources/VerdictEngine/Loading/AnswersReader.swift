@@ -13,32 +13,47 @@ public struct AnswersReader: Sendable {
 
     // MARK: - Files
 
+    /// An answers file or result document, parsed once: the worksheet it names can be
+    /// looked at before its answers are read for a worksheet.
+    public struct Source: Sendable {
+        let root: SourceNode
+        let file: String
+
+        /// The worksheet id a result document names, or nil for an answers file:
+        /// `verdict score --answers RESULT.json` with no worksheet scores that one.
+        public var resultWorksheetID: String? {
+            func value(_ key: String, in node: SourceNode?) -> SourceNode? {
+                guard case let .mapping(pairs, _)? = node else { return nil }
+                return pairs.first { if case .scalar(key, _, _) = $0.key { true } else { false } }?.value
+            }
+            guard value("schemaVersion", in: root) != nil,
+                  case let .scalar(id, _, _)? = value("id", in: value("worksheet", in: root)) else { return nil }
+            return id
+        }
+    }
+
+    /// Parses an answers file or a result document. Throws ``InputError`` `.missing` when
+    /// the file cannot be read, ``DiagnosticList`` when it is not YAML or JSON.
+    public func load(contentsOf path: String) throws -> Source {
+        let bytes = try FileReader.contents(of: path, limit: LoaderLimits.standard.maxFileBytes)
+        return Source(root: try YAMLReader(limits: .standard).parse(bytes: bytes, file: path), file: path)
+    }
+
     /// Reads an answers file or a result document. Throws ``InputError`` `.missing` when
     /// the file cannot be read, ``DiagnosticList`` when its contents are wrong.
     public func read(contentsOf path: String, for worksheet: Worksheet) throws -> Responses {
-        let limits = LoaderLimits.standard
-        let bytes = try FileReader.contents(of: path, limit: limits.maxFileBytes)
-        return try read(bytes: bytes, file: path, for: worksheet)
-    }
-
-    /// The worksheet id a result document at `path` names, or nil when the file is not a
-    /// readable result: `verdict score --answers RESULT.json` with no worksheet scores that one.
-    public func resultWorksheetID(at path: String) -> String? {
-        func value(_ key: String, in node: SourceNode?) -> SourceNode? {
-            guard case let .mapping(pairs, _)? = node else { return nil }
-            return pairs.first { if case .scalar(key, _, _) = $0.key { true } else { false } }?.value
-        }
-        let root = try? YAMLReader(limits: .standard).parse(
-            bytes: FileReader.contents(of: path, limit: LoaderLimits.standard.maxFileBytes), file: path)
-        guard value("schemaVersion", in: root) != nil,
-              case let .scalar(id, _, _)? = value("id", in: value("worksheet", in: root)) else { return nil }
-        return id
+        try read(load(contentsOf: path), for: worksheet)
     }
 
     /// Reads answers from bytes; `file` names them in diagnostics.
     public func read(bytes: [UInt8], file: String, for worksheet: Worksheet) throws -> Responses {
-        let root = try YAMLReader(limits: .standard).parse(bytes: bytes, file: file)
-        let sink = DiagnosticCollector(file: file)
+        try read(Source(root: YAMLReader(limits: .standard).parse(bytes: bytes, file: file), file: file), for: worksheet)
+    }
+
+    /// Reads the answers of a parsed file for a worksheet.
+    public func read(_ source: Source, for worksheet: Worksheet) throws -> Responses {
+        let root = source.root
+        let sink = DiagnosticCollector(file: source.file)
         let reader = FieldReader(sink: sink, limits: .standard)
         let isResult: Bool = if case let .mapping(pairs, _) = root {
             pairs.contains { if case .scalar("schemaVersion", _, _) = $0.key { true } else { false } }

@@ -29,12 +29,13 @@ extension TeamVeto {
     /// terminal's or Markdown's escaping); the team text, decision.md and screen share it.
     public static func sentences(_ vetoes: [TeamVeto], worksheet: Worksheet, clean: (String) -> String) -> [String] {
         var groups: [(veto: TeamVeto, members: [String])] = []
+        var group: [[String]: Int] = [:]  // option, question, answer → index in `groups`
         for veto in vetoes {
-            if let index = groups.firstIndex(where: {
-                ($0.veto.option, $0.veto.question, $0.veto.answer) == (veto.option, veto.question, veto.answer)
-            }) {
+            let key = [veto.option, veto.question, veto.answer]
+            if let index = group[key] {
                 groups[index].members.append(clean(veto.member))
             } else {
+                group[key] = groups.count
                 groups.append((veto, [clean(veto.member)]))
             }
         }

@@ -5,7 +5,7 @@ import VerdictEngine
 /// status row, and the footer generated from the screen's ``KeyTable``. Below
 /// ``minimumSize`` only the "enlarge the terminal" message is drawn, and the programs
 /// ignore every key but quit and help (``fits(_:)``).
-struct ScreenFrame {
+public struct ScreenFrame {
     /// The smallest terminal the screens are drawn in.
     static let minimumSize = (width: 60, height: 16)
 
@@ -26,7 +26,7 @@ struct ScreenFrame {
     }
 
     /// Whether a size is at least ``minimumSize``.
-    static func fits(_ size: (width: Int, height: Int)) -> Bool {
+    public static func fits(_ size: (width: Int, height: Int)) -> Bool {
         size.width >= minimumSize.width && size.height >= minimumSize.height
     }
 
@@ -50,10 +50,12 @@ struct ScreenFrame {
         }
     }
 
-    /// The whole frame below the minimum size: the message, centred.
-    static func tooSmall(width: Int, height: Int) -> CellGrid {
+    /// The whole frame below the minimum size: the message, centred, with the `hint` of a
+    /// screen whose one key still acts there ("q end").
+    public static func tooSmall(width: Int, height: Int, hint: String? = nil) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         let message = "Enlarge the terminal to \(minimumSize.width)×\(minimumSize.height) (now \(width)×\(height))"
+            + (hint.map { " · " + $0 } ?? "")
         let lines = WordWrapper.wrap(message, width: max(1, width))
         let top = max(0, (height - lines.count) / 2)
         for (index, line) in lines.enumerated() {

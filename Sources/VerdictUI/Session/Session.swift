@@ -123,8 +123,7 @@ public enum Session {
             state.screen = .question
             return []
         case .showResults, .closeReview:
-            state.screen = .results
-            state.scroll = 0
+            openResults(&state)
             return []
         case .editAnswer:
             return editFromReview(&state)
@@ -222,8 +221,7 @@ public enum Session {
     private static func editFromReview(_ state: inout SessionState) -> [SessionEffect] {
         let visible = state.report.visibleQuestions
         guard state.reviewCursor < visible.count else {
-            state.screen = .results
-            state.scroll = 0
+            openResults(&state)
             return []
         }
         state.enter(question: visible[state.reviewCursor])

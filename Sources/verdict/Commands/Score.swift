@@ -72,7 +72,10 @@ struct Score: ParsableCommand {
         try ErrorReporter.guarded {
             let launched = MonotonicTime.nanoseconds()
             // A result names its worksheet: with none given, score that one (not the default).
-            let named = worksheet ?? answers.flatMap { AnswersReader().resultWorksheetID(at: $0) }
+            // Parsed once: a file that cannot be read is reported below, after the worksheet.
+            let reader = AnswersReader()
+            let parsed = worksheet == nil ? answers.flatMap { try? reader.load(contentsOf: $0) } : nil
+            let named = worksheet ?? parsed?.resultWorksheetID
             let settings = try SettingsLoader.load(flags: SettingFlags(worksheet: named, name: name))
             let sheet = try settings.resolveWorksheet(in: settings.catalog())
             // Checked here, not in validate(): an unknown option and a mistyped worksheet (with
@@ -82,8 +85,7 @@ struct Score: ParsableCommand {
                 throw VerdictExit.usage
             }
             let loaded = MonotonicTime.nanoseconds()
-            let reader = AnswersReader()
-            var responses = try answers.map { try reader.read(contentsOf: $0, for: sheet) }
+            var responses = try answers.map { try reader.read(parsed ?? reader.load(contentsOf: $0), for: sheet) }
                 ?? reader.parse(assignments: answer, for: sheet)
             if let name {
                 responses.respondent = name

@@ -82,11 +82,9 @@ struct Test: ParsableCommand {
             }
             if let minimum = try threshold(), report.balancedAccuracy < minimum {
                 // One decimal, cut towards zero, when whole figures would read alike ("80.9% is below 81.0%").
-                let figures = Thresholds(tooClose: minimum, lean: minimum)
                 let alike = CaseTestText.percent(report.balancedAccuracy) == CaseTestText.percent(minimum)
-                let floor = alike ? TextReport.marginText(minimum, thresholds: figures) : CaseTestText.percent(minimum)
-                ErrorReporter.say("balanced accuracy \(TextReport.marginText(report.balancedAccuracy, thresholds: figures)) "
-                    + "is below --min-balanced \(floor)")
+                func shown(_ figure: Double) -> String { alike ? TextReport.tenthsText(figure) : CaseTestText.percent(figure) }
+                ErrorReporter.say("balanced accuracy \(shown(report.balancedAccuracy)) is below --min-balanced \(shown(minimum))")
                 throw ExitCode(1)
             }
         }

@@ -50,10 +50,11 @@ public struct MeetingRecordFile: Sendable {
             worksheetID: worksheet.id, worksheetSHA256: worksheet.sha256, exportFolder: exportFolder, slots: []))
     }
 
-    /// The saved meeting, to continue (its export folder unless another is given).
+    /// The saved meeting, to continue (its export folder unless another is given). Nothing
+    /// to continue is missing input (``InputError/Kind/missing``, exit 66).
     public static func resume(path: String, worksheet: Worksheet, exportFolder: String?) throws -> MeetingRecordFile {
         guard var record = try load(path: path, worksheet: worksheet), !record.ended else {
-            throw MeetingError("\(path): no unfinished meeting of \(worksheet.id) to resume")
+            throw InputError(.missing, path: path, "no unfinished meeting of \(worksheet.id) to resume")
         }
         let keepsFolder = exportFolder == nil || exportFolder == record.exportFolder
         if let exportFolder { record.exportFolder = exportFolder }

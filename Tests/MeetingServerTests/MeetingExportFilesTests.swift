@@ -27,6 +27,14 @@ import VerdictTestSupport
         for file in files { #expect(FileManager.default.fileExists(atPath: file), "team.json names \(file), not written") }
     }
 
+    @Test func resumingWithNothingSavedIsMissingInput() throws {
+        let folder = try ScratchFolders.make("meeting-nothing")
+        // Exit 66 (missing input) in `serve`, as for any input that is not there.
+        #expect {
+            try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet, exportFolder: nil)
+        } throws: { ($0 as? InputError)?.kind == .missing }
+    }
+
     @Test func aResumesExportFolderIsSavedForTheNextResume() throws {
         let folder = try ScratchFolders.make("meeting-moved")
         let first = MemberProgramTests().room(folder: folder)

@@ -50,6 +50,16 @@ struct MeetingExportFolderTests {
         }
     }
 
+    @Test(.enabled(if: noServer == nil, "\(noServer ?? "")"))
+    func resumingWithNothingSavedExits66() throws {
+        let home = try PipeRun.home()
+        let resumed = try Self.run(["meeting", "serve", "wakatime-2015", "--listen", "127.0.0.1:0", "--resume"], home: home)
+        #expect(resumed.status == 66)
+        #expect(resumed.errors.hasSuffix("meeting-serve-wakatime-2015.json: no unfinished meeting of wakatime-2015 to resume\n"),
+                "\(resumed.errors)")
+        #expect(!resumed.output.contains("Join:"), "\(resumed.output)")
+    }
+
     @Test func aSecondHotSeatMeetingNeverWritesIntoTheFirstOnesFolder() throws {
         let home = try PipeRun.home()
         let answers = String(repeating: "1\n2\n1\n", count: 8)

@@ -101,6 +101,8 @@ public struct FacilitatorView: Sendable {
         if var screen = results, revealed, typing || (key != .character("q") && key != .control("c")) {
             let action = TeamResultsKeys.table(for: screen).action(for: key)
             if action != .export, action != .suspend, action != .quit, action != .forceQuit {
+                // The results take all rows but the last (the invite's): as drawn.
+                _ = TeamResults.update(&screen, .resize(width: size.width, height: size.height - 1))
                 let effects = TeamResults.update(&screen, .key(key))
                 results = screen
                 for case let .decided(decision) in effects { return .decide(decision) }

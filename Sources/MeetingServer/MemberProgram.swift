@@ -136,6 +136,7 @@ struct MemberProgram: Sendable {
         case .answering:
             return answer(key)
         case var .revealed(results):
+            _ = TeamResults.update(&results, .resize(width: size.width, height: size.height))
             let effects = TeamResults.update(&results, .key(key))
             stage = .revealed(results)
             return effects.compactMap { effect in

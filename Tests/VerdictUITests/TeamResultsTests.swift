@@ -139,6 +139,37 @@ import VerdictEngine
         #expect(state.selection == count - 1)
     }
 
+    /// ↓ past the last disagreement scrolls on to the end of the screen, as on every other
+    /// scrolling screen; ↑ scrolls back before the highlight moves.
+    @Test func downPastTheLastDisagreementScrollsTheRestOfTheScreen() throws {
+        var state = try Self.state()
+        _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        let count = state.report.disagreements.count
+        let end = "Agreed on \(state.report.agreed.count) question"
+        #expect(!TeamResultsRenderer.render(state, width: 80, height: 24).text.contains(end))
+        for _ in 0..<(count + 40) { _ = press(&state, .down) }
+        #expect(state.selection == count - 1)
+        let text = TeamResultsRenderer.render(state, width: 80, height: 24).text
+        #expect(text.contains(end) && !text.contains("↓ more"), "\(text)")
+        var presses = 0
+        while state.selection == count - 1, presses < 100 {
+            _ = press(&state, .up)
+            presses += 1
+        }
+        #expect(presses > 1 && state.selection == count - 2, "\(presses)")
+        #expect(TeamResultsRenderer.render(state, width: 80, height: 24).text.contains("› \(count - 1). "))
+    }
+
+    /// The hot seat's results screen scrolls at the terminal's size, also after a resize.
+    @Test func theHotSeatsResultsScrollToTheEndAtTheTerminalsSize() {
+        let suite = MeetingHotSeatStepsTests()
+        var state = suite.results()
+        _ = MeetingSession.update(&state, .resize(width: 80, height: 16))
+        for _ in 0..<30 { _ = MeetingSession.update(&state, .down) }
+        let text = suite.suite.screen(state, 80, 16)
+        #expect(text.contains("Agreed on") && !text.contains("↓ more"), "\(text)")
+    }
+
     @Test func exportAsksForTheFolderAndReportsFailures() throws {
         var state = try Self.state()
         #expect(press(&state, .character("e")).isEmpty)

@@ -16,6 +16,7 @@ public enum MeetingSession {
     public static func update(_ state: inout MeetingState, _ event: MeetingEvent) -> [MeetingEffect] {
         if case let .resize(width, height) = event {
             state.size = (width, height)
+            state.results?.size = (width, height)
             return []
         }
         if case let .key(key) = event, !ScreenFrame.fits(state.size) {

@@ -102,17 +102,27 @@ public enum TeamResults {
         case (.export, _):
             state.prompt = PathPrompt(format: .json, text: state.exportedTo ?? state.defaultFolder)
         case (.moveUp, .overview):
+            // Scrolled on past the list (↓ on its last row, or a page): back up before the highlight moves.
+            let rows = TeamResultsRenderer.scrollRows(state)
+            if state.scroll >= 0, rows.shown > rows.following {
+                state.scroll = rows.shown - 1 > rows.following ? rows.shown - 1 : -1
+                return []
+            }
             guard count > 0 else { return [.bell] }
             state.selection = max(0, state.selection - 1)
             state.scroll = -1
         case (.moveDown, .overview):
-            guard count > 0 else { return [.bell] }
-            state.selection = min(count - 1, state.selection + 1)
+            guard count > 0, state.selection < count - 1 else {
+                // Past the last row ↓ scrolls the rest of the screen, as on every other screen.
+                state.scroll = scrolled(state, by: 1)
+                return []
+            }
+            state.selection += 1
             state.scroll = -1
-        case (.moveUp, .disagreement): state.scroll = max(0, state.scroll - 1)
-        case (.moveDown, .disagreement): state.scroll += 1
-        case (.pageUp, _): state.scroll = max(0, state.scroll - page)
-        case (.pageDown, _): state.scroll = max(0, state.scroll) + page
+        case (.moveUp, .disagreement): state.scroll = scrolled(state, by: -1)
+        case (.moveDown, .disagreement): state.scroll = scrolled(state, by: 1)
+        case (.pageUp, _): state.scroll = scrolled(state, by: -page)
+        case (.pageDown, _): state.scroll = scrolled(state, by: page)
         case (.open, .overview):
             guard count > 0 else {
                 state.notice = "No disagreements: the team answered every question alike."
@@ -151,6 +161,13 @@ public enum TeamResults {
             return [.bell]
         }
         return []
+    }
+
+    /// The first body row on screen after scrolling `step` rows from what is shown now,
+    /// within the body (at the size last reported).
+    private static func scrolled(_ state: TeamResultsState, by step: Int) -> Int {
+        let rows = TeamResultsRenderer.scrollRows(state)
+        return max(0, min(rows.last, rows.shown + step))
     }
 
     /// The facilitator typed an answer's number in a question's view: the team's answer.

@@ -32,6 +32,21 @@ public enum TeamResultsRenderer {
         return grid
     }
 
+    /// The first body row on screen, the one it would be with the highlighted row followed
+    /// (`scroll` -1), and the last a scroll can reach, at the size last reported: where the
+    /// arrows and page keys scroll from (``TeamResults``).
+    static func scrollRows(_ state: TeamResultsState) -> (shown: Int, following: Int, last: Int) {
+        guard ScreenFrame.fits(state.size) else { return (0, 0, 0) }
+        let (width, height) = state.size
+        let frame = ScreenFrame(keys: TeamResultsKeys.table(for: state), width: width, height: height)
+        let rows = max(0, frame.bodyBottom - frame.bodyTop)
+        var following = state
+        following.scroll = -1
+        let body = document(state, width: width - 2)
+        return (ScreenRenderer.scrollOffset(body, rows: rows), ScreenRenderer.scrollOffset(document(following, width: width - 2), rows: rows),
+                max(0, body.lines.count - rows))
+    }
+
     // MARK: - Bodies
 
     /// The body of the current view.

@@ -42,7 +42,11 @@ public struct PlainMeeting {
     public func run(_ state: inout MeetingState) -> Outcome {
         while state.phase != .results {
             write(MeetingPlainText.render(state))
-            guard let line = prompt(state) else { return .aborted }
+            guard let line = prompt(state) else {
+                // Piped input echoes no Enter: what follows (how to continue) starts on a line of its own.
+                write("\n")
+                return .aborted
+            }
             let input = line.trimmingSpaces().lowercased()
             let effects: [MeetingEffect]
             if input == "q" {

@@ -99,7 +99,7 @@ final class Room: @unchecked Sendable {
             // and code only while nobody holds it (the member's laptop dropped off): a member
             // who knows the code must not read or change a connected member's answers.
             guard slot.fingerprint == nil || slot.fingerprint == fingerprint else {
-                return .refused("\(name) is taken.")
+                return .refused(Self.heldByKey(slot.name))
             }
             guard slot.fingerprint != nil || links[index] == nil || links[index] === link else {
                 return .refused("\(slot.name) is connected already; if that is you, close the other connection first.")
@@ -118,6 +118,11 @@ final class Room: @unchecked Sendable {
             return .waitForAdmission
         }
         return .joined(slot: add(name, fingerprint: fingerprint, link: link))
+    }
+
+    /// Why a name held by a key is refused, and the two ways on, in one line at 80 columns.
+    static func heldByKey(_ name: String) -> String {
+        "\(name) joined with a key: use that key, or ask the facilitator to free \(name) (x)."
     }
 
     private func add(_ name: String, fingerprint: String?, link: MemberLink) -> Int {

@@ -237,8 +237,11 @@ import VerdictUI
         let folder = try ScratchFolders.make("member-names")
         let room = room(folder: folder)
         #expect(room.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
-        #expect(room.claim("ANA", fingerprint: "SHA256:two", link: FakeLink()) == .refused("ANA is taken."))
-        #expect(room.claim("ANA", fingerprint: nil, link: FakeLink()) == .refused("ANA is taken."))
+        // What to do is said: the same key, or the facilitator's x (which frees the name).
+        let held = "Ana joined with a key: use that key, or ask the facilitator to free Ana (x)."
+        #expect(room.claim("ANA", fingerprint: "SHA256:two", link: FakeLink()) == .refused(held))
+        #expect(room.claim("ANA", fingerprint: nil, link: FakeLink()) == .refused(held))
+        #expect(DisplayWidth.of(Room.heldByKey("Cy")) <= 78)
         #expect(room.slot(forFingerprint: "SHA256:one") == 0)
         #expect(room.claim("team", fingerprint: nil, link: FakeLink()) == .refused("Choose another name."))
     }
@@ -260,9 +263,9 @@ import VerdictUI
         let folder = try ScratchFolders.make("member-lookalike")
         let room = room(folder: folder)
         #expect(room.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
-        #expect(room.claim("\u{FF21}\u{FF4E}\u{FF41}", fingerprint: nil, link: FakeLink()) == .refused("\u{FF21}\u{FF4E}\u{FF41} is taken."))
+        #expect(room.claim("\u{FF21}\u{FF4E}\u{FF41}", fingerprint: nil, link: FakeLink()) == .refused(Room.heldByKey("Ana")))
         #expect(room.claim("\u{1D400}\u{1D427}\u{1D41A}", fingerprint: nil, link: FakeLink())
-            == .refused("\u{1D400}\u{1D427}\u{1D41A} is taken."))
+            == .refused(Room.heldByKey("Ana")))
         guard case .refused = room.claim("Ben\u{200B}", fingerprint: nil, link: FakeLink()) else {
             Issue.record("a name with a zero-width space was accepted")
             return

@@ -1,3 +1,4 @@
+import Foundation
 import VerdictEngine
 
 /// One member's place in the meeting: their name, how they are recognised when they
@@ -15,6 +16,9 @@ struct MeetingSlot: Codable, Sendable, Equatable {
     var questionID: String?
     /// True once the member reached their results.
     var ready = false
+    /// When the member last reached their results: their file's `completedAt`, kept by
+    /// every later export (nil in a save from before it was kept).
+    var finishedAt: Date?
     /// Observers watch and do not hold up the reveal.
     var observer = false
     /// Taken out of the meeting by the facilitator.

@@ -37,6 +37,8 @@ final class Room: @unchecked Sendable {
     private(set) var results: TeamResultsState?
     /// The last failure to save or export, shown on the facilitator's screen.
     private(set) var problem: String?
+    /// The clock that says when a member finished (tests set it).
+    var now: () -> Date = Date.init
 
     init(worksheet: Worksheet, roster: [String], admit: Bool, record: MeetingRecord, statePath: String, log: MeetingLog, loop: EventLoop) {
         self.worksheet = worksheet
@@ -200,6 +202,8 @@ final class Room: @unchecked Sendable {
     /// A member reached their results: export their file; reveal when everyone is ready.
     func ready(slot index: Int, _ responses: Responses) {
         guard record.slots.indices.contains(index) else { return }
+        // Finished now unless already on their results (back after a dropped connection).
+        if !record.slots[index].ready || record.slots[index].finishedAt == nil { record.slots[index].finishedAt = now() }
         record.slots[index].answers = responses.answers
         record.slots[index].importance = responses.importance
         record.slots[index].ready = true
@@ -434,7 +438,7 @@ final class Room: @unchecked Sendable {
         let own = record.slots[index].responses
         let counted = record.revealed ? (record.decision ?? MeetingDecision()).applied(to: [own])[0] : own
         return export { try TeamExport.writeMember(worksheet: worksheet, responses: counted, folder: record.exportFolder,
-                                                   file: memberFile(index)) }
+                                                   file: memberFile(index), completedAt: record.slots[index].finishedAt ?? now()) }
     }
 
     /// `team.json` and `decision.md`, with every voter's file beside them (and no file of a

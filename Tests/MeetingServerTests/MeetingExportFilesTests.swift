@@ -27,6 +27,37 @@ import VerdictTestSupport
         for file in files { #expect(FileManager.default.fileExists(atPath: file), "team.json names \(file), not written") }
     }
 
+    /// A member's file says when they finished, also once the reveal, the steps after it and
+    /// the end have written it again, and after a `--resume`.
+    @Test func aMembersCompletedAtIsWhenTheyFinished() throws {
+        let folder = try ScratchFolders.make("meeting-completed")
+        let room = MemberProgramTests().room(folder: folder)
+        func completedAt(_ file: String) throws -> String? {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/out/" + file)))
+            return (object as? [String: Any])?["completedAt"] as? String
+        }
+        room.now = { Date(timeIntervalSince1970: 1_000_000_000) }
+        #expect(room.claim("Ana", fingerprint: "SHA256:ana", link: Link()) == .joined(slot: 0))
+        #expect(room.claim("Ben", fingerprint: "SHA256:ben", link: Link()) == .joined(slot: 1))
+        room.ready(slot: 0, Responses(respondent: "Ana", answers: ["api": "yes"]))
+        room.now = { Date(timeIntervalSince1970: 1_000_000_600) }
+        room.ready(slot: 1, Responses(respondent: "Ben", answers: ["api": "no"]))
+        room.now = { Date(timeIntervalSince1970: 1_000_003_600) }
+        room.ready(slot: 0, Responses(respondent: "Ana", answers: ["api": "yes"]))  // back on her results after a drop
+        room.reveal()
+        var decision = try #require(room.results).decision
+        decision.agree("api", answer: "yes", members: room.voterResponses)
+        room.decide(decision)
+        let resumed = Room(worksheet: MemberProgramTests.worksheet, roster: [], admit: false,
+                           record: try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet,
+                                                                exportFolder: nil).record,
+                           statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        resumed.now = room.now
+        #expect(resumed.end() == .finished)
+        #expect(try completedAt("ana.json") == "2001-09-09T01:46:40Z")
+        #expect(try completedAt("ben.json") == "2001-09-09T01:56:40Z")
+    }
+
     @Test func resumingWithNothingSavedIsMissingInput() throws {
         let folder = try ScratchFolders.make("meeting-nothing")
         // Exit 66 (missing input) in `serve`, as for any input that is not there.

@@ -78,10 +78,13 @@ public enum TeamExport {
         return paths + (try writeTeam(team, folder: folder))
     }
 
-    /// Writes one member's result to `path` in `folder` (a live meeting's member who finished).
-    public static func writeMember(worksheet: Worksheet, responses: Responses, folder: String, file: String) throws {
+    /// Writes one member's result to `path` in `folder` (a live meeting's member who
+    /// finished at `completedAt`).
+    public static func writeMember(
+        worksheet: Worksheet, responses: Responses, folder: String, file: String, completedAt: Date = Date()
+    ) throws {
         try makeFolder(folder)
-        try ResultWriter.write(worksheet: worksheet, responses: responses, to: PathText.join(folder, file))
+        try ResultWriter.write(worksheet: worksheet, responses: responses, to: PathText.join(folder, file), completedAt: completedAt)
     }
 
     /// Writes `team.json` and `decision.md` for these members into `folder` (a live

@@ -273,6 +273,43 @@ import Testing
         }
     }
 
+    /// As a meeting's: the default folder is a new one (numbered past an earlier export's),
+    /// and a typed folder that holds files is refused.
+    @Test func teamTUIExportsIntoAFolderOfItsOwn() throws {
+        try withPane { pane in
+            let environment = ["HOME": pane.home, "XDG_STATE_HOME": pane.home + "/state"]
+            let input = String(repeating: "1\n2\n1\nn\n", count: 60)
+            let made = try TmuxJSON.run([TmuxPane.verdict, "meeting"] + TmuxJSON.worksheetArgument
+                + ["--members", "Ana,Ben,Cy", "--export-folder", pane.home + "/gathered"], environment: environment, input: input)
+            #expect(made.status == 0, "meeting failed: \(made.errors)")
+            let sheet = try TmuxJSON.object(atPath: pane.home + "/gathered/team.json")["worksheet"] as? [String: Any]
+            let taken = "verdict-team-" + (sheet?["id"] as? String ?? "?")
+            try FileManager.default.createDirectory(atPath: pane.home + "/" + taken, withIntermediateDirectories: false)
+            try Data("mine\n".utf8).write(to: URL(fileURLWithPath: pane.home + "/" + taken + "/notes.txt"))
+            try pane.command("clear; cd '\(pane.home)' && '\(TmuxPane.verdict)' team --tui gathered; echo \"EXIT=$?\"")
+            try pane.waitFor("Team result ·", seconds: 15)
+            try pane.press("e")
+            try pane.waitFor("the default past the taken folder") { $0.contains("./\(taken)-2/") }
+            try pane.press("C-u")
+            try pane.type(taken)
+            try pane.press("Enter")
+            try pane.waitFor("the taken folder refused") { $0.contains("holds files already") }
+            try pane.press("C-u")
+            try pane.type(taken + "-2")
+            try pane.press("Enter")
+            try pane.waitFor("· exported")
+            // Exported again into the folder it made: rewritten, not refused.
+            try pane.press("e")
+            try pane.waitFor("Export the team's results")
+            try pane.press("Enter")
+            try pane.waitFor("exported again") { $0.contains("Wrote 3 member files") }
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: pane.home + "/" + taken) == ["notes.txt"])
+            #expect(FileManager.default.fileExists(atPath: pane.home + "/" + taken + "-2/team.json"))
+        }
+    }
+
     /// From the team results: `e`, type `folder`, export, `q`; the run ends with status 0.
     static func exportAndQuit(_ pane: TmuxPane, to folder: String) throws {
         try pane.press("e")

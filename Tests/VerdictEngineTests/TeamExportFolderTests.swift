@@ -33,4 +33,23 @@ import VerdictTestSupport
             #expect(throws: InputError.self, "\(path)") { try TeamExport.checkNewFolder(path) }
         }
     }
+
+    /// A program that exports again and again (`team --tui`, the hot seat) claims a folder
+    /// once, then rewrites only the folders it made.
+    @Test func repeatedExportsRewriteOnlyTheirOwnFolder() throws {
+        let scratch = try ScratchFolders.make("export-made")
+        let sheet = TeamFixtures.worksheet()
+        var made: Set<String> = []
+        try Data("someone else's\n".utf8).write(to: URL(fileURLWithPath: scratch + "/notes.txt"))
+        #expect(throws: InputError.self) {
+            try TeamExport.write(worksheet: sheet, responses: TeamFixtures.team, folder: scratch, made: &made)
+        }
+        #expect(made.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["notes.txt"])
+        let own = scratch + "/out"
+        try TeamExport.write(worksheet: sheet, responses: TeamFixtures.team, folder: own, made: &made)
+        #expect(made == [own])
+        let files = try TeamExport.write(worksheet: sheet, responses: TeamFixtures.team, folder: own, made: &made)
+        #expect(files.count == TeamFixtures.team.count + 2)
+    }
 }

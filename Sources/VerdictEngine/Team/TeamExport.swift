@@ -78,6 +78,21 @@ public enum TeamExport {
         return paths + (try writeTeam(team, folder: folder))
     }
 
+    /// ``write(worksheet:responses:decision:folder:date:)`` for a program that exports
+    /// again and again (`team --tui`, the hot seat): a folder not in `made` is claimed first
+    /// (``claimFolder(_:)``: new or empty) and added there, so a program rewrites only its
+    /// own folders, never another export's.
+    @discardableResult
+    public static func write(
+        worksheet: Worksheet, responses: [Responses], decision: MeetingDecision? = nil, folder: String, made: inout Set<String>
+    ) throws -> [String] {
+        if !made.contains(folder) {
+            try claimFolder(folder)
+            made.insert(folder)
+        }
+        return try write(worksheet: worksheet, responses: responses, decision: decision, folder: folder)
+    }
+
     /// Writes one member's result to `path` in `folder` (a live meeting's member who
     /// finished at `completedAt`).
     public static func writeMember(

@@ -28,11 +28,8 @@ final class MeetingEffects {
             return message.map { failing ? [] : [.saveFailed(message: $0)] } ?? []
         case let .export(folder, responses, decision):
             do {
-                if !folders.contains(folder) {
-                    try TeamExport.claimFolder(folder)
-                    folders.insert(folder)
-                }
-                let files = try TeamExport.write(worksheet: worksheet, responses: responses, decision: decision, folder: folder)
+                let files = try TeamExport.write(worksheet: worksheet, responses: responses, decision: decision, folder: folder,
+                                                 made: &folders)
                 exported = true
                 return [.exported(folder: folder, files: files)]
             } catch {

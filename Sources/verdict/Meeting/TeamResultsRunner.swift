@@ -30,14 +30,17 @@ struct TeamResultsRunner {
         let screen = CursesScreen()
         try screen.start(theme: theme)
         defer { screen.stop() }
+        // A folder of its own, as a meeting's: the default is numbered past earlier exports'.
         var state = TeamResultsState(
-            report: report, responses: responses, defaultFolder: "./verdict-team-\(worksheet.id)/")
+            report: report, responses: responses, defaultFolder: TeamExport.unusedFolder("./verdict-team-\(worksheet.id)/"))
         state.keys = keys
         let worksheet = worksheet
+        var made: Set<String> = []
         let ending = Runtime<TeamResults>.run(state, on: screen) { effect in
             guard case let .export(folder, responses, _) = effect else { return [] }
             do {
-                return [.exported(folder: folder, files: try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder))]
+                return [.exported(folder: folder, files: try TeamExport.write(worksheet: worksheet, responses: responses, folder: folder,
+                                                                              made: &made))]
             } catch {
                 return [.exportFailed(folder: folder, message: "\(error)")]
             }

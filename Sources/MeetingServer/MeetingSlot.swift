@@ -21,7 +21,8 @@ struct MeetingSlot: Codable, Sendable, Equatable {
     var finishedAt: Date?
     /// Observers watch and do not hold up the reveal.
     var observer = false
-    /// Taken out of the meeting by the facilitator.
+    /// Taken out of the meeting by the facilitator, or given up by its member before their
+    /// first answer (then its name is emptied: free for anyone).
     var removed = false
 
     /// The answers as ``Responses``.

@@ -221,6 +221,9 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
             if let slot { room.notReady(slot: slot) }
         case let .vote(question, answer):
             if let slot { room.vote(slot: slot, question: question, answer: answer) }
+        case .release:
+            if let slot { room.release(slot: slot, link: self) }
+            (slot, programJoined) = (nil, false)
         case .sync:
             return sync()
         case .leave:

@@ -35,6 +35,8 @@ struct MemberProgram: Sendable {
         case notReady
         /// Close the connection (the member's answers stay).
         case leave
+        /// The member went back to the list of names before answering: the name is free again.
+        case release
         /// The member's vote in the open round (hidden from everyone until revealed).
         case vote(question: String, answer: String)
         /// Ask the room what this member's screen should show now (after a size event,
@@ -44,6 +46,8 @@ struct MemberProgram: Sendable {
 
     let worksheet: Worksheet
     let theme: Theme
+    /// The names to choose from (`--members`; empty: typed).
+    let roster: [String]
     private(set) var stage: Stage
     /// The member's own walk through the worksheet (nil until they joined).
     private(set) var session: SessionState?
@@ -57,6 +61,7 @@ struct MemberProgram: Sendable {
     init(worksheet: Worksheet, theme: Theme, roster: [String], taken: Set<String> = []) {
         self.worksheet = worksheet
         self.theme = theme
+        self.roster = roster
         stage = .naming(NamePrompt(choices: roster, taken: taken))
     }
 
@@ -112,8 +117,16 @@ struct MemberProgram: Sendable {
 
     /// A member's keys: `verdict run`'s without those that would write on the host or
     /// suspend it, and without the name key (a member's name is the one they joined with),
-    /// so they do nothing and neither the footer nor F1 offers them.
-    static let keyMap = KeyMap.standard.without([.exportJSON, .exportMarkdown, .suspend, .editName])
+    /// so they do nothing and neither the footer nor F1 offers them; Esc on the welcome
+    /// screen goes back to choosing a name.
+    static let keyMap: KeyMap = {
+        var map = KeyMap.standard.without([.exportJSON, .exportMarkdown, .suspend, .editName])
+        let start = map.bindings.firstIndex { $0.action == .start } ?? 0
+        map.bindings.insert(KeyBinding([.escape], label: "Esc", short: "other name",
+                                       long: "Back to choosing your name, to pick another (only before your first answer).",
+                                       action: .otherName, contexts: [.welcome]), at: start + 1)
+        return map
+    }()
 
     /// The meeting is over for this member.
     mutating func end(_ reason: String) { stage = .ended(reason) }
@@ -153,6 +166,11 @@ struct MemberProgram: Sendable {
 
     private mutating func answer(_ key: Key) -> [Request] {
         guard var state = session else { return [] }
+        if state.keyMap.action(for: key, in: state.keyContext) == .otherName, state.responses.answers.isEmpty {
+            // The wrong name picked: back to the list while nothing is answered under it.
+            (session, name, stage) = (nil, nil, .naming(NamePrompt(choices: roster)))
+            return [.release]
+        }
         let wasReady = Self.isReady(state.screen)
         let effects = Session.update(&state, .key(key))
         session = state

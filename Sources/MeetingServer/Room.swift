@@ -310,6 +310,20 @@ final class Room: @unchecked Sendable {
         changed()
     }
 
+    /// A member who answered nothing went back to choosing a name: it is free again. The
+    /// slot stays (other slots keep their file names), emptied and out of the meeting.
+    func release(slot index: Int, link: MemberLink) {
+        guard record.slots.indices.contains(index), links[index] === link, record.slots[index].answers.isEmpty else { return }
+        record.slots[index].name = ""
+        record.slots[index].fingerprint = nil
+        record.slots[index].removed = true
+        links[index] = nil
+        naming.append(link)
+        log.say("member \(index + 1) went back to choosing a name")
+        save()
+        changed()
+    }
+
     /// Makes a member an observer, or a voter again.
     func toggleObserver(slot index: Int) {
         guard record.slots.indices.contains(index) else { return }

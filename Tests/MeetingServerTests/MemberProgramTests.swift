@@ -46,12 +46,45 @@ import VerdictUI
                 case let .ready(responses): room.ready(slot: slot!, responses)
                 case .notReady: room.notReady(slot: slot!)
                 case let .vote(question, answer): room.vote(slot: slot!, question: question, answer: answer)
+                case .release:
+                    room.release(slot: slot!, link: link)
+                    slot = nil
                 case .leave, .sync: break
                 }
             }
         }
         program.banner = room.banner(for: slot)
         if let results = room.results(for: slot) { program.reveal(results) }
+    }
+
+    /// A member who picked the wrong name goes back to the list with Esc on the welcome
+    /// screen (footer and F1 say so) while nothing is answered under it: the name is free again.
+    @Test func aMemberWhoPickedTheWrongNameGoesBackBeforeAnswering() throws {
+        let folder = try ScratchFolders.make("member-other-name")
+        let room = room(roster: ["Ana", "Ben", "Cy"], folder: folder)
+        var program = MemberProgram(worksheet: Self.worksheet, theme: .mono, roster: ["Ana", "Ben", "Cy"])
+        let link = FakeLink()
+        var slot: Int?
+        press([.character("3")], &program, room: room, link: link, slot: &slot)  // Cy, by mistake
+        #expect(slot == 0 && room.absent == ["Ana", "Ben"])
+        #expect(program.render(width: 80, height: 24).text.contains("Esc other name"))
+        press([.function(1)], &program, room: room, link: link, slot: &slot)
+        #expect(program.render(width: 80, height: 24).text.contains("Back to choosing your name"))
+        press([.escape, .escape], &program, room: room, link: link, slot: &slot)
+        #expect(slot == nil)
+        #expect(program.render(width: 80, height: 24).text.contains("Who are you?"))
+        #expect(room.absent == ["Ana", "Ben", "Cy"] && room.statuses.isEmpty)
+        // The real Cy takes the name; this member takes theirs.
+        #expect(room.claim("Cy", fingerprint: "SHA256:cy", link: FakeLink()) == .joined(slot: 1))
+        press([.character("1"), .enter, .character("1")], &program, room: room, link: link, slot: &slot)
+        #expect(slot == 2 && room.absent == ["Ben"])
+        // With an answer given, the name stays: Esc on the welcome screen does not release it.
+        program.joined(name: "Ana", responses: Responses(respondent: "Ana", answers: ["api": "yes"]), questionID: nil)
+        #expect(program.session?.screen == .welcome)
+        press([.escape], &program, room: room, link: link, slot: &slot)
+        #expect(slot == 2 && program.name == "Ana")
+        room.release(slot: 2, link: link)
+        #expect(room.absent == ["Ben"], "a slot with answers is never released")
     }
 
     /// Enter on the welcome screen, then `answer` (1 or 2) for each question; after the

@@ -42,6 +42,9 @@ public enum KeyAction: String, Sendable, Hashable, CaseIterable {
     case exportJSON, exportMarkdown
     /// Type the respondent's name (opens the name prompt).
     case editName
+    /// A meeting member goes back to the list of names before answering anything (the
+    /// member's program takes it; `verdict run` has no binding for it).
+    case otherName
     /// Open the what-if mode.
     case whatIf
     /// Try the previous / next answer of the selected question in what-if.

@@ -112,6 +112,8 @@ public enum Session {
         case .editName:
             state.overlay = .namePrompt(NamePrompt(text: state.responses.respondent))
             return []
+        case .otherName:
+            return [.bell]  // a meeting member's program acts on it before the session
         case .exportJSON, .exportMarkdown:
             let format: ExportFormat = action == .exportJSON ? .json : .markdown
             state.overlay = .pathPrompt(PathPrompt(format: format, text: ExportPaths.defaultPath(for: state, format: format)))

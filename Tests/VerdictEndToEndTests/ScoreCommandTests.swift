@@ -70,6 +70,33 @@ struct ScoreCommandTests {
         #expect(run.stdout.contains("| Django | 5.0 | 8.0 | 63% |"))
     }
 
+    /// `--output` naming the `--answers` file (by any path) is refused: it would replace the answers.
+    @Test func anOutputThatIsTheAnswersFileIsRefused() throws {
+        let folder = try ScratchFolders.make("score-same-file")
+        let answers = Data("respondent: Ana\nanswers:\n  api: yes\n".utf8)
+        try answers.write(to: URL(fileURLWithPath: folder + "/d2.yaml"))
+        for format in ["markdown", "json"] {
+            let run = try ScoreBinary.run(["score", "wakatime-2015", "--answers", "d2.yaml", "--format", format,
+                                           "--output", "./d2.yaml"], in: URL(fileURLWithPath: folder))
+            #expect(run.status == 73)
+            #expect(run.stderr == "verdict: ./d2.yaml: cannot write: it is one of the files being read; choose another file\n",
+                    "\(run.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/d2.yaml")) == answers)
+        }
+        // A result rewritten as a result JSON is the one exception (`verdict team`'s fix for a
+        // result without a name); as Markdown it is refused too.
+        let result = try ScoreBinary.run(["score", "wakatime-2015", "--answers", "d2.yaml", "--output", "r.json"],
+                                         in: URL(fileURLWithPath: folder))
+        #expect(result.status == 0, "\(result.stderr)")
+        let named = try ScoreBinary.run(["score", "wakatime-2015", "--answers", "r.json", "--name", "Ana", "--output", "r.json"],
+                                        in: URL(fileURLWithPath: folder))
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(try String(contentsOfFile: folder + "/r.json", encoding: .utf8).contains("\"respondent\" : \"Ana\""))
+        let markdown = try ScoreBinary.run(["score", "--answers", "r.json", "--output", "r.json", "--format", "markdown"],
+                                           in: URL(fileURLWithPath: folder))
+        #expect(markdown.status == 73, "\(markdown.stderr)")
+    }
+
     // MARK: - What-if
 
     @Test func whatIfPrintsBeforeAndAfter() throws {

@@ -85,8 +85,8 @@ struct Score: ParsableCommand {
                 throw VerdictExit.usage
             }
             let loaded = MonotonicTime.nanoseconds()
-            var responses = try answers.map { try reader.read(parsed ?? reader.load(contentsOf: $0), for: sheet) }
-                ?? reader.parse(assignments: answer, for: sheet)
+            let source = try answers.map { try parsed ?? reader.load(contentsOf: $0) }
+            var responses = try source.map { try reader.read($0, for: sheet) } ?? reader.parse(assignments: answer, for: sheet)
             if let name {
                 responses.respondent = name
             } else if responses.respondent.isEmpty, let configured = settings.name.value {
@@ -118,6 +118,10 @@ struct Score: ParsableCommand {
                     + "render \(MonotonicTime.milliseconds(end - rendering)) ms")
             }
             if let output {
+                // Never over the answers, but for a result rewritten as a result (a name added,
+                // the fix `verdict team` suggests): nothing of it is lost.
+                let rewritesResult = chosenFormat == .json && source?.resultWorksheetID != nil
+                try PathOptions.refuseInputs([output], inputs: rewritesResult ? [] : answers.map { [$0] } ?? [])
                 try AtomicFile.write(data, to: output)
             } else {
                 _ = data.withUnsafeBytes { StandardStream.output.write(bytes: $0) }

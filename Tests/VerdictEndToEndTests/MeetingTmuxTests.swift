@@ -115,6 +115,58 @@ import Testing
         }
     }
 
+    /// A step after the export (accepting, with a note) is written into the folder at once:
+    /// `q` then leaves a record that says what the screen said.
+    @Test func aStepAfterTheExportIsWrittenAtOnce() throws {
+        try withPane { pane in
+            try launch(pane)
+            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            var steps = 0
+            while !screen.contains("Team result ·"), steps < 400 {
+                screen = try step(pane, screen)
+                steps += 1
+            }
+            let folder = pane.home + "/meeting"
+            try Self.export(pane, to: folder)
+            try pane.type("a")
+            try pane.waitFor("Accept the decision")
+            try pane.type("agreed in the room")
+            try pane.press("Enter")
+            try pane.waitFor("Decision accepted")
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            let record = try String(contentsOfFile: folder + "/decision.md", encoding: .utf8)
+            #expect(record.contains("- Status: accepted") && record.contains("agreed in the room"), "\(record)")
+            #expect(!Self.savedMeeting(pane.home))
+        }
+    }
+
+    /// A re-vote after the export takes the meeting back to its questions; back on the
+    /// results, they are not exported, and `q` keeps the meeting for `--resume`.
+    @Test func aReVoteAfterTheExportKeepsTheMeetingUntilItIsWritten() throws {
+        try withPane { pane in
+            try launch(pane)
+            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            var steps = 0
+            while !screen.contains("Team result ·"), steps < 400 {
+                screen = try step(pane, screen, agree: false)
+                steps += 1
+            }
+            try Self.export(pane, to: pane.home + "/meeting")
+            try pane.type("v")
+            screen = try pane.waitFor("the re-vote's first turn") { self.turn($0) != nil && self.isWhole($0) }
+            steps = 0
+            while !screen.contains("Team result ·"), steps < 20 {
+                screen = try step(pane, screen, agree: false)
+                steps += 1
+            }
+            #expect(screen.contains("not exported"), "\(screen)")
+            try pane.press("q")
+            #expect(try pane.exitCode() == 0)
+            #expect(Self.savedMeeting(pane.home))
+        }
+    }
+
     // MARK: - Interrupt and resume
 
     @Test func ctrlCKeepsTheAutosaveAndResumeContinues() throws {
@@ -310,14 +362,19 @@ import Testing
         }
     }
 
-    /// From the team results: `e`, type `folder`, export, `q`; the run ends with status 0.
-    static func exportAndQuit(_ pane: TmuxPane, to folder: String) throws {
+    /// From the team results: `e`, type `folder`, export.
+    static func export(_ pane: TmuxPane, to folder: String) throws {
         try pane.press("e")
         try pane.waitFor("Export the team's results")
         try pane.press("C-u")
         try pane.type(folder)
         try pane.press("Enter")
         try pane.waitFor("· exported")
+    }
+
+    /// From the team results: `e`, type `folder`, export, `q`; the run ends with status 0.
+    static func exportAndQuit(_ pane: TmuxPane, to folder: String) throws {
+        try export(pane, to: folder)
         try pane.press("q")
         #expect(try pane.exitCode() == 0)
     }

@@ -203,6 +203,7 @@ import VerdictEngine
     @Test func afterAnExportAt80ColumnsTheStatusRowNamesTheFilesAndTheFolder() throws {
         var state = try Self.state()
         _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        _ = press(&state, .character("e"), .enter)
         _ = TeamResults.update(&state, .exported(folder: "./verdict-team-wakatime-2015/",
                                                   files: ["a.json", "b.json", "c.json", "team.json", "decision.md"]))
         #expect(TeamResultsRenderer.render(state, width: 80, height: 24).text

@@ -314,13 +314,18 @@ public enum MeetingSession {
         state.notice = nil
         let effects = TeamResults.update(&screen, inner)
         state.results = screen
-        return effects.map { effect in
+        return effects.flatMap { effect -> [MeetingEffect] in
             switch effect {
-            case let .export(folder, responses, decision): .export(folder: folder, responses: responses, decision: decision)
-            case let .quit(reason): .quit(reason)
-            case .suspend: .suspend
-            case .bell, .vote: .bell
-            case let .decided(decision): decided(&state, decision)
+            case let .export(folder, responses, decision): return [.export(folder: folder, responses: responses, decision: decision)]
+            case let .quit(reason): return [.quit(reason)]
+            case .suspend: return [.suspend]
+            case .bell, .vote: return [.bell]
+            case let .decided(decision):
+                let saved = decided(&state, decision)
+                // A step after an export is written there at once, as `meeting serve` does: the
+                // folder never says less than the screen.
+                guard state.phase == .results, let folder = state.results?.exportedTo else { return [saved] }
+                return [saved, .export(folder: folder, responses: state.memberResponses, decision: state.decision)]
             }
         }
     }

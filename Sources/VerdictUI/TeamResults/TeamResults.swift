@@ -25,10 +25,14 @@ public enum TeamResults {
             state.size = (width, height)
             return []
         case let .exported(folder, files):
+            // Asked for in the prompt, the status row names what was written; a step's own
+            // export (the hot seat's, after a step) keeps the step's word.
+            if state.prompt != nil || state.noticeIsError {
+                state.notice = exportedNotice(folder: folder, files: files, width: state.size.width - 2)
+            }
             state.prompt = nil
             state.exportedTo = folder
             state.noticeIsError = false
-            state.notice = exportedNotice(folder: folder, files: files, width: state.size.width - 2)
             return []
         case let .exportFailed(folder, message):
             var prompt = PathPrompt(format: .json, text: folder)

@@ -7,7 +7,8 @@ final class MeetingEffects {
     let worksheet: Worksheet
     /// Saves progress; returns the failure message, or nil.
     let saver: (MeetingProgress) -> String?
-    /// Whether the results were exported (the autosave is then forgotten on quit).
+    /// Whether the meeting as it stands was exported (the autosave is then forgotten on
+    /// quit): a later step's autosave makes it false until it is written too.
     private(set) var exported = false
     /// The folders this meeting made for its exports: only these are written into again.
     private var folders: Set<String> = []
@@ -23,6 +24,7 @@ final class MeetingEffects {
     func perform(_ effect: MeetingEffect) -> [MeetingEvent] {
         switch effect {
         case let .autosave(progress):
+            exported = false
             let message = saver(progress)
             defer { failing = message != nil }
             return message.map { failing ? [] : [.saveFailed(message: $0)] } ?? []

@@ -101,8 +101,7 @@ public struct FacilitatorView: Sendable {
         if var screen = results, revealed, typing || (key != .character("q") && key != .control("c")) {
             let action = TeamResultsKeys.table(for: screen).action(for: key)
             if action != .export, action != .suspend, action != .quit, action != .forceQuit {
-                // The results take all rows but the last (the invite's): as drawn.
-                _ = TeamResults.update(&screen, .resize(width: size.width, height: size.height - 1))
+                _ = TeamResults.update(&screen, .resize(width: size.width, height: Self.resultsHeight(width: size.width, height: size.height)))
                 let effects = TeamResults.update(&screen, .key(key))
                 results = screen
                 for case let .decided(decision) in effects { return .decide(decision) }
@@ -136,8 +135,14 @@ public struct FacilitatorView: Sendable {
             // A failure takes the status row, and a step the room could not write never looks done.
             let unsaved = results.exportedTo == nil ? "Not saved: the last export failed (retry the step, or q keeps the meeting)" : nil
             if let failure = problem ?? unsaved { results.showError(TextSanitizer.sanitize(failure)) }
-            var grid = TeamResultsRenderer.render(results, width: width, height: height - 1).adding(rows: 1)
-            grid.put(revealedRow(width: width - 2), row: height - 1, column: 1, slot: .warning)
+            let rows = Self.resultsHeight(width: width, height: height)
+            var grid = TeamResultsRenderer.render(results, width: width, height: rows).adding(rows: height - rows)
+            if rows < height {
+                grid.put(revealedRow(width: width - 2), row: height - 1, column: 1, slot: .warning)
+            } else if let rule = (0..<height).last(where: { grid.line($0).hasPrefix("──") }), grid.line(rule + 1).isEmpty {
+                // At the minimum size the join row takes the status row while no notice holds it.
+                grid.put(revealedRow(width: width - 2), row: rule + 1, column: 1, slot: .warning, limit: width - 2)
+            }
             return overlayPrompt(grid)
         }
         var grid = CellGrid(width: width, height: height)
@@ -196,6 +201,12 @@ public struct FacilitatorView: Sendable {
 
     /// The last row after the reveal: how to join (a member who dropped, or every member
     /// after a resume, needs this run's port and code), in the longest wording that fits.
+    /// The rows the team results take: all but the last, the join row's, while they still fit
+    /// in them (at the minimum size the join row takes their status row instead).
+    static func resultsHeight(width: Int, height: Int) -> Int {
+        ScreenFrame.fits((width, height - 1)) ? height - 1 : height
+    }
+
     func revealedRow(width: Int) -> String {
         let join = invite.first { $0.hasPrefix("Join: ") }
         let wordings = [join.map { $0 + " · revealed on every screen · q end" }, join.map { $0 + " · q end" }, join]

@@ -46,4 +46,21 @@ import VerdictUI
         let text = facilitator.render(width: 80, height: 20).text
         #expect(text.contains("Agreed on 0 questions.") && !text.contains("↓ more"), "\(text)")
     }
+
+    /// At 60×16, the documented minimum, the facilitator's results fit: the join row takes
+    /// their status row instead of a row of its own (which left them too small).
+    @Test func theFacilitatorsResultsFitTheMinimumSize() throws {
+        var facilitator = FacilitatorView(title: "WakaTime", invite: ["Join: ssh -p 40123 abcdefghij@127.0.0.1"])
+        facilitator.revealed = true
+        facilitator.results = try revealed()
+        facilitator.size = (60, 16)
+        var text = facilitator.render(width: 60, height: 16).text
+        #expect(!text.contains("Enlarge") && text.contains("Team") && text.contains("Join: ssh -p 40123"), "\(text)")
+        for _ in 0..<40 { _ = facilitator.handle(.down) }
+        text = facilitator.render(width: 60, height: 16).text
+        #expect(text.contains("Agreed on 0 questions."), "\(text)")
+        // One row more: the join row has its own again.
+        let lines = facilitator.render(width: 60, height: 17).text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.last?.contains("Join: ssh -p 40123") == true, "\(lines)")
+    }
 }

@@ -189,6 +189,30 @@ import VerdictEngine
         #expect(!FileManager.default.fileExists(atPath: folder + "/team.json"))
     }
 
+    /// QA s6: `--adr`/`--output` naming a result being merged replaced it with the report.
+    @Test func anOutputNamingAResultBeingMergedIsRefusedBeforeAnythingIsWritten() throws {
+        let (folder, worksheet) = try workspace()
+        try team(in: folder, worksheet: worksheet)
+        let before = try ["ana", "ben", "cy"].map { try Data(contentsOf: URL(fileURLWithPath: folder + "/results/\($0).json")) }
+        let cases: [([String], String)] = [
+            (["team", "results", "--adr", "results/ana.json"], "verdict: results/ana.json: --adr names one of the results being merged"),
+            (["team", "results", "--format", "json", "--output", "./results/ben.json"],
+             "verdict: ./results/ben.json: --output names one of the results being merged (results/ben.json)"),
+            (["team", "results/ana.json", "results/cy.json", "--format", "markdown", "--output", "results/cy.json"],
+             "verdict: results/cy.json: --output names one of the results being merged"),
+            (["team", "results", "--output", "team.md", "--adr", "team.md"], "verdict: team.md: --adr names the file --output writes"),
+        ]
+        for (arguments, message) in cases {
+            let run = try run(arguments, in: folder)
+            #expect(run.status == 73, "\(arguments)")
+            #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1)
+        }
+        let after = try ["ana", "ben", "cy"].map { try Data(contentsOf: URL(fileURLWithPath: folder + "/results/\($0).json")) }
+        #expect(after == before)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/team.md"))
+    }
+
     @Test func anUnknownWorksheetNamesTheFile() throws {
         var (folder, worksheet) = try workspace()
         worksheet.id = "no-such-sheet"

@@ -105,6 +105,12 @@ struct Team: ParsableCommand {
                 if code != 0 { throw ExitCode(code) }
                 return
             }
+            // A mistyped path must not replace a colleague's answers (or the sheet, or --output).
+            let read = inputs.map { OutputOverlap.Input($0.file, "one of the results being merged") }
+                + [OutputOverlap.Input(worksheet.origin, "the worksheet")]
+            try OutputOverlap.refuse(output, flag: "--output", reading: read)
+            let written = output.map { [OutputOverlap.Input($0, "the file --output writes")] } ?? []
+            try OutputOverlap.refuse(adr, flag: "--adr", reading: read + written)
             let body = try TeamExport.encode(report, format: format.document)
             let record = try adr.map { _ in try TeamExport.encode(report, format: .decisionRecord) }
             // Check every target first, so a bad --adr path does not leave --output written alone.

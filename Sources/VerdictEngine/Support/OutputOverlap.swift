@@ -16,11 +16,14 @@ public enum OutputOverlap {
         public var path: String
         /// What the file is to the command, a noun phrase.
         public var role: String
+        /// What to do instead, said after the refusal (nil: nothing to add).
+        public var hint: String?
 
         /// Creates an input.
-        public init(_ path: String, _ role: String) {
+        public init(_ path: String, _ role: String, hint: String? = nil) {
             self.path = path
             self.role = role
+            self.hint = hint
         }
     }
 
@@ -32,7 +35,8 @@ public enum OutputOverlap {
         guard let input = inputs.first(where: { sameFile(output, $0.path) }) else { return }
         let named = input.path == output ? "" : " (\(input.path))"
         throw InputError(.cannotWrite, path: output,
-                         "\(flag) names \(input.role)\(named); refusing to overwrite it, nothing was written")
+                         "\(flag) names \(input.role)\(named); refusing to overwrite it, nothing was written"
+                            + (input.hint.map { " (\($0))" } ?? ""))
     }
 
     /// Whether two paths name one file: equal device and inode when both can be looked at

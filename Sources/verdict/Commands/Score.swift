@@ -84,6 +84,11 @@ struct Score: ParsableCommand {
                 ErrorReporter.say("no answers: give --answers FILE or at least one --answer ID=ANSWER (see 'verdict help')")
                 throw VerdictExit.usage
             }
+            // A JSON result still reads as answers, so `--format json` may rewrite the answers
+            // file in place (how `team` says to name an unnamed result); a report may not.
+            let replaced = answers.map { [OutputOverlap.Input($0, "the --answers file", hint: "only --format json may rewrite it, as a result")] }
+            try OutputOverlap.refuse(output, flag: "--output", reading: [OutputOverlap.Input(sheet.origin, "the worksheet")]
+                + (chosenFormat == .json ? [] : replaced ?? []))
             let loaded = MonotonicTime.nanoseconds()
             let source = try answers.map { try parsed ?? reader.load(contentsOf: $0) }
             var responses = try source.map { try reader.read($0, for: sheet) } ?? reader.parse(assignments: answer, for: sheet)

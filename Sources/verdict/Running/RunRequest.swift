@@ -52,6 +52,10 @@ struct RunRequest: Equatable {
             let sheet = try settings.resolveWorksheet(in: catalog)
             // Keyed by where the worksheet came from and who answers it (probe D6).
             let store = SessionStore.standard(environment: environment).keyed(for: sheet, respondent: settings.name.value)
+            try OutputOverlap.refuse(output, flag: "--output", reading: [
+                OutputOverlap.Input(sheet.origin, "the worksheet"),
+                OutputOverlap.Input(store.path(worksheetID: sheet.id), "the saved session"),
+                OutputOverlap.Input(store.backupPath(worksheetID: sheet.id), "the saved session's backup")])
             if let benchmarkFrames {
                 try FrameBenchmark(worksheet: sheet, theme: chosenTheme, frames: benchmarkFrames).run()
                 return

@@ -229,8 +229,10 @@ public struct FacilitatorView: Sendable {
         case .reveal: question = "Not everyone is ready. Reveal now? y/n"
         case .remove: question = "Remove this member? Their answers stop counting; the name is free again. y/n"
         case .end:
+            let round = results?.decision.openRound.map { "\($0.votes.count) of \(results?.responses.count ?? 0)" }
             question = revealed
-                ? results?.exportedTo == nil ? "Not saved: end? It is kept for --resume if its files still fail. y/n" : "End the meeting? y/n"
+                ? results?.exportedTo == nil ? "Not saved: end? It is kept for --resume if its files still fail. y/n"
+                : round.map { "A re-vote is open (\($0) voted; r reveals it). End? Kept for --resume. y/n" } ?? "End the meeting? y/n"
                 : members.contains(where: { $0.answered > 0 }) ? "End the meeting before the reveal? Answers are kept for --resume. y/n"
                 : "End the meeting? Nobody has answered, so nothing is kept. y/n"
         default: question = "y/n"

@@ -93,7 +93,7 @@ public final class MeetingServer: @unchecked Sendable {
     public enum Ending: Sendable, Equatable {
         /// Revealed: the exports are final.
         case finished
-        /// Ended before the reveal with answers: saved for `--resume`.
+        /// Ended before the reveal with answers, or with a re-vote open: saved for `--resume`.
         case kept
         /// Revealed, but the final files could not be written (why): saved for `--resume`.
         case unsaved(String)

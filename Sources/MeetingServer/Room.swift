@@ -334,16 +334,18 @@ final class Room: @unchecked Sendable {
         if !record.revealed, revealsByItself { reveal() } else { changed() }
     }
 
-    /// Ends the meeting: final exports, everyone's screen closed. Ended before the reveal, or
-    /// after it with its files not written, it stays resumable (`--resume`), unless nobody
-    /// answered anything: then it is not kept.
+    /// Ends the meeting: final exports, everyone's screen closed. Ended before the reveal,
+    /// with a re-vote open (its votes are in the save), or after it with its files not
+    /// written, it stays resumable (`--resume`), unless nobody answered anything: then it is
+    /// not kept.
     @discardableResult
     func end() -> MeetingServer.Ending {
         let ending: MeetingServer.Ending
         if record.revealed {
-            // Ended only once the final files are written; otherwise kept for --resume.
-            record.ended = exportTeam()
-            ending = record.ended ? .finished : .unsaved(problem ?? "the exports failed")
+            // Ended only once the final files are written and no round is open; otherwise kept for --resume.
+            let written = exportTeam()
+            record.ended = written && record.decision?.openRound == nil
+            ending = record.ended ? .finished : written ? .kept : .unsaved(problem ?? "the exports failed")
             save()
         } else if record.slots.contains(where: { !$0.answers.isEmpty && !$0.removed }) {
             ending = .kept

@@ -1,0 +1,59 @@
+import Foundation
+import NIOEmbedded
+import Testing
+import VerdictEngine
+import VerdictTestSupport
+import VerdictUI
+@testable import MeetingServer
+
+/// A served meeting ended while a re-vote is open: the end question says so, and the votes
+/// given are kept with the meeting for `--resume` instead of lost with a "finished" end.
+@Suite struct MeetingOpenRoundTests {
+    typealias Link = MemberProgramTests.FakeLink
+
+    /// Ana and Ben ready with different answers to `api`, revealed, a re-vote open on it and
+    /// Ana's vote in.
+    func roundOpen(_ folder: String) throws -> Room {
+        let room = MemberProgramTests().room(folder: folder)
+        #expect(room.claim("Ana", fingerprint: "SHA256:ana", link: Link()) == .joined(slot: 0))
+        #expect(room.claim("Ben", fingerprint: "SHA256:ben", link: Link()) == .joined(slot: 1))
+        room.ready(slot: 0, Responses(respondent: "Ana", answers: ["api": "yes"]))
+        room.ready(slot: 1, Responses(respondent: "Ben", answers: ["api": "no"]))
+        room.reveal()
+        var decision = try #require(room.results).decision
+        decision.openRound(on: "api", members: room.voterResponses)
+        room.decide(decision)
+        room.vote(slot: 0, question: "api", answer: "no")
+        return room
+    }
+
+    @Test func theEndQuestionNamesTheOpenRound() throws {
+        let room = try roundOpen(try ScratchFolders.make("round-question"))
+        var facilitator = FacilitatorView(title: "WakaTime", invite: ["Join: ssh -p 40123 abcdefghij@127.0.0.1"])
+        facilitator.revealed = true
+        facilitator.results = room.results
+        #expect(facilitator.handle(.character("q")) == nil)
+        let text = facilitator.render(width: 80, height: 24).text
+        #expect(text.contains("A re-vote is open (1 of 2 voted; r reveals it). End? Kept for --resume. y/n"), "\(text)")
+    }
+
+    @Test func endingWithARoundOpenKeepsTheMeetingAndItsVotes() throws {
+        let folder = try ScratchFolders.make("round-kept")
+        let room = try roundOpen(folder)
+        #expect(room.end() == .kept)
+        guard case .unfinished = try MeetingRecordFile.inspect(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet) else {
+            Issue.record("the meeting with an open round is not offered for --resume")
+            return
+        }
+        let saved = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet, exportFolder: nil)
+        let resumed = Room(worksheet: MemberProgramTests.worksheet, roster: [], admit: false, record: saved.record,
+                           statePath: folder + "/state.json", log: MeetingLog(path: nil), loop: EmbeddedEventLoop())
+        #expect(resumed.results?.decision.openRound?.votes == ["Ana": "no"])
+        // Revealed, the round is closed: the end is final.
+        var decision = try #require(resumed.results).decision
+        let revealed = decision.revealRound()
+        #expect(revealed)
+        resumed.decide(decision)
+        #expect(resumed.end() == .finished)
+    }
+}

@@ -113,7 +113,8 @@ public struct FacilitatorView: Sendable {
         case .move: cursor = key == .up ? max(0, cursor - 1) : min(max(0, members.count - 1), cursor + 1)
         case .reveal:
             guard !revealed else { return nil }
-            if members.filter({ !$0.observer }).allSatisfy(\.ready) { return .reveal }
+            // A name on --members that has not joined is not ready either.
+            if absent.isEmpty, members.filter({ !$0.observer }).allSatisfy(\.ready) { return .reveal }
             confirming = .reveal
         case .remove:
             if members.indices.contains(cursor) { confirming = .remove(slot: members[cursor].slot) }
@@ -226,7 +227,10 @@ public struct FacilitatorView: Sendable {
         var grid = grid
         let question: String
         switch confirming {
-        case .reveal: question = "Not everyone is ready. Reveal now? y/n"
+        case .reveal:
+            question = members.filter({ !$0.observer }).allSatisfy(\.ready) && !absent.isEmpty
+                ? "Not joined: " + absent.map(TextSanitizer.sanitize).joined(separator: ", ") + ". Reveal without them? y/n"
+                : "Not everyone is ready. Reveal now? y/n"
         case .remove: question = "Remove this member? Their answers stop counting; the name is free again. y/n"
         case .end:
             let round = results?.decision.openRound.map { "\($0.votes.count) of \(results?.responses.count ?? 0)" }

@@ -58,6 +58,11 @@ import VerdictUI
         let text = view.render(width: 80, height: 24).text
         #expect(text.contains("Members (2 of 3 ready) · everyone here is ready — r to reveal"), "\(text)")
         #expect(text.contains("  Cy                   not joined"), "\(text)")
+        // Cy, on the list, is not ready either: r asks first (QA s6).
+        #expect(view.handle(.character("r")) == nil)
+        #expect(view.render(width: 80, height: 24).text.contains("Not joined: Cy. Reveal without them? y/n"))
+        #expect(view.handle(.character("y")) == .reveal)
+        view.absent = []
         #expect(view.handle(.character("r")) == .reveal)
     }
 

@@ -282,8 +282,8 @@ final class Room: @unchecked Sendable {
     /// A member's vote in the open round: kept on the host, shown to nobody until the
     /// facilitator reveals the round.
     func vote(slot index: Int, question: String, answer: String) {
-        guard record.slots.indices.contains(index), !record.slots[index].observer, !record.slots[index].removed,
-              var decision = record.decision, decision.openRound?.question == question,
+        // Only the members in the result vote (not observers, the removed, or one who joined without answering).
+        guard voters.contains(index), var decision = record.decision, decision.openRound?.question == question,
               worksheet.question(question)?.answer(answer) != nil else { return }
         decision.vote(record.slots[index].name, answer: answer)
         record.decision = decision

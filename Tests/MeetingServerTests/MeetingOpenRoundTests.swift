@@ -11,12 +11,13 @@ import VerdictUI
 @Suite struct MeetingOpenRoundTests {
     typealias Link = MemberProgramTests.FakeLink
 
-    /// Ana and Ben ready with different answers to `api`, revealed, a re-vote open on it and
-    /// Ana's vote in.
-    func roundOpen(_ folder: String) throws -> Room {
+    /// Ana and Ben ready with different answers to `api` (and Cy joined with none, a
+    /// `watcher`), revealed, a re-vote open on it and Ana's vote in.
+    func roundOpen(_ folder: String, watcher: Bool = false) throws -> Room {
         let room = MemberProgramTests().room(folder: folder)
         #expect(room.claim("Ana", fingerprint: "SHA256:ana", link: Link()) == .joined(slot: 0))
         #expect(room.claim("Ben", fingerprint: "SHA256:ben", link: Link()) == .joined(slot: 1))
+        if watcher { #expect(room.claim("Cy", fingerprint: "SHA256:cy", link: Link()) == .joined(slot: 2)) }
         room.ready(slot: 0, Responses(respondent: "Ana", answers: ["api": "yes"]))
         room.ready(slot: 1, Responses(respondent: "Ben", answers: ["api": "no"]))
         room.reveal()
@@ -55,5 +56,15 @@ import VerdictUI
         #expect(revealed)
         resumed.decide(decision)
         #expect(resumed.end() == .finished)
+    }
+
+    /// Cy joined and answered nothing before the reveal: the result is Ana's and Ben's, and
+    /// so is the round; Cy watches, and a vote from her is not counted.
+    @Test func aMemberWithoutAnswersWatchesTheRound() throws {
+        let room = try roundOpen(try ScratchFolders.make("round-watcher"), watcher: true)
+        #expect(room.results(for: 0)?.voting == true)
+        #expect(room.results(for: 2)?.voting == false)
+        room.vote(slot: 2, question: "api", answer: "yes")
+        #expect(room.results?.decision.openRound?.votes == ["Ana": "no"])
     }
 }

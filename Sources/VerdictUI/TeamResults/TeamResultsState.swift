@@ -195,8 +195,12 @@ public struct TeamResultsState: Sendable {
     /// The question of the open round, when one is open.
     public var openQuestion: Question? { decision.openRound.flatMap { report.worksheet.question($0.question) } }
 
-    /// Whether the member is looking at their vote (a round is open).
-    public var voting: Bool { memberName != nil && openQuestion != nil }
+    /// Whether the member is looking at their vote (a round is open, and they are one of the
+    /// members in the result: one who joined without answering watches).
+    public var voting: Bool {
+        guard let memberName, openQuestion != nil else { return false }
+        return responses.contains { PersonName.same($0.respondent, memberName) }
+    }
 
     /// `./verdict-meeting-<worksheet-id>/`, the meeting's default export folder.
     public static func meetingFolder(worksheetID: String) -> String { "./verdict-meeting-\(worksheetID)/" }

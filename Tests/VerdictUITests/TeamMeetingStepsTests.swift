@@ -253,7 +253,7 @@ import VerdictEngine
         }
         #expect(state.report.recommendation.kind == .tooClose)
         let notice = try #require(state.notice)
-        #expect(notice.contains("proposed again") && !notice.contains("a accepts"), "\(notice)")
+        #expect(notice.hasPrefix("Proposed again: ") && !notice.contains("a accepts"), "\(notice)")
     }
 
     @Test func onlyTheFacilitatorHasTheMeetingKeysAndMembersCannotExport() throws {
@@ -311,5 +311,22 @@ import VerdictEngine
             SnapshotAssertion.check(TeamResultsRenderer.render(screen, width: 80, height: 24), theme: .dark,
                                     named: "team-meeting-\(name)-80x24-dark")
         }
+    }
+
+    /// While a re-vote is open `a` is refused (the round's reveal may change the result) and
+    /// left out of the footer and F1; opening a round on an accepted decision says first that
+    /// it is proposed again, so a cut status row still says it (QA s6).
+    @Test func aRoundOpenRefusesAcceptingAndSaysTheDecisionIsProposedFirst() throws {
+        var state = try Self.decisive()
+        _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        _ = press(&state, .character("a"), .enter)
+        #expect(state.decision.accepted)
+        let opened = try #require(decided(press(&state, .character("v"))))
+        #expect(!opened.accepted)
+        #expect(state.notice?.hasPrefix("Proposed again: Re-vote open") == true, "\(state.notice ?? "")")
+        #expect(!text(state, width: 80, height: 24).contains("a accept"))
+        #expect(press(&state, .character("a")) == [.bell])
+        #expect(state.note == nil)
+        #expect(state.notice == "A re-vote is open: r reveals it, then a accepts the result.")
     }
 }

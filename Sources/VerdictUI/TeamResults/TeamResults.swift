@@ -156,6 +156,10 @@ public enum TeamResults {
             } ?? ""
             return decide(&state, decision, notice: "Revealed on every screen — " + outcome)
         case (.accept, _):
+            guard state.decision.openRound == nil else {
+                state.notice = "A re-vote is open: r reveals it, then a accepts the result."
+                return [.bell]
+            }
             guard MeetingDecision.canAccept(state.report.recommendation) else {
                 state.notice = MeetingDecision.nothingToAccept
                 return [.bell]
@@ -212,9 +216,10 @@ public enum TeamResults {
         state.confirmingReveal = false
         state.adopt(decision)
         if reopened {
-            // `a` is offered again only when the changed result still names an option.
-            notice += MeetingDecision.canAccept(state.report.recommendation)
-                ? " The decision is proposed again (a accepts it)." : " The decision is proposed again."
+            // Said first, so a cut status row still says it; `a` is offered again only when the
+            // changed result names an option and no round is open.
+            let again = MeetingDecision.canAccept(state.report.recommendation) && decision.openRound == nil
+            notice = (again ? "Proposed again (a accepts it): " : "Proposed again: ") + notice
         }
         state.notice = notice
         return [.decided(decision)]

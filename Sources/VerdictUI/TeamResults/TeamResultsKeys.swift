@@ -142,8 +142,9 @@ public enum TeamResultsKeys {
         if !state.hostKeys { table.bindings.removeAll { $0.action == .export || $0.action == .suspend } }
         // `r` is offered only while a round is open (the hot seat collects its rounds in turn).
         if state.decision.openRound == nil { table.bindings.removeAll { $0.action == .revealRound } }
-        // `a` leaves the footer and F1 while the result names nothing to accept; pressed, it says why.
-        if !MeetingDecision.canAccept(state.report.recommendation) {
+        // `a` leaves the footer and F1 while the result names nothing to accept, or a round is
+        // open (its reveal may change it); pressed, it says why.
+        if !MeetingDecision.canAccept(state.report.recommendation) || state.decision.openRound != nil {
             for index in table.bindings.indices where table.bindings[index].action == .accept {
                 table.bindings[index].listed = false
             }

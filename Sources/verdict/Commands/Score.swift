@@ -84,13 +84,14 @@ struct Score: ParsableCommand {
                 ErrorReporter.say("no answers: give --answers FILE or at least one --answer ID=ANSWER (see 'verdict help')")
                 throw VerdictExit.usage
             }
-            // A JSON result still reads as answers, so `--format json` may rewrite the answers
-            // file in place (how `team` says to name an unnamed result); a report may not.
-            let replaced = answers.map { [OutputOverlap.Input($0, "the --answers file", hint: "only --format json may rewrite it, as a result")] }
-            try OutputOverlap.refuse(output, flag: "--output", reading: [OutputOverlap.Input(sheet.origin, "the worksheet")]
-                + (chosenFormat == .json ? [] : replaced ?? []))
             let loaded = MonotonicTime.nanoseconds()
             let source = try answers.map { try parsed ?? reader.load(contentsOf: $0) }
+            // Never over the answers, but for a result rewritten as a result (a name added, the
+            // fix `verdict team` suggests): it reads back as the same answers.
+            let rewritesResult = chosenFormat == .json && source?.resultWorksheetID != nil
+            let replaced = answers.map { [OutputOverlap.Input($0, "the --answers file", hint: "only a result may be rewritten, as JSON")] }
+            try OutputOverlap.refuse(output, flag: "--output", reading: [OutputOverlap.Input(sheet.origin, "the worksheet")]
+                + (rewritesResult ? [] : replaced ?? []))
             var responses = try source.map { try reader.read($0, for: sheet) } ?? reader.parse(assignments: answer, for: sheet)
             if let name {
                 responses.respondent = name
@@ -123,10 +124,6 @@ struct Score: ParsableCommand {
                     + "render \(MonotonicTime.milliseconds(end - rendering)) ms")
             }
             if let output {
-                // Never over the answers, but for a result rewritten as a result (a name added,
-                // the fix `verdict team` suggests): nothing of it is lost.
-                let rewritesResult = chosenFormat == .json && source?.resultWorksheetID != nil
-                try PathOptions.refuseInputs([output], inputs: rewritesResult ? [] : answers.map { [$0] } ?? [])
                 try AtomicFile.write(data, to: output)
             } else {
                 _ = data.withUnsafeBytes { StandardStream.output.write(bytes: $0) }

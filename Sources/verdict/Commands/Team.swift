@@ -114,7 +114,6 @@ struct Team: ParsableCommand {
             let body = try TeamExport.encode(report, format: format.document)
             let record = try adr.map { _ in try TeamExport.encode(report, format: .decisionRecord) }
             // Check every target first, so a bad --adr path does not leave --output written alone.
-            try PathOptions.refuseInputs([output, adr], inputs: inputs.map(\.file))
             for target in [output, adr].compactMap({ $0 }) { try AtomicFile.checkWritable(target) }
             if let output {
                 try AtomicFile.write(body, to: output)

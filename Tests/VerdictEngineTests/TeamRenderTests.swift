@@ -27,6 +27,22 @@ import Testing
         #expect(text.contains("Does the team know Python well? Yes (5)"))
     }
 
+    /// After the meeting's agreed answers replaced some members' answers, their picks are not
+    /// "their own": the consensus lines say the agreed answers are counted (QA s6).
+    @Test func consensusAfterAgreedAnswersSaysTheyAreCounted() throws {
+        let team = TeamFixtures.team
+        var decision = MeetingDecision()
+        let alone = try TeamMerger(worksheet: TeamFixtures.worksheet()).merge(meeting: team, decision: decision) { team[$0].respondent }
+        #expect(TeamTextReport.render(alone).contains("picked Django themselves"))
+        #expect(TeamDecisionRecord.render(alone).contains("reached this pick on their own."))
+        decision.agree("api", answer: "yes", members: team)
+        let agreed = try TeamMerger(worksheet: TeamFixtures.worksheet()).merge(meeting: team, decision: decision) { team[$0].respondent }
+        let text = TeamTextReport.render(agreed).replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("picked Django with the team's agreed answers") && !text.contains("themselves"), "\(text)")
+        let record = TeamDecisionRecord.render(agreed)
+        #expect(record.contains("reached this pick with the team's agreed answers.") && !record.contains("on their own"), "\(record)")
+    }
+
     @Test func namesCannotDriveTheTerminal() throws {
         var team = TeamFixtures.team
         team[0].respondent = "Ana\u{1B}]0;owned\u{07}"

@@ -54,6 +54,10 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
     /// Nothing agreed, no round, not accepted.
     public var isEmpty: Bool { agreed.isEmpty && rounds.isEmpty && !accepted }
 
+    /// Whether members' answers were replaced (an agreed answer, a revealed round): their
+    /// picks are then not theirs alone, and the consensus lines say so.
+    public var replacesAnswers: Bool { !agreed.isEmpty || rounds.contains(where: \.revealed) }
+
     /// The round members are answering now, if any.
     public var openRound: Round? {
         guard let last = rounds.last, !last.revealed else { return nil }

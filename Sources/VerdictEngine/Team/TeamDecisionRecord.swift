@@ -123,8 +123,9 @@ public enum TeamDecisionRecord {
                 + "decider\(report.members.count == 1 ? "" : "s") "
                 + "(\(TeamText.percent(share))) "
                 + (recommendation.kind == .tooClose
-                    ? "picked the leader, \(inline(TeamText.optionName(recommendation.option ?? "", in: report.worksheet))), on their own."
-                    : "reached this pick on their own."))
+                    ? "picked the leader, \(inline(TeamText.optionName(recommendation.option ?? "", in: report.worksheet))), "
+                    : "reached this pick ")
+                + (report.meeting?.replacesAnswers == true ? "with the team's agreed answers." : "on their own."))
         }
         return lines.joined(separator: "\n")
     }

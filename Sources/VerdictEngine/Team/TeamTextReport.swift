@@ -107,7 +107,8 @@ public enum TeamTextReport {
         if let share = consensus.pickShare, let option = recommendation.option {
             agree += "\(consensus.membersWithTeamPick) of \(report.members.count) member\(report.members.count == 1 ? "" : "s") "
                 + "(\(TeamText.percent(share))) "
-                + "picked \(TeamText.optionName(option, in: report.worksheet)) themselves"
+                + "picked \(TeamText.optionName(option, in: report.worksheet)) "
+                + (report.meeting?.replacesAnswers == true ? "with the team's agreed answers" : "themselves")
         } else {
             agree += "no team pick"
         }

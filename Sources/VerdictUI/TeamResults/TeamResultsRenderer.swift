@@ -170,7 +170,9 @@ public enum TeamResultsRenderer {
             let leader = report.recommendation.kind == .tooClose
                 ? report.recommendation.option.flatMap { report.worksheet.option($0) }.map { "the leader, " + UIText.line($0.name) }
                 : nil
-            text += "\(consensus.membersWithTeamPick) of \(report.members.count) \(members) own pick is \(leader ?? "the team's")"
+            // After agreed answers or a revealed round a member's pick is not theirs alone.
+            let pick = report.meeting?.replacesAnswers == true ? "pick with the team's agreed answers" : "own pick"
+            text += "\(consensus.membersWithTeamPick) of \(report.members.count) \(members) \(pick) is \(leader ?? "the team's")"
                 + " (\(Format.percent(share * 100)))"
         } else {
             text += "no team pick"

@@ -62,6 +62,33 @@ import VerdictEngine
         #expect(back.importance == state.progress.importance)
     }
 
+    /// QA s6: at 60×16 with a long name every turn opened scrolled down to the answers (the
+    /// question off screen), and the reveal cut "Ana Maria Longname-Smit" with Bo not shown.
+    @Test(arguments: ["wakatime-2015.yaml", "django-vs-flask.yaml"])
+    func atTheMinimumSizeThePromptStaysOnScreenAndEveryVoterShows(name: String) throws {
+        let worksheet = try ShippedWorksheetTests.load(name)
+        let long = "Ana Maria Longname-Smith"
+        var state = MeetingState(worksheet: worksheet, members: [long, "Bo"])
+        _ = MeetingSession.update(&state, .resize(width: 60, height: 16))
+        var reveals = 0
+        while state.phase != .results, reveals < 50 {
+            let question = try #require(state.question)
+            let prompt = WordWrapper.wrap(UIText.sanitize(question.prompt), width: 58)[0]
+            for key: Key in [.character("1"), .character("2")] {
+                let screen = suite.screen(state, 60, 16)
+                #expect(screen.contains(prompt) && !screen.contains("↑ more"), "\(screen)")
+                #expect(screen.contains("this question: normal") && screen.contains("importance (+/- to change)"), "\(screen)")
+                _ = MeetingSession.update(&state, key)
+            }
+            let revealed = suite.screen(state, 60, 16)
+            #expect(revealed.contains(prompt) && !revealed.contains("↑ more"), "\(revealed)")
+            if reveals == 0 { #expect(revealed.contains(long) && revealed.contains(": Bo"), "\(revealed)") }
+            _ = MeetingSession.update(&state, .character("n"))
+            reveals += 1
+        }
+        #expect(state.phase == .results)
+    }
+
     @Test func goingBackReopensThePreviousRevealToChangeTheTeamsAnswer() {
         var state = suite.play(suite.choose(0) + suite.choose(1) + suite.choose(0) + [.character("2")]).state
         #expect(state.question?.id == "size")

@@ -28,8 +28,8 @@ public enum MeetingRenderer {
             body.addWrapped(state.resumeOffer?.summary ?? "", width: width - 2)
             body.add(.blank)
             body.add(StyledLine("Resume it?", .title))
-        case .collecting: body = collecting(state, width: width - 2)
-        case .revealed: body = revealed(state, width: width - 2)
+        case .collecting: body = fitted(rows: bodyBottom - frame.bodyTop) { collecting(state, width: width - 2, $0) }
+        case .revealed: body = fitted(rows: bodyBottom - frame.bodyTop) { revealed(state, width: width - 2, $0) }
         case .results: body = BodyDocument(lines: [StyledLine("No team result.", .warning)])
         }
         ScreenRenderer.drawBody(body, into: &grid, top: frame.bodyTop, bottom: bodyBottom, width: width)
@@ -51,19 +51,45 @@ public enum MeetingRenderer {
         return right
     }
 
-    private static func heading(_ question: Question, width: Int) -> BodyDocument {
+    /// What a question's page leaves out to fit the screen.
+    struct Fit {
+        /// Rows of help shown (the last one ends in "…" when the help is cut).
+        var helpRows = Int.max
+        /// Whether blank lines separate the parts.
+        var blanks = true
+        /// Whether the members' rows (who answered, whose turn) are shown.
+        var members = true
+    }
+
+    /// The fullest page that fits `rows`: all of it; else without blank lines and the help
+    /// cut to the rows left; else without the members' rows too. So the prompt stays on
+    /// screen above the answers, where it would otherwise scroll away at small sizes.
+    static func fitted(rows: Int, _ page: (Fit) -> BodyDocument) -> BodyDocument {
+        let full = page(Fit())
+        guard full.lines.count > rows else { return full }
+        let bare = page(Fit(helpRows: 0, blanks: false))
+        if bare.lines.count < rows { return page(Fit(helpRows: rows - bare.lines.count, blanks: false)) }
+        return bare.lines.count == rows ? bare : page(Fit(helpRows: 0, blanks: false, members: false))
+    }
+
+    private static func heading(_ question: Question, width: Int, _ fit: Fit) -> BodyDocument {
         var body = BodyDocument()
         body.addWrapped(UIText.sanitize(question.prompt), width: width, slot: .title)
-        if !question.help.isEmpty { body.addWrapped(UIText.line(question.help), width: width, indent: 2, slot: .muted) }
-        body.add(.blank)
+        var help = question.help.isEmpty ? [] : WordWrapper.wrap(UIText.line(question.help), width: max(1, width - 2))
+        if help.count > fit.helpRows {
+            help = Array(help.prefix(fit.helpRows))
+            if let last = help.popLast() { help.append(WordWrapper.truncate(last + " …", width: width - 2)) }
+        }
+        for line in help { body.add(StyledLine("  " + line, .muted)) }
+        if fit.blanks { body.add(.blank) }
         return body
     }
 
-    private static func collecting(_ state: MeetingState, width: Int) -> BodyDocument {
+    private static func collecting(_ state: MeetingState, width: Int, _ fit: Fit) -> BodyDocument {
         guard let question = state.question else { return BodyDocument() }
-        var body = heading(question, width: width)
+        var body = heading(question, width: width, fit)
         let nameWidth = min(20, state.members.map { DisplayWidth.of(UIText.line($0)) }.max() ?? 4)
-        for (index, name) in state.members.enumerated() {
+        for (index, name) in state.members.enumerated() where fit.members {
             let answered = state.answers[index][question.id] != nil
             let mark = answered ? "✓ answered" : index == state.memberIndex ? "▶ answering" : "· waiting"
             let shown = WordWrapper.truncate(UIText.line(name), width: nameWidth)
@@ -71,11 +97,11 @@ public enum MeetingRenderer {
             let slot: ThemeSlot = index == state.memberIndex ? .accent : answered ? .normal : .muted
             body.add(StyledLine("  \(shown)  \(pad)\(mark)", slot))
         }
-        body.add(.blank)
+        if fit.blanks, fit.members { body.add(.blank) }
         let member = UIText.line(state.members[state.memberIndex])
         body.addWrapped("\(member), choose your answer (the others look away; it stays hidden):", width: width)
         let level = ImportanceLevel(multiplier: state.importance[state.memberIndex][question.id] ?? 1)
-        body.add(StyledLine("  For \(member) this question: \(level.phrase) (+/- to change)", .muted))
+        body.addWrapped("For \(member) this question: \(level.phrase) (+/- to change)", width: width, indent: 2, slot: .muted)
         let first = body.lines.count
         for (index, answer) in question.answers.enumerated() {
             let selected = index == state.cursor
@@ -88,9 +114,9 @@ public enum MeetingRenderer {
         return body
     }
 
-    private static func revealed(_ state: MeetingState, width: Int) -> BodyDocument {
+    private static func revealed(_ state: MeetingState, width: Int, _ fit: Fit) -> BodyDocument {
         guard let question = state.question else { return BodyDocument() }
-        var body = heading(question, width: width)
+        var body = heading(question, width: width, fit)
         let labelWidth = min(24, question.answers.map { DisplayWidth.of(UIText.line($0.label)) }.max() ?? 4) + 5
         let barWidth = max(6, min(24, width - labelWidth - 30))
         let total = max(1, state.members.count)
@@ -105,10 +131,14 @@ public enum MeetingRenderer {
             var line = StyledLine(shown + String(repeating: " ", count: max(1, labelWidth - DisplayWidth.of(shown) + 1)),
                                   selected ? .selected : .normal)
             line.runs += BarView.bar(fraction: Double(names.count) / Double(total), width: barWidth).runs
-            line.add(" (\(names.count))" + (names.isEmpty ? "" : ": " + names.joined(separator: ", ")),
-                     selected ? .selected : .normal)
+            // The voters after the count, or on their own lines when that is too wide: every name shows.
+            let voters = names.isEmpty ? "" : ": " + names.joined(separator: ", ")
+            let used = line.runs.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            let inline = used + DisplayWidth.of(" (\(names.count))" + voters) <= width
+            line.add(" (\(names.count))" + (inline ? voters : ""), selected ? .selected : .normal)
             let start = body.lines.count
             body.add(line)
+            if !inline { body.addWrapped(names.joined(separator: ", "), width: width, indent: 7, slot: selected ? .selected : .normal) }
             if !names.isEmpty {
                 body.addWrapped(UIText.line(answer.reason), width: width, indent: 7, slot: .muted)
             }
@@ -116,10 +146,10 @@ public enum MeetingRenderer {
         }
         // After a re-vote: the answers before it (those above are the re-vote's).
         if let history = MeetingHistory(question, decision: state.decision), history.steps.count > 1 {
-            body.add(.blank)
+            if fit.blanks { body.add(.blank) }
             for line in history.lines.dropLast() { body.addWrapped(UIText.line(line), width: width, slot: .muted) }
         }
-        body.add(.blank)
+        if fit.blanks { body.add(.blank) }
         body.addWrapped("Facilitator: set the answer the team agrees on (it counts for everyone), move on without "
                         + "one, or let everyone answer again (v).", width: width, slot: .accent)
         body.focus = focus

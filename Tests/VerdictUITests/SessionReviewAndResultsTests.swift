@@ -198,6 +198,28 @@ import VerdictEngine
         #expect(driver.press(.enter) == [.export(format: .markdown, path: "out.qmd!", responses: Self.answered)])
     }
 
+    /// QA s6: `~/x.json` failed ("cannot write: No such file or directory"): `~` was taken literally.
+    @Test func aPathTypedOnScreenExpandsTildeAsAShellDoes() throws {
+        for (typed, read) in [("~/x.json", "/home/ana/x.json"), (" ~/out/x.md ", "/home/ana/out/x.md"), ("~", "/home/ana"),
+                              ("~ana/x.json", "~ana/x.json"), ("a/~/x.json", "a/~/x.json"), ("./x.json", "./x.json")] {
+            #expect(PathPrompt(format: .json, text: typed).path(home: "/home/ana") == read)
+        }
+        #expect(PathPrompt(format: .json, text: "~/x.json").path(home: nil) == "~/x.json")
+        // The run's export and the team's folder both read the prompt so.
+        let home = try #require(ProcessEnvironment.current()["HOME"])
+        var driver = onResults()
+        driver.type("e")
+        driver.press(.control("u"))
+        driver.type("~/x.json")
+        #expect(driver.press(.enter) == [.export(format: .json, path: PathText.join(home, "x.json"), responses: Self.answered)])
+        var team = try TeamResultsTests.state()
+        _ = TeamResults.update(&team, .key(.character("e")))
+        _ = TeamResults.update(&team, .key(.control("u")))
+        for character in "~/team/" { _ = TeamResults.update(&team, .key(.character(character))) }
+        #expect(TeamResults.update(&team, .key(.enter))
+            == [.export(folder: PathText.join(home, "team/"), responses: team.responses, decision: MeetingDecision())])
+    }
+
     @Test func exportFailureShowsTheErrorAndKeepsAnswersForARetry() {
         var driver = onResults()
         driver.type("e")

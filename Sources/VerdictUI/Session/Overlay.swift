@@ -1,3 +1,5 @@
+import VerdictEngine
+
 /// A layer drawn over the current screen that takes the keys until it closes.
 public enum Overlay: Sendable, Hashable {
     /// Every key binding (F1).
@@ -55,5 +57,12 @@ public struct PathPrompt: LineField, Hashable {
         self.text = text
         self.cursor = text.count
         self.error = error
+    }
+
+    /// The path typed, read as a shell reads it: spaces around it trimmed, a leading `~/`
+    /// (or `~` alone) put as `home`, `$HOME` by default. Every path typed on a screen
+    /// (`run`'s export, a team's or meeting's export folder) is read here.
+    public func path(home: String? = ProcessEnvironment.current()["HOME"]) -> String {
+        PathText.expandingTilde(text.trimmingSpaces(), home: home)
     }
 }

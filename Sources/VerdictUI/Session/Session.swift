@@ -246,7 +246,7 @@ public enum Session {
             state.overlay = .pathPrompt(prompt)
             return []
         default:
-            let path = prompt.text.trimmingSpaces()
+            let path = prompt.path()
             guard !path.isEmpty else {
                 prompt.error = "Type a path to export to."
                 state.overlay = .pathPrompt(prompt)

@@ -57,7 +57,7 @@ public enum TeamResults {
             case .forceQuit: return [.quit(.aborted)]
             case .suspend: return [.suspend]
             case .promptConfirm:
-                let folder = prompt.text.trimmingSpaces()
+                let folder = prompt.path()
                 guard !folder.isEmpty else {
                     prompt.error = "type a folder"
                     state.prompt = prompt

@@ -76,6 +76,7 @@ struct MemberProgram: Sendable {
         var state = SessionState(worksheet: worksheet, responses: responses, resumeAt: questionID)
         state.keyMap = Self.keyMap
         state.exportStatus = "saved on the host"  // the room writes NAME.json when they reach it
+        state.quitWords = ["Leave the meeting? y/n", "Your answers are kept on the host; join again the same way to go on."]
         if ready { Session.openResults(&state) }
         let sessionSize = Self.sessionSize(size)
         _ = Session.update(&state, .resize(width: sessionSize.width, height: sessionSize.height))

@@ -8,7 +8,7 @@ enum OverlayView {
         case .keys:
             drawKeys(state, into: &grid, top: top, bottom: bottom)
         case .quitConfirm:
-            drawQuit(output: state.output, into: &grid, top: top, bottom: bottom)
+            drawQuit(output: state.output, words: state.quitWords, into: &grid, top: top, bottom: bottom)
         case .pathPrompt(let prompt):
             drawPrompt(prompt, into: &grid, top: top, bottom: bottom)
         case .namePrompt(let prompt):
@@ -19,13 +19,16 @@ enum OverlayView {
     }
 
     /// The quit question, its lines wrapped to the box (nothing cut off at 60 columns).
-    private static func drawQuit(output: String?, into grid: inout CellGrid, top: Int, bottom: Int) {
+    private static func drawQuit(output: String?, words: [String]?, into grid: inout CellGrid, top: Int, bottom: Int) {
         let preferred = 64
         let inner = boxWidth(grid.width, preferred: preferred) - 4
         func wrapped(_ text: String, _ slot: ThemeSlot) -> [StyledLine] {
             WordWrapper.wrap(text, width: inner).map { StyledLine($0, slot) }
         }
-        let lines = output.map { output in
+        let custom = words.map { words in
+            words.prefix(1).map { StyledLine($0, .warning) } + words.dropFirst().flatMap { wrapped($0, .muted) }
+        }
+        let lines = custom ?? output.map { output in
             [StyledLine("Quit? y/n", .warning)] + wrapped("Your answers are saved; the result will be written to", .muted)
                 + wrapped(UIText.line(output), .normal)
         } ?? [StyledLine("Quit without exporting? y/n", .warning)]

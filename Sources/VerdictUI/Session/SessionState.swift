@@ -56,6 +56,9 @@ public struct SessionState: Sendable {
     /// What the results header says about the export instead ("saved on the host" on a
     /// meeting member's screen, whose result the meeting writes), if anything.
     public var exportStatus: String?
+    /// The quit question's words instead of "Quit without exporting?" (a meeting member's,
+    /// who only leaves): the question, then what happens to the answers.
+    public var quitWords: [String]?
     /// The format of the export in flight, for retrying after `.exportFailed`.
     public internal(set) var pendingExport: ExportFormat?
     /// The last size reported by `.resize` (the renderer is given its size directly).

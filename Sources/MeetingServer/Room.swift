@@ -92,7 +92,7 @@ final class Room: @unchecked Sendable {
         if !roster.isEmpty, !roster.contains(where: { PersonName.same($0, name) }) {
             return .refused("That name is not on this meeting's list.")
         }
-        if PersonName.same(name, "team") { return .refused("Choose another name.") }
+        if PersonName.same(name, "team") { return .refused("\"team\" names the team's own file (team.json): choose another name.") }
         // Names are compared as `verdict team` compares them (case, widths, invisibles), so
         // `Ana` and `Ａｎａ` are one slot and a meeting can never reach a reveal it cannot export.
         if let index = record.slots.firstIndex(where: { PersonName.same($0.name, name) && !$0.removed }) {

@@ -276,7 +276,8 @@ import VerdictUI
         #expect(room.claim("ANA", fingerprint: nil, link: FakeLink()) == .refused(held))
         #expect(DisplayWidth.of(Room.heldByKey("Cy")) <= 78)
         #expect(room.slot(forFingerprint: "SHA256:one") == 0)
-        #expect(room.claim("team", fingerprint: nil, link: FakeLink()) == .refused("Choose another name."))
+        #expect(room.claim("team", fingerprint: nil, link: FakeLink())
+            == .refused("\"team\" names the team's own file (team.json): choose another name."))
     }
 
     @Test func aConnectedKeylessMemberCannotBeTakenOverByName() throws {

@@ -16,4 +16,10 @@ import VerdictUI
                 "\(text)")
         #expect(!text.contains("export"), "\(text)")
     }
+
+    @Test func teamIsRefusedWithItsReason() throws {
+        let room = screens.room(folder: try ScratchFolders.make("words-team"))
+        #expect(room.claim("Team", fingerprint: nil, link: MeetingScreensAt80Tests.Link())
+            == .refused("\"team\" names the team's own file (team.json): choose another name."))
+    }
 }

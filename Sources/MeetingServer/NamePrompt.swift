@@ -94,7 +94,13 @@ struct NamePrompt: Sendable, Equatable {
                          slot: index == cursor ? .selected : joined.isEmpty ? .normal : .muted)
             }
         }
-        if let notice { grid.put(TextSanitizer.sanitize(notice), row: height - 3, column: 1, slot: .warning) }
+        if let notice {
+            // Wrapped above the keys, never cut: why, and what to do, are both read.
+            let lines = WordWrapper.wrap(TextSanitizer.sanitize(notice), width: max(1, width - 2)).suffix(3)
+            for (index, line) in lines.enumerated() {
+                grid.put(line, row: height - 2 - lines.count + index, column: 1, slot: .warning)
+            }
+        }
         let keys = choices.isEmpty ? "Enter join · Ctrl-U clear · Ctrl-C leave" : "↑↓ choose · Enter join · Ctrl-C leave"
         grid.put(Charset.text(keys), row: height - 1, column: 1, slot: .muted)
         return grid

@@ -17,6 +17,19 @@ import VerdictUI
         #expect(!text.contains("export"), "\(text)")
     }
 
+    /// A refusal is wrapped on the name screen, never cut at 80 columns before it says why.
+    @Test func aLongRefusalIsShownWhole() throws {
+        let room = screens.room(folder: try ScratchFolders.make("words-invisible"))
+        guard case let .refused(reason) = room.claim("Anabella\u{200B}", fingerprint: nil, link: MeetingScreensAt80Tests.Link()) else {
+            Issue.record("a name with U+200B was taken")
+            return
+        }
+        var program = MemberProgram(worksheet: MeetingScreensAt80Tests.worksheet, theme: .mono, roster: [])
+        program.refused(reason, roster: [])
+        let text = program.render(width: 80, height: 24).text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(reason.count > 78 && text.joined(separator: " ").contains(reason), "\(text)")
+    }
+
     @Test func teamIsRefusedWithItsReason() throws {
         let room = screens.room(folder: try ScratchFolders.make("words-team"))
         #expect(room.claim("Team", fingerprint: nil, link: MeetingScreensAt80Tests.Link())

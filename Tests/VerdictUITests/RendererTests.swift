@@ -71,7 +71,7 @@ import VerdictEngine
     /// A notice at start (another respondent's session and its command) is shown whole on
     /// the welcome screen at 80 columns, not cut in the status row.
     @Test func welcomeShowsItsNoticeWhole() throws {
-        let notice = "an unfinished session of Ana (14 answers): verdict run django-vs-flask --name Ana --resume"
+        let notice = "Ana's session is unfinished (14 answers); to continue it instead: verdict run django-vs-flask --name Ana --resume"
         let state = SessionState(worksheet: try ShippedWorksheetTests.load("django-vs-flask.yaml"), notice: notice)
         let text = ScreenRenderer.render(state, width: 80, height: 24).text
         let joined = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")

@@ -182,9 +182,9 @@ struct RunDriver: TerminalDriver {
     /// this worksheet, with the exact command that continues it.
     private var othersHint: String? {
         guard policy != .fresh, resumable == nil, let other = store.othersSessions(of: worksheet).first else { return nil }
-        let who = other.respondent.isEmpty ? "with no name" : "of \(other.respondent)"
+        let who = other.respondent.isEmpty ? "A session with no name" : "\(other.respondent)'s session"
         let count = other.answers.count
-        return TextSanitizer.sanitize("an unfinished session \(who) (\(count) answer\(count == 1 ? "" : "s")): "
+        return TextSanitizer.sanitize("\(who) is unfinished (\(count) answer\(count == 1 ? "" : "s")); to continue it instead: "
             + RunContext.resumeCommand(worksheet: worksheetArgument, name: other.respondent, output: nil))
     }
 

@@ -35,4 +35,16 @@ import VerdictUI
         #expect(room.claim("Team", fingerprint: nil, link: MeetingScreensAt80Tests.Link())
             == .refused("\"team\" names the team's own file (team.json): choose another name."))
     }
+
+    /// Cy joined without answering (or after the reveal): her results screen says she watches.
+    @Test func aMemberWithoutAnswersIsToldTheyWatch() throws {
+        let room = try MeetingOpenRoundTests().roundOpen(try ScratchFolders.make("words-watcher"), watcher: true)
+        let watching = "Revealed before you answered: you are watching; the result is the others'."
+        #expect(room.results(for: 2)?.headline == watching)
+        #expect(room.results(for: 0)?.headline == nil)
+        var program = MemberProgram(worksheet: MeetingScreensAt80Tests.worksheet, theme: .mono, roster: [])
+        program.joined(name: "Cy", responses: Responses(), questionID: nil)
+        program.reveal(try #require(room.results(for: 2)))
+        #expect(program.render(width: 80, height: 24).text.contains(watching))
+    }
 }

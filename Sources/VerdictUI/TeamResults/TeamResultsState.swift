@@ -180,7 +180,13 @@ public struct TeamResultsState: Sendable {
     public func seen(by role: Role) -> TeamResultsState {
         var copy = self
         copy.role = role
-        if case let .member(name) = role { copy.decision = decision.redacted(for: name) }
+        if case let .member(name) = role {
+            copy.decision = decision.redacted(for: name)
+            // One who joined without answering (or after the reveal) is told why the result is not theirs.
+            if !responses.contains(where: { PersonName.same($0.respondent, name) }) {
+                copy.headline = "Revealed before you answered: you are watching; the result is the others'."
+            }
+        }
         copy.voteCursor = nil
         copy.note = nil
         return copy

@@ -122,9 +122,28 @@ import Testing
             environment: env, input: String(repeating: "1\n", count: 80))
         #expect(run.status == 0, "stderr: \(run.errors)")
         let lines = run.errors.split(separator: "\n")
-        #expect(lines.count == 2, "stderr: \(run.errors)")
+        #expect(lines.count == 3, "stderr: \(run.errors)")
         #expect(lines.first?.contains("cannot save the session: Not a directory") == true)
-        #expect(lines.last == "verdict: continuing without autosave")
+        #expect(lines.dropFirst().first == "verdict: continuing without autosave")
+        // Said on stdout before the first question, and the answers given back at the end (QA s6).
+        #expect(run.output.contains("Answers cannot be saved (" + home + "/file/state: Not a directory); "
+            + "they are kept only until you quit."), "\(run.output)")
+        #expect(lines.last?.hasPrefix("verdict: your answers were not saved; to score them again: verdict score ") == true)
+    }
+
+    /// Stopped early with nowhere to save: no "kept", and the command that scores the answers.
+    @Test func unwritableStateFolderStoppedEarlyGivesTheAnswersBack() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        _ = FileManager.default.createFile(atPath: home + "/file", contents: Data())
+        var env = environment(home)
+        env["XDG_STATE_HOME"] = home + "/file"
+        let run = try TmuxJSON.run([TmuxPane.verdict, "run", "--plain", "wakatime-2015"], environment: env, input: "1\n2\n")
+        #expect(run.status == 130, "stderr: \(run.errors)")
+        #expect(run.output.contains("Input ended. Your answers were not saved."), "\(run.output)")
+        #expect(!run.output.contains("kept."), "\(run.output)")
+        #expect(run.errors.hasSuffix("verdict: your answers were not saved; to score them again: verdict score wakatime-2015 "
+            + "--answer 'coding-5-years=yes' --answer 'python-3-years=no'\n"), "\(run.errors)")
     }
 
     @Test func badWorksheetExits65WithALocatedError() throws {

@@ -63,6 +63,26 @@ import Testing
         }
     }
 
+    /// A state folder that is a file: the screens never say "saved" (QA s6), and after `y` the
+    /// answers come back as a `verdict score` command.
+    @Test func anUnusableStateFolderIsSaidOnScreenFromTheStart() throws {
+        try withPane(width: 160, height: 30) { pane in
+            _ = FileManager.default.createFile(atPath: pane.home + "/file", contents: Data())
+            try pane.command("clear; XDG_STATE_HOME='\(pane.home)/file' '\(TmuxPane.verdict)' run wakatime-2015; echo \"EXIT=$?\"")
+            let welcome = try pane.waitFor("Answers cannot be saved", seconds: 15)
+            #expect(!welcome.contains("saved as you go"), "\(welcome)")
+            try pane.press("Enter")
+            try pane.press("1")
+            try pane.waitFor("Question 2 of")
+            try pane.waitFor("Not saved, lost at quit unless exported: \(pane.home)/file/verdict")
+            try pane.press("q")
+            try pane.waitFor("Quit and lose your answers? y/n")
+            try pane.press("y")
+            #expect(try pane.exitCode() == 0)
+            try pane.waitFor("to score them again: verdict score wakatime-2015 --answer 'coding-5-years=yes'", history: true)
+        }
+    }
+
     // MARK: - Resize
 
     @Test func shrinkingShowsTheEnlargeMessageAndGrowingRestores() throws {

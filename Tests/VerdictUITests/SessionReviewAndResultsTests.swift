@@ -291,7 +291,8 @@ import VerdictEngine
         let map = KeyMap.standard
         let quit = map.bindings(for: .results).first { $0.action == .quit }
         #expect(quit?.long == "Quit; asks first when answers are not yet exported.")
-        #expect(map.bindings(for: .quitConfirm).first { $0.action == .confirmYes }?.long == "Quit now; your answers stay saved.")
+        #expect(map.bindings(for: .quitConfirm).first { $0.action == .confirmYes }?.long
+            == "Quit now (the question says what becomes of your answers).")
         var fresh = Driver()
         #expect(fresh.type("q") == [.quit(.done)], "no answers: no question")
         var answered = Driver(responses: Responses(answers: ["years": "yes"]))

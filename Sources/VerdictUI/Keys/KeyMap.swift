@@ -60,7 +60,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.escape, .function(1), .character("?"), .character("q")], label: "Esc", short: "close",
                        long: "Close this list of keys.", action: .closeOverlay, contexts: [.keysOverlay]),
             KeyBinding(chars("yY"), label: "y", short: "quit",
-                       long: "Quit now; your answers stay saved.", action: .confirmYes,
+                       long: "Quit now (the question says what becomes of your answers).", action: .confirmYes,
                        contexts: [.quitConfirm]),
             KeyBinding(chars("nN") + [.escape], label: "n/Esc", short: "stay",
                        long: "Stay in Verdict.", action: .confirmNo, contexts: [.quitConfirm]),

@@ -13,6 +13,9 @@ public struct PlainPrompter {
     let write: (String) -> Void
     private let autosave: (Responses, String?) -> Void
     private let startQuestionID: String?
+    /// Why the answers are not saved (the state folder cannot be written, autosave is off),
+    /// or nil while they are: said first, and again when the walk stops.
+    public var unsavedReason: String?
 
     /// Creates a prompter. `write` receives whole lines including their newline (and the
     /// prompt text without one); `autosave` is called after every answer, skip or
@@ -49,6 +52,9 @@ public struct PlainPrompter {
         say("Options: " + worksheet.options.map { UIText.line($0.name) }.joined(separator: ", ") + ".")
         say("Type a number or an answer id (y or n on yes/no questions); Enter keeps an answer you gave; "
             + "+ or - says how much a question matters; ? explains it; b goes back, s skips, r reviews, q quits.")
+        if let unsavedReason {
+            say("Answers cannot be saved (\(UIText.line(unsavedReason))); they are kept only until you quit.")
+        }
         var index = startQuestionID.flatMap { id in scorer.visibleQuestions(responses).firstIndex { $0.id == id } } ?? 0
         if index > 0 {
             let answered = responses.answers.count
@@ -58,11 +64,11 @@ public struct PlainPrompter {
         while true {
             switch walk(from: index, thenFrom: then) {
             case .stopped:
-                say("Stopped. Your answers so far are kept.")
+                say(unsavedReason == nil ? "Stopped. Your answers so far are kept." : "Stopped. Your answers were not saved.")
                 return .stopped(responses)
             case .endOfInput:
                 say("")
-                say("Input ended. Your answers so far are kept.")
+                say("Input ended. Your answers " + (unsavedReason == nil ? "so far are kept." : "were not saved."))
                 return .aborted(responses)
             case .review(let at):
                 let chosen = review()

@@ -8,7 +8,8 @@ enum OverlayView {
         case .keys:
             drawKeys(state, into: &grid, top: top, bottom: bottom)
         case .quitConfirm:
-            drawQuit(output: state.output, words: state.quitWords, into: &grid, top: top, bottom: bottom)
+            drawQuit(output: state.output, words: state.quitWords, unsaved: state.unsavedReason, into: &grid, top: top,
+                     bottom: bottom)
         case .pathPrompt(let prompt):
             drawPrompt(prompt, into: &grid, top: top, bottom: bottom)
         case .namePrompt(let prompt):
@@ -19,7 +20,9 @@ enum OverlayView {
     }
 
     /// The quit question, its lines wrapped to the box (nothing cut off at 60 columns).
-    private static func drawQuit(output: String?, words: [String]?, into grid: inout CellGrid, top: Int, bottom: Int) {
+    /// With `unsaved` (why the answers are not saved) it says they are lost unless exported.
+    private static func drawQuit(output: String?, words: [String]?, unsaved: String?, into grid: inout CellGrid,
+                                 top: Int, bottom: Int) {
         let preferred = 64
         let inner = boxWidth(grid.width, preferred: preferred) - 4
         func wrapped(_ text: String, _ slot: ThemeSlot) -> [StyledLine] {
@@ -28,11 +31,16 @@ enum OverlayView {
         let custom = words.map { words in
             words.prefix(1).map { StyledLine($0, .warning) } + words.dropFirst().flatMap { wrapped($0, .muted) }
         }
+        let saved = unsaved == nil ? "Your answers are saved" : "Your answers are not saved"
         let lines = custom ?? output.map { output in
-            [StyledLine("Quit? y/n", .warning)] + wrapped("Your answers are saved; the result will be written to", .muted)
+            [StyledLine("Quit? y/n", .warning)] + wrapped(saved + "; the result will be written to", .muted)
                 + wrapped(UIText.line(output), .normal)
+        } ?? unsaved.map { reason in
+            [StyledLine("Quit and lose your answers? y/n", .warning)]
+                + wrapped("They are not saved (" + UIText.line(reason) + ") and not exported: n, then e on the results "
+                    + "exports them.", .muted)
         } ?? [StyledLine("Quit without exporting? y/n", .warning)]
-            + wrapped("Your answers are saved; the result has not been exported.", .muted)
+            + wrapped(saved + "; the result has not been exported.", .muted)
         drawBox(title: "Quit", lines: lines, into: &grid, top: top, bottom: bottom, preferredWidth: preferred)
     }
 

@@ -15,9 +15,11 @@ public enum ScreenRenderer {
         let (bodyTop, bodyBottom) = (frame.bodyTop, frame.bodyBottom)
         // The welcome screen shows its notice whole in the body (WelcomeView), not cut here.
         let welcome = state.screen == .welcome && state.overlay == nil
+        // Unsaved answers are said on every screen's status row when nothing else is.
+        let unsaved = state.unsavedReason.map { "Not saved, lost at quit unless exported: " + $0 }
         frame.draw(title: "Verdict · " + state.worksheet.title, status: headerStatus(state),
-                   notice: welcome ? "Press Enter to start." : state.notice, noticeIsError: !welcome && state.noticeIsError,
-                   into: &grid)
+                   notice: welcome ? "Press Enter to start." : state.notice ?? unsaved,
+                   noticeIsError: !welcome && (state.notice == nil ? unsaved != nil : state.noticeIsError), into: &grid)
         if QuestionView.usesSidePanel(state, width: width) {
             let panel = QuestionView.sidePanelWidth
             let body = QuestionView.document(state, width: width - 4 - panel, scoresBelow: false)

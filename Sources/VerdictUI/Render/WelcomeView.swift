@@ -31,7 +31,13 @@ enum WelcomeView {
         let visible = state.report.visibleQuestions.count
         var count = "\(total) question\(total == 1 ? "" : "s") in \(sections) section\(sections == 1 ? "" : "s")"
         if visible < total { count += " (\(visible) shown now; others appear depending on your answers)" }
-        body.addWrapped(count + ". Answers are saved as you go.", width: width)
+        if let reason = state.unsavedReason {
+            body.addWrapped(count + ".", width: width)
+            body.addWrapped("Answers cannot be saved (" + UIText.line(reason) + "); they are kept only until you quit.",
+                            width: width, slot: .error)
+        } else {
+            body.addWrapped(count + ". Answers are saved as you go.", width: width)
+        }
         ResultsView.addName(state, width: width, to: &body)
         body.add(.blank)
         body.add(StyledLine("Keys on each question", .title))

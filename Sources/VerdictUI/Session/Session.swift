@@ -52,6 +52,7 @@ public enum Session {
             state.say("Your name was not changed: \(UIText.sanitize(message))", isError: true)
             return []
         case .saveFailed(let message):
+            state.unsavedReason = message
             state.say("Autosave failed: \(UIText.sanitize(message)) — answers are kept while Verdict runs.", isError: true)
             return []
         }

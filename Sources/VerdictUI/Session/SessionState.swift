@@ -59,6 +59,10 @@ public struct SessionState: Sendable {
     /// The quit question's words instead of "Quit without exporting?" (a meeting member's,
     /// who only leaves): the question, then what happens to the answers.
     public var quitWords: [String]?
+    /// Why the answers are not being saved (the state folder cannot be written, autosave is
+    /// off, a save failed), or nil while they are: the welcome screen, the status row and
+    /// the quit question then say that quitting loses what is not exported.
+    public var unsavedReason: String?
     /// The format of the export in flight, for retrying after `.exportFailed`.
     public internal(set) var pendingExport: ExportFormat?
     /// The last size reported by `.resize` (the renderer is given its size directly).

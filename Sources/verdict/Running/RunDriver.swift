@@ -37,6 +37,10 @@ struct RunDriver: TerminalDriver {
     /// The worksheet as the user named it (id or path), for the command that resumes.
     var worksheetArgument = WorksheetCatalog.defaultWorksheetID
 
+    /// Why the answers are not saved (the lock could not be taken, autosave is off), said
+    /// on screen from the start; nil while they are.
+    var unsavedReason: String?
+
     /// Notices to show inside the session, or on stderr in plain mode (a damaged
     /// autosave, dropped answers and the like).
     var notices: [String] = []
@@ -70,6 +74,7 @@ struct RunDriver: TerminalDriver {
             worksheet: worksheet, responses: responses, resumeAt: question, offering: offer,
             notice: notices.isEmpty ? nil : notices.joined(separator: "; "), keys: keys)
         state.output = output
+        state.unsavedReason = unsavedReason
         switch Runtime<Session>.run(state, on: screen, perform: context.perform) {
         case let .signal(number, _):
             context.saveLatest()
@@ -80,6 +85,7 @@ struct RunDriver: TerminalDriver {
             screen.stop()
             let code = finish(reason.exitCode, final.responses, context, exported: final.isExported)
             tellHowToResume(final.responses, context, written: code == 0 && (final.isExported || output != nil))
+            if !final.isExported, output == nil { tellUnsaved(final.responses) }
             return code
         }
     }
@@ -119,17 +125,21 @@ struct RunDriver: TerminalDriver {
             autosave: { responses, question in
                 if let message = context.autosave(responses, questionID: question) { ErrorReporter.say(message) }
             })
+        prompter.unsavedReason = unsavedReason
         switch prompter.run() {
         case let .finished(final):
             let code = finish(0, final, context)
             if code != 0 { tellHowToResume(final, context) }
+            if output == nil { tellUnsaved(final) }
             return code
         case let .stopped(final):
             let code = finish(0, final, context)
             tellHowToResume(final, context, written: code == 0)
+            if output == nil { tellUnsaved(final) }
             return code
         case let .aborted(final):
             tellHowToResume(final, context)
+            tellUnsaved(final)
             return QuitReason.aborted.exitCode
         }
     }
@@ -203,6 +213,17 @@ struct RunDriver: TerminalDriver {
         }
         if exported || output != nil { context.finish(responses) }
         return 0
+    }
+
+    /// After a quit that kept the answers nowhere (not saved, not exported, no `--output`):
+    /// the `verdict score` command that gives them back.
+    private func tellUnsaved(_ responses: Responses) {
+        guard unsavedReason != nil, !responses.answers.isEmpty else { return }
+        let answers = responses.answers.sorted { $0.key < $1.key }
+            .map { " --answer " + ShellWord.quote($0.key + "=" + $0.value) }.joined()
+        ErrorReporter.say(TextSanitizer.sanitize("your answers were not saved; to score them again: verdict score "
+            + ShellWord.quote(worksheetArgument) + answers
+            + (responses.importance.isEmpty ? "" : " (the importance you set is not in it)")))
     }
 
     /// After a stop (and after writing `--output`, which may fail): the exact command that

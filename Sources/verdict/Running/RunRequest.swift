@@ -61,7 +61,8 @@ struct RunRequest: Equatable {
                 return
             }
             // With `autosave: false` nothing is saved, so no lock is needed either.
-            let lock = saving ? try takeLock(store, sheet.id) : nil
+            var unsaved: String? = saving ? nil : "autosave is off"
+            let lock = saving ? try takeLock(store, sheet.id, problem: &unsaved) : nil
             defer { lock?.release() }
             var notices: [String] = []
             if let shadowing = catalog.shadowNotice(for: sheet) { notices.append(shadowing) }
@@ -71,6 +72,7 @@ struct RunRequest: Equatable {
                 respondent: settings.name.value, output: output,
                 policy: resume ? .resume : (fresh ? .fresh : .ask), lock: lock)
             driver.notices = notices
+            driver.unsavedReason = unsaved
             driver.keys = settings.keys.value
             driver.worksheetArgument = settings.worksheet.value
             let code = driver.start(mode: mode)
@@ -79,14 +81,16 @@ struct RunRequest: Equatable {
     }
 
     /// The session's lock. Another process holding it ends the run (exit 73); a state
-    /// folder that cannot be written only costs the autosave, so the run goes on.
-    private func takeLock(_ store: SessionStore, _ worksheetID: String) throws -> SessionLock? {
+    /// folder that cannot be written only costs the autosave (`problem` says why), so the
+    /// run goes on.
+    private func takeLock(_ store: SessionStore, _ worksheetID: String, problem: inout String?) throws -> SessionLock? {
         do {
             return try store.lock(worksheetID: worksheetID)
         } catch let error as SessionStoreError {
             ErrorReporter.say(error.description)
             if case .locked = error { throw VerdictExit.cannotWrite }
             ErrorReporter.say("continuing without autosave")
+            if case let .unwritable(path, reason) = error { problem = "\(path): \(reason)" } else { problem = "\(error)" }
             return nil
         }
     }

@@ -44,8 +44,7 @@ struct ServeCommand: ParsableCommand {
     private func serve() throws {
         let (host, port) = try options.address()
         let sheet = try WorksheetCatalog.standard().resolve(worksheet)
-        let stateFolder = SessionStore.standardDirectory()
-        try FileManager.default.createDirectory(atPath: stateFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let stateFolder = try Self.makeStateFolder(SessionStore.standardDirectory())
         let hostKey = try HostKey.loadOrCreate(at: stateFolder + "/" + HostKey.fileName)
         // One meeting of a worksheet at a time, as `verdict run` locks its session: a second
         // would share the save file. The kernel releases the lock however the process ends.
@@ -102,6 +101,20 @@ struct ServeCommand: ParsableCommand {
         // (after a crash the lines above may be an earlier run's invite).
         print(Self.summary(ending, port: server.port, code: meetingCode, exportFolder: record.exportFolder,
                            resume: resumeCommand(sheet)))
+    }
+
+    /// Makes the state folder (host key, record, lock) if missing; one line naming it and
+    /// what is wrong when it cannot be (exit 73, DESIGN §5), not Foundation's error dump.
+    static func makeStateFolder(_ folder: String) throws -> String {
+        let problem: String
+        switch Folders.make(folder) {
+        case nil where access(folder, W_OK | X_OK) == 0: return folder
+        case nil: problem = String(cString: strerror(errno))
+        case let .notAFolder(path)?: problem = "\(path) is not a folder"
+        case let .system(path, code)? where code == ENOTDIR: problem = "\(PathText.parent(path)) is not a folder"
+        case let .system(path, code)?: problem = (path == folder ? "" : "\(path): ") + String(cString: strerror(code))
+        }
+        throw MeetingError(TextSanitizer.sanitize("\(folder): cannot save the meeting: \(problem)"))
     }
 
     /// The lines left on the terminal when a meeting ends.

@@ -147,12 +147,31 @@ import VerdictTestSupport
         #expect(unknown.stderr.hasPrefix("verdict: nope: no worksheet with this id"), "\(unknown.stderr)")
     }
 
+    static var serverReason: String? {
+        FileManager.default.isExecutableFile(atPath: MeetingServeTests.server) ? nil : "no verdict-meeting beside the binary"
+    }
+
+    /// A state folder that is a file: one line naming it and what was expected, exit 73 (was
+    /// exit 1 and Foundation's NSCocoaErrorDomain dump; QA s6).
+    @Test(.enabled(if: serverReason == nil, "\(serverReason ?? "")"))
+    func anUnusableStateFolderIsOneLineAndExit73() throws {
+        let state = try ScratchFolders.make("meeting-state-file")
+        _ = FileManager.default.createFile(atPath: state + "/notadir", contents: Data())
+        let serve = try run(["meeting", "serve", "wakatime-2015", "--members", "Ana", "--listen", "127.0.0.1:0"], state: state,
+                            environment: ["XDG_STATE_HOME": state + "/notadir"])
+        #expect(serve.status == 73, "\(serve.stderr)")
+        #expect(serve.stderr == "verdict: \(state)/notadir/verdict: cannot save the meeting: \(state)/notadir is not a folder\n",
+                "\(serve.stderr)")
+    }
+
     /// Runs `verdict` with its state under `state`; stdin is /dev/null.
-    private func run(_ arguments: [String], state: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    private func run(_ arguments: [String], state: String, environment: [String: String] = [:])
+        throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: VerdictBinary.path)
         process.arguments = arguments
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": state, "XDG_STATE_HOME": state + "/state", "LANG": "C.UTF-8"]
+            .merging(environment) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: state)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -34,6 +34,26 @@ public struct ServeOptions: ParsableArguments {
         if let code, let problem = MeetingCode.problem(with: code) { throw ValidationError(problem) }
         _ = try address()
         _ = try roster()
+        _ = try Self.connectionsPerAddress()
+    }
+
+    /// The variable that raises the limit of live connections from one address (a team
+    /// behind one tunnel, load benchmarks).
+    public static let connectionsVariable = "VERDICT_MEETING_CONNECTIONS_PER_ADDRESS"
+    /// The largest value it takes.
+    public static let connectionsLimit = 1_000
+
+    /// ``connectionsVariable``'s value, nil when unset; anything but a whole number from 1 to
+    /// ``connectionsLimit`` is refused, naming the variable (never silently the default).
+    public static func connectionsPerAddress(
+        _ environment: [String: String] = ProcessEnvironment.current()
+    ) throws -> Int? {
+        guard let raw = environment[connectionsVariable] else { return nil }
+        guard let value = Int(raw), (1...connectionsLimit).contains(value) else {
+            throw ValidationError("\(connectionsVariable): expected a whole number from 1 to \(connectionsLimit), "
+                + "found '\(TextSanitizer.sanitize(raw))'")
+        }
+        return value
     }
 
     /// `HOST:PORT`, `[v6]:PORT`, or a bare port.

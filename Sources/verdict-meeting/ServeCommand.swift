@@ -63,9 +63,7 @@ struct ServeCommand: ParsableCommand {
         let log = MeetingLog(path: recordPath.replacingOccurrences(of: ".json", with: ".log"))
         let meetingCode = options.code ?? MeetingCode.generate()
         var configuration = MeetingConfiguration(worksheet: sheet, host: host, port: port, code: meetingCode, roster: try options.roster(), admit: options.admit)
-        if let limit = ProcessInfo.processInfo.environment["VERDICT_MEETING_CONNECTIONS_PER_ADDRESS"].flatMap(Int.init), limit > 0 {
-            configuration.limits.connectionsPerAddress = limit  // for load benchmarks from one address
-        }
+        if let limit = try ServeOptions.connectionsPerAddress() { configuration.limits.connectionsPerAddress = limit }
         let server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
         let hosts = InviteHosts.hosts(for: host, interfaces: InviteHosts.interfaceAddresses())
         let knownHosts = hostKey.knownHostsLine(hosts: hosts.map { $0.trimmingCharacters(in: ["[", "]"]) }, port: server.port)

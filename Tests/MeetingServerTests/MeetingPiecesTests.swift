@@ -16,6 +16,25 @@ import VerdictUI
         #expect(MeetingCode.alphabet.count == 32)
     }
 
+    /// VERDICT_MEETING_CONNECTIONS_PER_ADDRESS is a whole number from 1 to the limit, or
+    /// refused naming itself (was: 'abc' and '0' silently the default; QA s6).
+    @Test func theConnectionsVariableIsAWholeNumberInRange() throws {
+        let name = ServeOptions.connectionsVariable
+        #expect(try ServeOptions.connectionsPerAddress([:]) == nil)
+        #expect(try ServeOptions.connectionsPerAddress([name: "60"]) == 60)
+        #expect(try ServeOptions.connectionsPerAddress([name: "1000"]) == 1_000)
+        for bad in ["abc", "0", "-3", "1001", "", " 5", "5\u{1B}[2J"] {
+            do {
+                _ = try ServeOptions.connectionsPerAddress([name: bad])
+                Issue.record("'\(bad)' accepted")
+            } catch {
+                let expected = "VERDICT_MEETING_CONNECTIONS_PER_ADDRESS: expected a whole number from 1 to 1000, found '"
+                #expect("\(error)".hasPrefix(expected), "\(error)")
+                #expect(!"\(error)".contains("\u{1B}"))
+            }
+        }
+    }
+
     @Test func shortOrOddCodesAreRefused() {
         #expect(MeetingCode.problem(with: "short") != nil)
         #expect(MeetingCode.problem(with: "abcdefghi") != nil)

@@ -164,6 +164,20 @@ import VerdictTestSupport
                 "\(serve.stderr)")
     }
 
+    /// A bad VERDICT_MEETING_CONNECTIONS_PER_ADDRESS stops the start with one line, exit 64
+    /// (was: ignored, the default limit in force; QA s6).
+    @Test(.enabled(if: serverReason == nil, "\(serverReason ?? "")"))
+    func aBadConnectionsLimitIsRefused() throws {
+        let state = try ScratchFolders.make("meeting-connections")
+        for bad in ["abc", "0"] {
+            let serve = try run(["meeting", "serve", "wakatime-2015", "--listen", "127.0.0.1:0"], state: state,
+                                environment: ["VERDICT_MEETING_CONNECTIONS_PER_ADDRESS": bad])
+            #expect(serve.status == 64, "\(serve.stderr)")
+            #expect(serve.stderr == "verdict: VERDICT_MEETING_CONNECTIONS_PER_ADDRESS: expected a whole number from 1 to 1000, "
+                + "found '\(bad)' (see 'verdict help')\n", "\(serve.stderr)")
+        }
+    }
+
     /// Runs `verdict` with its state under `state`; stdin is /dev/null.
     private func run(_ arguments: [String], state: String, environment: [String: String] = [:])
         throws -> (status: Int32, stdout: String, stderr: String) {

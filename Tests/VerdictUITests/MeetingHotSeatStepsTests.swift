@@ -234,6 +234,29 @@ import VerdictEngine
         #expect(fallback.decision.rounds.isEmpty && !fallback.decision.accepted && fallback.agreed == state.agreed)
     }
 
+    /// A re-vote from the results after accepting: the decision stays accepted when the
+    /// round leaves the team's result as it was, and is proposed again when it changes it.
+    @Test func aReVoteAfterAcceptingWithdrawsItOnlyWhenTheResultChanged() throws {
+        var state = results()
+        for key in [Key.character("a"), .enter] { _ = MeetingSession.update(&state, key) }
+        #expect(state.decision.accepted)
+        let accepted = state.report?.recommendation
+        // Everyone answers api as before (Ana yes, Ben no, Cy yes).
+        for key in [Key.character("v")] + suite.number(0) + suite.number(1) + suite.number(0) + [.character("n")] {
+            _ = MeetingSession.update(&state, key)
+        }
+        #expect(state.phase == .results && state.decision.rounds.count == 1)
+        #expect(state.decision.accepted && state.report?.recommendation == accepted)
+        // Everyone answers No: the result moves, so the acceptance is withdrawn, and the screen says so.
+        for key in [Key.character("v")] + suite.number(1) + suite.number(1) + suite.number(1) + [.character("n")] {
+            _ = MeetingSession.update(&state, key)
+        }
+        #expect(state.phase == .results && state.decision.rounds.count == 2)
+        #expect(state.report?.recommendation != accepted)
+        #expect(!state.decision.accepted && state.results?.decision.accepted == false)
+        #expect(suite.screen(state).contains("Proposed again"), "\(suite.screen(state))")
+    }
+
     @Test func aRoundOpenFromTheResultsResumesAndReturnsThere() throws {
         var state = results()
         _ = MeetingSession.update(&state, .character("v"))

@@ -229,6 +229,40 @@ import VerdictEngine
         #expect(try #require(decided(press(&state, .enter))).accepted)
     }
 
+    /// QA session 6: a round revealed after accepting withdrew the acceptance though the
+    /// result stayed the same, and the word of it was cut off the end of the status row.
+    @Test func onlyAStepThatChangesTheResultTakesTheAcceptanceBackAndSaysSoFirst() throws {
+        var state = try Self.decisive()
+        _ = TeamResults.update(&state, .resize(width: 80, height: 24))
+        #expect(try #require(decided(press(&state, .character("a"), .enter))).accepted)
+        let accepted = state.report.recommendation
+        let question = try #require(state.report.disagreements.first?.question)
+        let answers = try #require(Self.worksheet.question(question)).answers.map(\.id)
+        // A round where everyone votes as before: opened and revealed, the decision stays accepted.
+        #expect(try #require(decided(press(&state, .character("v")))).accepted)
+        var decision = state.decision
+        for member in Self.members { decision.vote(member.respondent, answer: member.answers[question] ?? answers[0]) }
+        state.adopt(decision)
+        let same = try #require(decided(press(&state, .character("r"))))
+        #expect(same.accepted && same.rounds.last?.revealed == true && state.report.recommendation == accepted)
+        #expect(state.notice?.hasPrefix("Revealed on every screen") == true, "\(state.notice ?? "")")
+        // A round that moves the result takes it back to proposed, said first on the status row.
+        _ = press(&state, .character("v"))
+        // While it is open, `a` waits for its reveal, and says so.
+        #expect(press(&state, .character("a")) == [.bell])
+        #expect(state.note == nil && state.notice == MeetingDecision.roundStillOpen)
+        #expect(text(state, width: 80, height: 24).contains(MeetingDecision.roundStillOpen))
+        decision = state.decision
+        for member in Self.members { decision.vote(member.respondent, answer: answers[answers.count - 1]) }
+        state.adopt(decision)
+        let moved = try #require(decided(press(&state, .character("r"))))
+        try #require(state.report.recommendation != accepted)
+        #expect(!moved.accepted)
+        #expect(state.notice?.hasPrefix("Proposed again") == true, "\(state.notice ?? "")")
+        let row = text(state, width: 80, height: 24).split(separator: "\n").first { $0.contains("Proposed again") }
+        #expect(row != nil, "the withdrawal is cut off the status row")
+    }
+
     /// F1 lists what the footer offers: no `a` while there is nothing to accept.
     @Test func theKeysListLeavesOutAcceptingWhileTheResultIsTooClose() throws {
         var state = try Self.tie()
@@ -314,19 +348,19 @@ import VerdictEngine
     }
 
     /// While a re-vote is open `a` is refused (the round's reveal may change the result) and
-    /// left out of the footer and F1; opening a round on an accepted decision says first that
-    /// it is proposed again, so a cut status row still says it (QA s6).
+    /// left out of the footer and F1; opening a round that changes nothing yet keeps the
+    /// decision accepted (its reveal decides, below) (QA s6).
     @Test func aRoundOpenRefusesAcceptingAndSaysTheDecisionIsProposedFirst() throws {
         var state = try Self.decisive()
         _ = TeamResults.update(&state, .resize(width: 80, height: 24))
         _ = press(&state, .character("a"), .enter)
         #expect(state.decision.accepted)
         let opened = try #require(decided(press(&state, .character("v"))))
-        #expect(!opened.accepted)
-        #expect(state.notice?.hasPrefix("Proposed again: Re-vote open") == true, "\(state.notice ?? "")")
+        #expect(opened.accepted)
+        #expect(state.notice?.hasPrefix("Re-vote open") == true, "\(state.notice ?? "")")
         #expect(!text(state, width: 80, height: 24).contains("a accept"))
         #expect(press(&state, .character("a")) == [.bell])
         #expect(state.note == nil)
-        #expect(state.notice == "A re-vote is open: r reveals it, then a accepts the result.")
+        #expect(state.notice == MeetingDecision.roundStillOpen)
     }
 }

@@ -135,6 +135,9 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
     /// Why ``accept(note:on:)`` refused, for a status row (fits 80 columns).
     public static let nothingToAccept = "Too close to call: nothing to accept yet — agree answers or re-vote first"
 
+    /// Why accepting is refused while a re-vote is open, for a status row (fits 80 columns).
+    public static let roundStillOpen = "A re-vote is open: r reveals it, then a accepts the result."
+
     /// Whether a team result can be accepted: only one that names an option, clearly or as a
     /// lean. Too close to call (a tie, or every option ruled out) chose nothing to accept.
     public static func canAccept(_ recommendation: Recommendation) -> Bool {

@@ -275,9 +275,11 @@ public enum MeetingSession {
     }
 
     /// Ends the questions: merges the answers and opens the team results screen.
+    /// Back from a re-vote, an accepted decision stays accepted unless the team's result changed.
     static func finish(_ state: inout MeetingState) {
         state.phase = .results
         state.questionIndex = state.questionIDs.count
+        let before = state.results?.report.recommendation
         do {
             // The agreed answers count for every member (``MeetingDecision/applied(to:)``).
             var results = try TeamResultsState.meeting(
@@ -285,8 +287,13 @@ public enum MeetingSession {
                 defaultFolder: state.exportFolder)
             results.keys = state.keys
             results.size = state.size
-            state.results = results
             state.notice = "The meeting is over: the team's results. e exports them."
+            if state.decision.accepted, let before, results.report.recommendation != before {
+                state.decision.accepted = false
+                results.adopt(state.decision)
+                state.notice = "Proposed again: the team's result changed since it was accepted."
+            }
+            state.results = results
         } catch {
             state.results = nil
             state.notice = "The answers could not be merged: \(error)"

@@ -156,8 +156,9 @@ public enum TeamResults {
             } ?? ""
             return decide(&state, decision, notice: "Revealed on every screen — " + outcome)
         case (.accept, _):
+            // The round's votes may still change the result: it is revealed (or replaced) first.
             guard state.decision.openRound == nil else {
-                state.notice = "A re-vote is open: r reveals it, then a accepts the result."
+                state.notice = MeetingDecision.roundStillOpen
                 return [.bell]
             }
             guard MeetingDecision.canAccept(state.report.recommendation) else {
@@ -204,24 +205,25 @@ public enum TeamResults {
         return list.indices.contains(index) ? list[index] : nil
     }
 
-    /// Takes a step. A change after the decision was accepted takes it back to proposed
-    /// (the record never says accepted above an outcome the team did not accept).
+    /// Takes a step. A step that changes the team's result after the decision was accepted
+    /// takes it back to proposed (the record never says accepted above an outcome the team
+    /// did not accept); one that leaves the result as it was keeps it accepted.
     private static func decide(
         _ state: inout TeamResultsState, _ decision: MeetingDecision, notice: String, accepting: Bool = false
     ) -> [TeamResultsEffect] {
         var decision = decision
-        var notice = notice
-        let reopened = decision.accepted && !accepting
-        if reopened { decision.accepted = false }
+        let before = state.report.recommendation
         state.confirmingReveal = false
         state.adopt(decision)
+        let reopened = decision.accepted && !accepting && state.report.recommendation != before
         if reopened {
-            // Said first, so a cut status row still says it; `a` is offered again only when the
-            // changed result names an option and no round is open.
-            let again = MeetingDecision.canAccept(state.report.recommendation) && decision.openRound == nil
-            notice = (again ? "Proposed again (a accepts it): " : "Proposed again: ") + notice
+            decision.accepted = false
+            state.adopt(decision)
         }
-        state.notice = notice
+        // Said first, so a cut status row still says it; `a` is offered again only when the
+        // changed result names an option and no round is open.
+        let again = MeetingDecision.canAccept(state.report.recommendation) && decision.openRound == nil
+        state.notice = (reopened ? again ? "Proposed again (a accepts it): " : "Proposed again: " : "") + notice
         return [.decided(decision)]
     }
 

@@ -127,7 +127,9 @@ public struct TeamResultsState: Sendable {
         // A member's status row follows each of the facilitator's steps ("your vote is in"
         // and the like never outlive them); the facilitator's says what they did.
         if memberName != nil { notice = Self.step(from: self.decision, to: shown, report.worksheet) }
-        if let revealed = Self.revealed(from: self.decision, to: shown, report.worksheet) { notice = revealed }
+        if let revealed = Self.revealed(from: self.decision, to: shown, report.worksheet) {
+            notice = (self.decision.accepted && !shown.accepted ? "Proposed again: " : "") + revealed
+        }
         self.decision = shown
         let list = listed.map(\.question)
         selection = selected.flatMap { list.firstIndex(of: $0) } ?? min(selection, max(0, list.count - 1))

@@ -71,7 +71,14 @@ public struct FacilitatorView: Sendable {
     /// on screen: their view of the results follows the room's decision.
     public mutating func update(from room: RoomControl) {
         let wasRevealed = revealed
+        let known = Set(members.map(\.slot))
         (members, waiting, revealed, problem, absent) = (room.members, room.waiting, room.revealed, room.problem, room.absent)
+        defer {
+            // Someone who joins after the reveal watches: the facilitator hears of it once.
+            if wasRevealed, let late = members.first(where: { !known.contains($0.slot) }) {
+                results?.showNotice(TextSanitizer.sanitize(late.name) + " joined after the reveal: watching, not counted.")
+            }
+        }
         if revealed, !wasRevealed || results == nil {
             results = room.results
         } else if let latest = room.results, results?.responses != latest.responses {

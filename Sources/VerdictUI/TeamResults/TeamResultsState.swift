@@ -210,6 +210,12 @@ public struct TeamResultsState: Sendable {
         return responses.contains { PersonName.same($0.respondent, memberName) }
     }
 
+    /// Puts a one-line message on the status row (a served meeting's news for the facilitator).
+    public mutating func showNotice(_ message: String) {
+        notice = message
+        noticeIsError = false
+    }
+
     /// `./verdict-meeting-<worksheet-id>/`, the meeting's default export folder.
     public static func meetingFolder(worksheetID: String) -> String { "./verdict-meeting-\(worksheetID)/" }
 }

@@ -181,7 +181,13 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         } else {
             room.arrived(self)  // on the name screen: told when names are taken
         }
-        let state = MemberProgram(worksheet: room.worksheet, theme: profile.theme, roster: room.roster, taken: room.namesHere)
+        let taken = room.namesHere(except: identity.fingerprint)
+        var program = MemberProgram(worksheet: room.worksheet, theme: profile.theme, roster: room.roster, taken: taken)
+        // A key whose seat is connected elsewhere, or that holds several, picks on the name list, told why.
+        if slot == nil, let notice = room.keyNotice(for: identity.fingerprint) {
+            program.refused(notice, roster: room.roster, taken: taken)
+        }
+        let state = program
         let handler = self
         let thread = Thread {
             let ending = Runtime<MemberSession>.run(state, on: terminal) { request in
@@ -211,7 +217,7 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
                 wantedName = name
                 return [.waiting(name: name)]
             case let .refused(reason):
-                return [.refused(reason, roster: room.roster, taken: room.namesHere)]
+                return [.refused(reason, roster: room.roster, taken: room.namesHere(except: identity.fingerprint))]
             }
         case let .save(responses, questionID):
             if let slot { room.save(slot: slot, responses, questionID: questionID) }
@@ -244,7 +250,8 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
     }
 
     private var view: RoomView {
-        RoomView(banner: room.banner(for: slot), taken: slot == nil ? room.namesHere : [], results: room.results(for: slot))
+        RoomView(banner: room.banner(for: slot), taken: slot == nil ? room.namesHere(except: identity.fingerprint) : [],
+                 results: room.results(for: slot))
     }
 
     // MARK: - From the room

@@ -62,17 +62,43 @@ final class Room: @unchecked Sendable {
 
     // MARK: - Joining
 
-    /// The slot of a member who connects with a key the meeting knows.
+    /// The seat a member who connects with a key the meeting knows goes straight back to:
+    /// the key's only seat, while no other connection holds it. Otherwise (two people behind
+    /// one key, a second terminal) the name list decides, ``keyNotice(for:)`` saying why, so
+    /// nobody takes a connected member's seat without choosing to.
     func slot(forFingerprint fingerprint: String?) -> Int? {
-        guard let fingerprint else { return nil }
-        return record.slots.firstIndex { $0.fingerprint == fingerprint && !$0.removed }
+        let seats = seats(of: fingerprint)
+        guard seats.count == 1, let seat = seats.first, links[seat] == nil else { return nil }
+        return seat
     }
 
-    /// Roster names a connected member holds right now.
-    var namesHere: Set<String> {
+    /// The seats held by a key.
+    private func seats(of fingerprint: String?) -> [Int] {
+        guard let fingerprint else { return [] }
+        return record.slots.indices.filter { record.slots[$0].fingerprint == fingerprint && !record.slots[$0].removed }
+    }
+
+    /// Why a connection whose key holds seats is on the name list, and how to go on (nil
+    /// when its key holds none).
+    func keyNotice(for fingerprint: String?) -> String? {
+        let seats = seats(of: fingerprint)
+        let connected = seats.filter { links[$0] != nil }.map { record.slots[$0].name }
+        guard let first = connected.first else {
+            return seats.isEmpty ? nil
+                : "This key joined as \(seats.map { record.slots[$0].name }.joined(separator: ", ")): pick which one you are."
+        }
+        return "\(connected.joined(separator: ", ")) is connected with this key from another terminal: pick your own name, "
+            + "or \(first) to take that seat over (the other terminal is closed)."
+    }
+
+    /// Roster names a connected member holds right now, but for the seats of `fingerprint`
+    /// (which its connection may take over).
+    func namesHere(except fingerprint: String? = nil) -> Set<String> {
         Set(roster.filter { name in
             record.slots.indices.contains { index in
-                PersonName.same(record.slots[index].name, name) && !record.slots[index].removed && links[index] != nil
+                let slot = record.slots[index]
+                return PersonName.same(slot.name, name) && !slot.removed && links[index] != nil
+                    && (fingerprint == nil || slot.fingerprint != fingerprint)
             }
         })
     }
@@ -143,7 +169,10 @@ final class Room: @unchecked Sendable {
 
     /// Binds a connection to a slot; an older connection of the slot is closed.
     func attach(_ link: MemberLink, to index: Int) {
-        if let old = links[index], old !== link { old.dismiss("You joined from another connection.") }
+        // Only a connection with the seat's key, which chose the name, gets here.
+        if let old = links[index], old !== link {
+            old.dismiss("A new connection with the same key took over \(record.slots[index].name)'s seat.")
+        }
         naming.removeAll { $0 === link }
         links[index] = link
         changed()

@@ -269,15 +269,50 @@ import VerdictUI
     @Test func aNameHeldByAKeyIsNotTakenByAnotherKey() throws {
         let folder = try ScratchFolders.make("member-names")
         let room = room(folder: folder)
-        #expect(room.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
+        let ana = FakeLink()
+        #expect(room.claim("Ana", fingerprint: "SHA256:one", link: ana) == .joined(slot: 0))
         // What to do is said: the same key, or the facilitator's x (which frees the name).
         let held = "Ana joined with a key: use that key, or ask the facilitator to free Ana (x)."
         #expect(room.claim("ANA", fingerprint: "SHA256:two", link: FakeLink()) == .refused(held))
         #expect(room.claim("ANA", fingerprint: nil, link: FakeLink()) == .refused(held))
         #expect(DisplayWidth.of(Room.heldByKey("Cy")) <= 78)
+        room.disconnected(ana)
         #expect(room.slot(forFingerprint: "SHA256:one") == 0)
         #expect(room.claim("team", fingerprint: nil, link: FakeLink())
             == .refused("\"team\" names the team's own file (team.json): choose another name."))
+    }
+
+    /// Two people whose ssh offers one key (a shared account, two terminals): the second is
+    /// not put in the first's seat; the name list says why, and only picking that name takes
+    /// the seat over, the other terminal told so (was: silently seated, the first thrown out
+    /// with "You joined from another connection."; QA s6).
+    @Test func aSecondConnectionWithTheSameKeyPicksItsName() throws {
+        let folder = try ScratchFolders.make("member-same-key")
+        let room = room(roster: ["Ana", "Ben"], folder: folder)
+        let ana = FakeLink()
+        #expect(room.slot(forFingerprint: "SHA256:one") == nil)
+        #expect(room.keyNotice(for: "SHA256:one") == nil)
+        #expect(room.claim("Ana", fingerprint: "SHA256:one", link: ana) == .joined(slot: 0))
+        // The second connection with that key: no seat of its own, the name list with a notice.
+        #expect(room.slot(forFingerprint: "SHA256:one") == nil)
+        #expect(room.keyNotice(for: "SHA256:one") == "Ana is connected with this key from another terminal: "
+            + "pick your own name, or Ana to take that seat over (the other terminal is closed).")
+        #expect(room.namesHere(except: "SHA256:one").isEmpty, "Ana can be picked by her key")
+        #expect(room.namesHere() == ["Ana"] && room.namesHere(except: "SHA256:two") == ["Ana"])
+        // Picking Ben: a seat of its own, Ana untouched.
+        let ben = FakeLink()
+        #expect(room.claim("Ben", fingerprint: "SHA256:one", link: ben) == .joined(slot: 1))
+        #expect(ana.dismissed == nil)
+        // Both gone: the key holds two seats, so the next connection picks which.
+        room.disconnected(ana)
+        room.disconnected(ben)
+        #expect(room.slot(forFingerprint: "SHA256:one") == nil)
+        #expect(room.keyNotice(for: "SHA256:one") == "This key joined as Ana, Ben: pick which one you are.")
+        // Picking a seat of the key that is connected takes it over, and the other terminal is told why.
+        let again = FakeLink()
+        #expect(room.claim("Ana", fingerprint: "SHA256:one", link: again) == .joined(slot: 0))
+        #expect(room.claim("Ana", fingerprint: "SHA256:one", link: FakeLink()) == .joined(slot: 0))
+        #expect(again.dismissed == "A new connection with the same key took over Ana's seat.")
     }
 
     @Test func aConnectedKeylessMemberCannotBeTakenOverByName() throws {

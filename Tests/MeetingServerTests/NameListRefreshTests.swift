@@ -33,12 +33,12 @@ import VerdictUI
         // Ben connects first and sees the list while nobody holds a name.
         let benLink = FakeLink()
         room.arrived(benLink)
-        var ben = MemberProgram(worksheet: MemberProgramTests.worksheet, theme: .mono, roster: room.roster, taken: room.namesHere)
+        var ben = MemberProgram(worksheet: MemberProgramTests.worksheet, theme: .mono, roster: room.roster, taken: room.namesHere())
         #expect(ben.render(width: 80, height: 24).text.contains("› 1. Ana"))
         // Ana joins: the room tells Ben's connection, whose program asks for the room's view.
         #expect(room.claim("Ana", fingerprint: nil, link: FakeLink()) == .joined(slot: 0))
         #expect(benLink.changes > 0, "the member on the name screen was not told")
-        _ = MemberSession.update(&ben, .room(RoomView(banner: room.banner(for: nil), taken: room.namesHere)))
+        _ = MemberSession.update(&ben, .room(RoomView(banner: room.banner(for: nil), taken: room.namesHere())))
         let screen = ben.render(width: 80, height: 24).text
         #expect(screen.contains("› 1. Ana  (joined)"), "\(screen)")
         // Enter on Ana says why nothing happens.

@@ -286,6 +286,35 @@ import VerdictTestSupport
         try host.type("y")
     }
 
+    /// Two terminals whose ssh offers one key: the second gets the name list, told that Ana is
+    /// connected with this key, and picks Ben; Ana stays in (was: put in Ana's seat, Ana
+    /// thrown out; QA s6).
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func aSecondTerminalWithTheSameKeyPicksItsOwnName() throws {
+        let scratch = try ScratchFolders.make("meeting-same-key")
+        let (host, port) = try Self.startHost(folder: scratch + "/out")
+        defer { host.close() }
+        let ana = try TmuxPane(width: 90, height: 30)
+        defer { ana.close() }
+        let ben = try TmuxPane(width: 90, height: 30)
+        defer { ben.close() }
+        try Self.makeKey(scratch + "/shared")
+        try Self.join(ana, port: port, key: scratch + "/shared", choice: "1")
+        try ben.command(Self.ssh(port: port, key: scratch + "/shared"))
+        let names = try ben.waitFor("the name list with the notice", seconds: 15) {
+            $0.contains("Who are you?") && $0.contains("Ana is connected with this key from another terminal")
+        }
+        #expect(!names.contains("Ana  (joined)"), "Ana can be taken over by choice:\n\(names)")
+        try ben.type("2")
+        try ben.waitFor("Ben's welcome", seconds: 10) { !$0.contains("Who are you?") }
+        try host.waitFor("both members") { $0.contains("Ana") && $0.contains("Ben") && !$0.contains("nobody") }
+        #expect(!(try ana.screen()).contains("took over"))
+        try ana.press("C-c")
+        try ben.press("C-c")
+        try host.type("q")
+        try host.type("y")
+    }
+
     @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
     func whatTheServerRefuses() throws {
         let scratch = try ScratchFolders.make("meeting-refuse")

@@ -67,4 +67,28 @@ import VerdictUI
         room.vote(slot: 2, question: "api", answer: "yes")
         #expect(room.results?.decision.openRound?.votes == ["Ana": "no"])
     }
+
+    /// Back on the results while a second round is open (a dropped connection), a member's
+    /// status row is their own, not the facilitator's word on the first round's reveal.
+    @Test func aMemberBackDuringASecondRoundIsNotToldOfTheFirst() throws {
+        let room = try roundOpen(try ScratchFolders.make("round-second"))
+        var decision = try #require(room.results).decision
+        let revealed = decision.revealRound()
+        #expect(revealed)
+        room.decide(decision)
+        #expect(room.results?.notice?.hasPrefix("Revealed — ") == true)
+        decision.openRound(on: "api", members: room.voterResponses)
+        room.decide(decision)
+        #expect(room.results(for: 1)?.notice == nil)
+        #expect(room.results(for: 1)?.voting == true)
+    }
+
+    /// An observer watches a round too: no vote screen, no vote counted.
+    @Test func anObserverDoesNotVote() throws {
+        let room = try roundOpen(try ScratchFolders.make("round-observer"))
+        room.toggleObserver(slot: 1)
+        #expect(room.results(for: 1)?.voting == false)
+        room.vote(slot: 1, question: "api", answer: "yes")
+        #expect(room.results?.decision.openRound?.votes == ["Ana": "no"])
+    }
 }

@@ -184,6 +184,9 @@ public struct TeamResultsState: Sendable {
         copy.role = role
         if case let .member(name) = role {
             copy.decision = decision.redacted(for: name)
+            // The status row is the facilitator's (their last step, an earlier round's reveal):
+            // a member (back) on the results starts with their own, empty.
+            (copy.notice, copy.noticeIsError) = (nil, false)
             // One who joined without answering (or after the reveal) is told why the result is not theirs.
             if !responses.contains(where: { PersonName.same($0.respondent, name) }) {
                 copy.headline = "Revealed before you answered: you are watching; the result is the others'."

@@ -90,7 +90,8 @@ import VerdictTestSupport
         #expect(MeetingHistory.title(history.steps[1]) == "Re-vote 1")
         #expect(history.said(history.steps[1]) == "Ana kept Yes, Ben Yes, Cy kept Yes, Dee kept Yes, Eli Yes")
         #expect(history.outcome == "re-vote 1: Yes 5, was Yes 3 · No 2")
-        // A second re-vote, then an agreed answer: the outcome says so, "was" the first answers.
+        // A second re-vote, then an agreed answer: the outcome says so, "was" the answers it
+        // replaced (after the re-votes, as the record's "before"), most given first.
         decision.openRound(on: "admin", members: TeamFixtures.team)
         decision.vote("Ana", answer: "no")
         decision.revealRound()
@@ -98,7 +99,7 @@ import VerdictTestSupport
         decision.agree("admin", answer: "no", members: TeamFixtures.team)
         let agreed = try #require(MeetingHistory(question, decision: decision))
         #expect(agreed.steps.count == 3)
-        #expect(agreed.outcome == "agreed No, was Yes 3 · No 2")
+        #expect(agreed.outcome == "agreed No, was Yes 4 · No 1")
         #expect(MeetingHistory.all(decision, worksheet: worksheet).map(\.question.id) == ["admin"])
         // A re-vote that leaves the tally as it was says so.
         var same = MeetingDecision()

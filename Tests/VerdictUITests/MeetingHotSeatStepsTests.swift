@@ -115,7 +115,7 @@ import VerdictEngine
         #expect(state.cursor == 1)
         // The reveal says how the round came out, and the answers before it stay in sight,
         // on the full screen and in plain mode.
-        let outcome = "re-vote 1: Yes 1 · No 2, was Yes 2 · No 1"
+        let outcome = "re-vote 1: No 2 · Yes 1, was Yes 2 · No 1"
         #expect(state.notice == "Revealed — " + outcome)
         #expect(suite.screen(state).contains("Revealed — " + outcome))
         #expect(suite.screen(state, 120, 30).contains("Answered first: Ana Yes, Ben No, Cy Yes"))
@@ -126,10 +126,10 @@ import VerdictEngine
             let keys = state.phase == .collecting ? suite.number(0) : [Key.character("n")]
             for key in keys { _ = MeetingSession.update(&state, key) }
         }
-        #expect(suite.screen(state, 80, 24).contains("agreed No, was Yes 2 · No 1"))
+        #expect(suite.screen(state, 80, 24).contains("agreed No, was No 2 · Yes 1"))
         let report = try #require(state.report)
         let plain = TeamTextReport.render(report)
-        #expect(plain.contains("Settled in this meeting") && plain.contains("Will you have an API? — agreed No, was Yes 2 · No 1"))
+        #expect(plain.contains("Settled in this meeting") && plain.contains("Will you have an API? — agreed No, was No 2 · Yes 1"))
         #expect(plain.contains("Re-vote 1: Ana No, Ben No, Cy Yes"))
     }
 

@@ -147,7 +147,7 @@ import VerdictEngine
         #expect(drill.contains("Re-vote 1: Ana \(yes.label), Ben \(yes.label), Cy kept \(yes.label)"), "\(drill)")
         // Agreeing on it there: the agreed answer follows the rounds.
         _ = press(&state, .character("1"))
-        #expect(text(state, width: 80, height: 24).contains("agreed \(yes.label), was \(yes.label) 2 · \(no.label) 1"))
+        #expect(text(state, width: 80, height: 24).contains("agreed \(yes.label), was \(yes.label) 3"), "the answers it replaced")
         state.view = .disagreement(try #require(state.listed.firstIndex { $0.question == "years" }))
         let agreed = text(state, width: 80, height: 30)
         #expect(agreed.contains("Re-vote 1: ") && agreed.contains("Agreed: \(yes.label) (counts for everyone)"), "\(agreed)")

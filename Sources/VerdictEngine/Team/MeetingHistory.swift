@@ -69,21 +69,24 @@ public struct MeetingHistory: Sendable, Hashable {
         steps.filter { !$0.entries.isEmpty }.map { Self.title($0) + ": " + said($0) }
     }
 
-    /// "Yes 2 · No 1", in the question's answer order.
+    /// "Yes 2 · No 1": most given first, as the disagreement rows list them (ties in the
+    /// question's answer order).
     public func counts(_ step: Step) -> String {
-        question.answers.compactMap { answer in
-            let count = step.entries.filter { $0.answer == answer.id }.count
-            return count == 0 ? nil : "\(answer.label) \(count)"
-        }.joined(separator: " · ")
+        let counted = question.answers.map { answer in (answer.label, step.entries.filter { $0.answer == answer.id }.count) }
+        return counted.enumerated().filter { $0.element.1 > 0 }
+            .sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }
+            .map { "\($0.element.0) \($0.element.1)" }.joined(separator: " · ")
     }
 
-    /// The outcome in a few words: "agreed Yes, was Yes 1 · No 2",
-    /// "re-vote 1: Yes 3, was Yes 2 · No 1", or "re-vote 2: Yes 3, unchanged" when the
-    /// re-vote left the tally as the step before it.
+    /// The outcome in a few words: "agreed Yes, was No 2 · Yes 1" (the answers the
+    /// agreement replaced, after any re-vote), "re-vote 1: Yes 3, was Yes 2 · No 1", or
+    /// "re-vote 2: Yes 3, unchanged" when the re-vote left the tally as the step before it.
     public var outcome: String {
         let first = steps[0]
         let was = first.entries.isEmpty ? "" : ", was " + counts(first)
-        if let agreed { return "agreed \(label(agreed))" + was }
+        if let agreed, let replaced = steps.last {
+            return "agreed \(label(agreed))" + (replaced.entries.isEmpty ? "" : ", was " + counts(replaced))
+        }
         guard let last = steps.last, last.revote > 0 else { return counts(first) }
         let before = steps[steps.count - 2]
         return "re-vote \(last.revote): \(counts(last))" + (counts(before) == counts(last) ? ", unchanged" : was)

@@ -240,7 +240,7 @@ public struct FacilitatorView: Sendable {
                 : "Not everyone is ready. Reveal now? y/n"
         case .remove: question = "Remove this member? Their answers stop counting; the name is free again. y/n"
         case .end:
-            let round = results?.decision.openRound.map { "\($0.votes.count) of \(results?.responses.count ?? 0)" }
+            let round = results?.decision.openRound.map { "\($0.votes.count) of \($0.before.count)" }
             question = revealed
                 ? results?.exportedTo == nil ? "Not saved: end? It is kept for --resume if its files still fail. y/n"
                 : round.map { "A re-vote is open (\($0) voted; r reveals it). End? Kept for --resume. y/n" } ?? "End the meeting? y/n"

@@ -311,8 +311,10 @@ final class Room: @unchecked Sendable {
     /// A member's vote in the open round: kept on the host, shown to nobody until the
     /// facilitator reveals the round.
     func vote(slot index: Int, question: String, answer: String) {
-        // Only the members in the result vote (not observers, the removed, or one who joined without answering).
+        // Only the members in the result vote (not observers, the removed, or one who joined
+        // without answering), and of them those who had answered the question.
         guard voters.contains(index), var decision = record.decision, decision.openRound?.question == question,
+              decision.openRound?.includes(record.slots[index].name) == true,
               worksheet.question(question)?.answer(answer) != nil else { return }
         decision.vote(record.slots[index].name, answer: answer)
         record.decision = decision

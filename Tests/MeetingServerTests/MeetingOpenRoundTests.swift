@@ -91,4 +91,27 @@ import VerdictUI
         room.vote(slot: 1, question: "api", answer: "yes")
         #expect(room.results?.decision.openRound?.votes == ["Ana": "no"])
     }
+
+    /// A round is put only to the members who had answered its question (hidden for them by
+    /// a condition, or skipped, they watch, told why); the count is of those (QA s6).
+    @Test func aRoundIsForThoseWhoAnsweredItsQuestion() throws {
+        let room = MemberProgramTests().room(folder: try ScratchFolders.make("round-answered"))
+        for (slot, (name, answers)) in [("Ana", ["api": "yes"]), ("Ben", ["api": "no"]), ("Cy", ["soa": "yes"])].enumerated() {
+            #expect(room.claim(name, fingerprint: "SHA256:\(name)", link: Link()) == .joined(slot: slot))
+            room.ready(slot: slot, Responses(respondent: name, answers: answers))
+        }
+        room.reveal()
+        var decision = try #require(room.results).decision
+        decision.openRound(on: "api", members: room.voterResponses)
+        room.decide(decision)
+        #expect(room.results(for: 2)?.voting == false && room.results(for: 0)?.voting == true)
+        room.vote(slot: 2, question: "api", answer: "yes")
+        room.vote(slot: 0, question: "api", answer: "no")
+        #expect(room.results?.decision.openRound?.votes == ["Ana": "no"])
+        let facilitator = TeamResultsRenderer.render(try #require(room.results), width: 100, height: 30).text
+        #expect(facilitator.contains("1 of 2 voted"), "\(facilitator)")
+        let cy = TeamResultsRenderer.render(try #require(room.results(for: 2)), width: 100, height: 30).text
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(cy.contains("you did not, so you watch"), "\(cy)")
+    }
 }

@@ -13,6 +13,10 @@ public struct MeetingDecision: Codable, Sendable, Hashable {
         public var question: String
         /// Each member's answer when the round opened (member name → answer id).
         public var before: [String: String]
+        /// Whether a member votes in this round: one who had answered the question (for whom
+        /// it is hidden, or who skipped it, watches).
+        public func includes(_ member: String) -> Bool { before.keys.contains { PersonName.same($0, member) } }
+
         /// The members' answers in this round (hidden until ``revealed``).
         public var votes: [String: String]
         /// Whether the facilitator revealed the round (its votes then count).

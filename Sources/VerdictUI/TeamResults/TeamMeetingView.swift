@@ -15,7 +15,9 @@ enum TeamMeetingView {
         guard let round = decision.openRound, let question = state.report.worksheet.question(round.question) else { return }
         var text = "Re-vote open on “\(UIText.line(question.prompt))”"
         if state.role == .facilitator {
-            text += ": \(round.votes.count) of \(state.responses.count) voted — r reveals the round"
+            text += ": \(round.votes.count) of \(round.before.count) voted — r reveals the round"
+        } else if let name = state.memberName, !round.includes(name) {
+            text += ": those who answered it vote again; you did not, so you watch"
         } else {
             text += ": members answer again, privately"
         }

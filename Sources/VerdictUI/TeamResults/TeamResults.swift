@@ -144,10 +144,10 @@ public enum TeamResults {
             return decide(&state, decision, notice: "Re-vote open: members answer again, privately; r reveals the round.")
         case (.revealRound, _):
             var decision = state.decision
-            let voted = decision.openRound?.votes.count ?? 0
-            if decision.openRound != nil, voted < state.responses.count, !state.confirmingReveal {
+            let voted = decision.openRound?.votes.count ?? 0, voters = decision.openRound?.before.count ?? 0
+            if decision.openRound != nil, voted < voters, !state.confirmingReveal {
                 state.confirmingReveal = true
-                state.notice = "\(voted) of \(state.responses.count) voted; r again reveals anyway (the others' answers stand)."
+                state.notice = "\(voted) of \(voters) voted; r again reveals anyway (the others' answers stand)."
                 return []
             }
             guard decision.revealRound() else { return [.bell] }

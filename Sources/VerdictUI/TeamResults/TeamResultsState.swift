@@ -206,11 +206,13 @@ public struct TeamResultsState: Sendable {
     /// The question of the open round, when one is open.
     public var openQuestion: Question? { decision.openRound.flatMap { report.worksheet.question($0.question) } }
 
-    /// Whether the member is looking at their vote (a round is open, and they are one of the
-    /// members in the result: one who joined without answering watches).
+    /// Whether the member is looking at their vote (a round is open, they are in the result
+    /// and had answered its question: an observer, one who joined without answering, or one
+    /// for whom the question is hidden, watches).
     public var voting: Bool {
-        guard let memberName, openQuestion != nil else { return false }
-        return responses.contains { PersonName.same($0.respondent, memberName) }
+        guard let memberName, openQuestion != nil, responses.contains(where: { PersonName.same($0.respondent, memberName) })
+        else { return false }
+        return decision.openRound?.includes(memberName) == true
     }
 
     /// Puts a one-line message on the status row (a served meeting's news for the facilitator).

@@ -230,8 +230,16 @@ public struct FacilitatorView: Sendable {
     }
 
     private func overlayPrompt(_ grid: CellGrid) -> CellGrid {
-        guard let confirming else { return grid }
+        guard let question else { return grid }
         var grid = grid
+        grid.put(String(repeating: " ", count: grid.width), row: grid.height - 1, column: 0)
+        grid.put(question, row: grid.height - 1, column: 1, slot: .warning)
+        return grid
+    }
+
+    /// The question a key asked (`r` with members not ready, `x`, `q`), nil when none is open.
+    public var question: String? {
+        guard let confirming else { return nil }
         let question: String
         switch confirming {
         case .reveal:
@@ -248,8 +256,32 @@ public struct FacilitatorView: Sendable {
                 : "End the meeting? Nobody has answered, so nothing is kept. y/n"
         default: question = "y/n"
         }
-        grid.put(String(repeating: " ", count: grid.width), row: grid.height - 1, column: 0)
-        grid.put(question, row: grid.height - 1, column: 1, slot: .warning)
-        return grid
+        return question
+    }
+
+    // MARK: - Plain lines
+
+    /// What the plain facilitator (no full screen: `TERM=dumb`, pipes) types, said first.
+    public static let plainCommands = "Commands: r and Enter reveals (asks first when not everyone is ready), "
+        + "q and Enter ends the meeting, ? and Enter shows this again."
+
+    /// A line typed at the plain facilitator, read as the full screen's key of that letter:
+    /// the command to carry out, and a line to print (the question it asks, or why nothing).
+    public mutating func handle(line: String) -> (command: Command?, reply: String?) {
+        let word = line.trimmingSpaces().lowercased()
+        if confirming != nil {
+            guard word == "y" || word == "n" else { return (nil, question.map { "Type y or n. " + $0 }) }
+            return (handle(.character(word == "y" ? "y" : "n")), nil)
+        }
+        switch word {
+        case "": return (nil, nil)
+        case "r" where revealed: return (nil, "Revealed already; q ends the meeting.")
+        case "a" where waiting.isEmpty, "d" where waiting.isEmpty: return (nil, "Nobody is waiting to be let in.")
+        case "r", "q", "a", "d":
+            let command = word.first.flatMap { handle(.character($0)) }
+            return (command, question)
+        case "?": return (nil, Self.plainCommands)
+        default: return (nil, "Unknown command '\(TextSanitizer.sanitize(line))'. " + Self.plainCommands)
+        }
     }
 }

@@ -71,6 +71,14 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
                 if started { reply(context, request.wantReply, false) } else { refuse(context, request.wantReply) }
                 return
             }
+            // A member's screen is drawn with cursor moves a dumb terminal (or a screen reader
+            // reading one) prints as garbage: said in one line instead (docs/team.md).
+            guard term != "dumb" else {
+                reply(context, request.wantReply, true)  // accepted, so that OpenSSH prints the line
+                turnAway(context, "verdict: this meeting is a full screen, and TERM is dumb: join from a terminal "
+                    + "that sets TERM (e.g. xterm), or answer on your own with verdict run.")
+                return
+            }
             reply(context, request.wantReply, true)
             start()
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
@@ -137,6 +145,15 @@ final class MemberChannelHandler: ChannelDuplexHandler, MemberLink, @unchecked S
         buffer.writeString(message + "\r\n")
         context.write(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
         context.flush()
+        context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 1), promise: nil)
+        context.close(promise: nil)
+    }
+
+    /// Ends an accepted shell before the member's screen starts: one line, exit status 1.
+    private func turnAway(_ context: ChannelHandlerContext, _ message: String) {
+        var buffer = context.channel.allocator.buffer(capacity: message.utf8.count + 2)
+        buffer.writeString(message + "\r\n")
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .channel, data: .byteBuffer(buffer))), promise: nil)
         context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 1), promise: nil)
         context.close(promise: nil)
     }

@@ -88,7 +88,8 @@ struct ServeCommand: ParsableCommand {
             } else {
                 print(invite.joined(separator: "\n") + "\nExports: \(record.exportFolder)")
                 fflush(nil)
-                ending = PlainFacilitator(server: server).run()
+                var plain = PlainFacilitator(server: server, view: FacilitatorView(title: sheet.title, invite: invite))
+                ending = plain.run()
             }
         } catch {
             server.stop()

@@ -55,6 +55,30 @@ import VerdictUI
         #expect(view.handle(.character("d")) == .admit(false))
     }
 
+    /// Without a full screen (TERM=dumb) the same commands are typed as lines, each asking
+    /// its question as a line (was: r, ? and q echoed and ignored; QA s6).
+    @Test func thePlainFacilitatorTakesTheKeysAsLines() {
+        var view = FacilitatorView(title: "WakaTime", invite: [])
+        view.members = [Self.member(answered: 3)]
+        #expect(view.handle(line: "?") == (nil, FacilitatorView.plainCommands))
+        #expect(FacilitatorView.plainCommands.contains("r and Enter reveals") && FacilitatorView.plainCommands.contains("q and Enter ends"))
+        #expect(view.handle(line: "") == (nil, nil))
+        // Ana is not ready: r asks first, as on the full screen; anything but y or n asks again.
+        #expect(view.handle(line: "r") == (nil, "Not everyone is ready. Reveal now? y/n"))
+        #expect(view.handle(line: "maybe") == (nil, "Type y or n. Not everyone is ready. Reveal now? y/n"))
+        #expect(view.handle(line: " Y ") == (.reveal, nil))
+        view.members[0].ready = true
+        #expect(view.handle(line: "r") == (.reveal, nil), "everyone ready: no question")
+        #expect(view.handle(line: "a") == (nil, "Nobody is waiting to be let in."))
+        #expect(view.handle(line: "zap") == (nil, "Unknown command 'zap'. " + FacilitatorView.plainCommands))
+        #expect(view.handle(line: "q") == (nil, "End the meeting before the reveal? Answers are kept for --resume. y/n"))
+        #expect(view.handle(line: "n") == (nil, nil))
+        _ = view.handle(line: "q")
+        #expect(view.handle(line: "y") == (.end, nil))
+        view.revealed = true
+        #expect(view.handle(line: "r") == (nil, "Revealed already; q ends the meeting."))
+    }
+
     @Test func theEndQuestionSaysWhetherAnythingIsKept() {
         var view = FacilitatorView(title: "WakaTime", invite: [])
         view.members = [Self.member(answered: 0)]

@@ -315,6 +315,49 @@ import VerdictTestSupport
         try host.type("y")
     }
 
+    /// TERM=dumb, as `verdict run` turns to plain prompts: the facilitator types r and q as
+    /// lines (told so first; without --members nothing reveals otherwise), and a member gets
+    /// one line instead of a full screen drawn with cursor moves (QA s6).
+    @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
+    func aDumbTerminalGetsLinesNotAScreen() throws {
+        let scratch = try ScratchFolders.make("meeting-dumb")
+        let host = try TmuxPane(width: 100, height: 30)
+        defer { host.close() }
+        try host.command("TERM=dumb \(VerdictBinary.path) meeting serve wakatime-2015 --listen 127.0.0.1:0 --code \(Self.code) "
+            + "--export-folder \(scratch)/out")
+        let invite = try host.waitFor("the plain invite", seconds: 20) { $0.contains("Join: ssh -p ") && $0.contains("Commands: ") }
+        #expect(invite.contains("Commands: r and Enter reveals"), "\(invite)")
+        guard let line = invite.split(separator: "\n").first(where: { $0.contains("Join: ssh -p ") }),
+              let port = line.split(separator: " ").drop(while: { $0 != "-p" }).dropFirst().first.flatMap({ Int($0) }) else {
+            throw TmuxTimeout(what: "a port in the invite", screen: invite)
+        }
+        let member = try TmuxPane(width: 90, height: 30)
+        defer { member.close() }
+        try Self.makeKey(scratch + "/ana")
+        try member.command("TERM=dumb " + Self.ssh(port: port, key: scratch + "/ana") + "; echo \"EXIT=$?\"")
+        let refused = try member.waitFor("the one line", seconds: 15) { $0.range(of: #"EXIT=\d"#, options: .regularExpression) != nil }
+        #expect(refused.contains("this meeting is a full screen, and TERM is dumb"), "\(refused)")
+        #expect(refused.contains("EXIT=1") && !refused.contains("Your name"), "\(refused)")
+        // A member with a real terminal answers everything; the facilitator reveals with r.
+        try member.command("clear; " + Self.ssh(port: port, key: scratch + "/ana"))
+        try member.waitFor("the name prompt", seconds: 15) { $0.contains("Your name") }
+        try member.type("Ana")
+        try member.press("Enter")
+        try member.waitFor("the welcome", seconds: 10) { $0.contains("to start") }
+        try member.press("Enter")
+        try member.type("11111111")
+        try member.waitFor("the review") { $0.contains("last question") || $0.contains("See results") }
+        try member.press("Enter")
+        try host.waitFor("Ana ready", seconds: 10) { $0.contains("meeting: Ana ready") }
+        try host.command("r")
+        try host.waitFor("the reveal", seconds: 10) { $0.contains("meeting: revealed") }
+        try member.waitFor("the reveal on Ana's screen", seconds: 10) { $0.lowercased().contains("team") }
+        try host.command("q")
+        try host.waitFor("the end question") { $0.contains("End the meeting? y/n") }
+        try host.command("y")
+        try host.waitFor("the end", seconds: 15) { $0.contains("has ended") }
+    }
+
     @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
     func whatTheServerRefuses() throws {
         let scratch = try ScratchFolders.make("meeting-refuse")

@@ -59,12 +59,18 @@ struct ServeCommand: ParsableCommand {
         defer { lock.release() }
         let recordPath = MeetingRecordFile.path(stateFolder: stateFolder, worksheetID: sheet.id)
         let record = try recordFile(recordPath, sheet)
-        var folder = record.keepsFolder ? MadeFolder(record.exportFolder) : try MadeFolder.claim(record.exportFolder)
         let log = MeetingLog(path: recordPath.replacingOccurrences(of: ".json", with: ".log"))
         let meetingCode = options.code ?? MeetingCode.generate()
         var configuration = MeetingConfiguration(worksheet: sheet, host: host, port: port, code: meetingCode, roster: try options.roster(), admit: options.admit)
         if let limit = try ServeOptions.connectionsPerAddress() { configuration.limits.connectionsPerAddress = limit }
-        let server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
+        var folder = record.keepsFolder ? MadeFolder(record.exportFolder) : try MadeFolder.claim(record.exportFolder)
+        let server: MeetingServer
+        do {
+            server = try MeetingServer(configuration: configuration, record: record, hostKey: hostKey, log: log)
+        } catch {
+            folder.undo()  // a meeting that never listened leaves no folder behind
+            throw error
+        }
         let hosts = InviteHosts.hosts(for: host, interfaces: InviteHosts.interfaceAddresses())
         let knownHosts = hostKey.knownHostsLine(hosts: hosts.map { $0.trimmingCharacters(in: ["[", "]"]) }, port: server.port)
         let knownHostsPath = HostKey.writeKnownHosts(knownHosts, folder: record.exportFolder)

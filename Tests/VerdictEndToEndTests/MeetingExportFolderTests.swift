@@ -60,6 +60,24 @@ struct MeetingExportFolderTests {
         #expect(!resumed.output.contains("Join:"), "\(resumed.output)")
     }
 
+    /// A server that cannot listen (the port is taken) leaves no export folder behind.
+    @Test(.enabled(if: noServer == nil, "\(noServer ?? "")"))
+    func aServerThatCannotListenLeavesNoFolder() throws {
+        let home = try PipeRun.home()
+        let first = try Self.start(["meeting", "serve", "wakatime-2015", "--listen", "127.0.0.1:0", "--export-folder", "first"],
+                                   home: home)
+        defer { kill(first.process.processIdentifier, SIGKILL); first.process.waitUntilExit() }
+        let invite = try first.output()
+        let port = try #require(invite.split(separator: "\n").first { $0.hasPrefix("Join: ssh -p ") }?
+            .split(separator: " ").dropFirst(3).first.flatMap { Int($0) }, "\(invite)")
+        let before = try FileManager.default.contentsOfDirectory(atPath: home).sorted()
+        let refused = try Self.run(["meeting", "serve", "django-vs-flask", "--listen", "127.0.0.1:\(port)"], home: home)
+        #expect(refused.status == 73, "\(refused.errors)")
+        #expect(refused.errors.contains("cannot listen on 127.0.0.1:\(port)"), "\(refused.errors)")
+        let after = try FileManager.default.contentsOfDirectory(atPath: home).filter { !$0.hasSuffix(".out") && !$0.hasSuffix(".err") }
+        #expect(after.sorted() == before.filter { !$0.hasSuffix(".out") && !$0.hasSuffix(".err") }, "\(after)")
+    }
+
     @Test func aSecondHotSeatMeetingNeverWritesIntoTheFirstOnesFolder() throws {
         let home = try PipeRun.home()
         let answers = String(repeating: "1\n2\n1\n", count: 8)

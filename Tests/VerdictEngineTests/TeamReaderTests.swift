@@ -26,6 +26,19 @@ import Testing
         #expect(inputs[3].answers.first { $0.question == "admin" }?.importance == 2)
     }
 
+    /// `verdict team m1/*` on a meeting's folder names what the meeting wrote beside the
+    /// results too: skipped, as the folder form skips it (QA s6).
+    @Test func whatAMeetingWritesBesideTheResultsIsSkipped() throws {
+        let folder = try TeamFixtures.folder()
+        try TeamFixtures.write(TeamFixtures.team, to: folder)
+        for name in ["team.json", "decision.md", "known_hosts"] {
+            try Data("not a result\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        let named = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { folder + "/" + $0 }
+        #expect(try TeamReader().files(for: named) == TeamReader().files(for: [folder]))
+        #expect(try TeamReader().read(paths: named).count == TeamFixtures.team.count)
+    }
+
     @Test func aFileNamedTwiceIsReadOnce() throws {
         let folder = try TeamFixtures.folder()
         try TeamFixtures.write(TeamFixtures.team, to: folder)

@@ -39,6 +39,9 @@ public struct TeamReader: Sendable {
         return try results.withLock { $0 }.compactMap { try $0?.get() }  // every slot is filled
     }
 
+    /// What a team export writes beside the members' results: never read as a result.
+    static let besideResults: Set<String> = [TeamExport.teamFile, TeamExport.decisionFile, "known_hosts"]
+
     /// The files the paths stand for, folders expanded, in order; a file named twice (a
     /// folder and a file in it, `a.json` and `./a.json`) is read once.
     public func files(for paths: [String]) throws -> [String] {
@@ -49,7 +52,9 @@ public struct TeamReader: Sendable {
                 throw InputError(.missing, path: path, "no such file or folder")
             }
             guard kind == .folder else {
-                result.append(path)
+                // What a meeting writes beside the results is skipped as a folder's is (a
+                // glob, `m1/*`, names it too).
+                if !Self.besideResults.contains(PathText.lastComponent(path)) { result.append(path) }
                 continue
             }
             let names: [String]
@@ -59,7 +64,7 @@ public struct TeamReader: Sendable {
                 throw InputError(.missing, path: path, "cannot list this folder")
             }
             // A live meeting's folder also holds the team document it wrote (`team.json`).
-            let found = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0 != "team.json" }.sorted()
+            let found = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && !Self.besideResults.contains($0) }.sorted()
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
             let jsonFiles = found.map { "\(folder)/\($0)" }.filter { file in
                 let kind = FileKind(path: file)

@@ -97,6 +97,17 @@ struct ScoreCommandTests {
         #expect(markdown.status == 73, "\(markdown.stderr)")
     }
 
+    /// A wrong `--answer` names the flag and its value, without a made-up line and column
+    /// (QA s6); it stays bad answers, exit 65 (DESIGN §5).
+    @Test func aWrongAnswerFlagIsNamedWithoutAPosition() throws {
+        for (value, message) in [("nope=1", "--answer nope=1: unknown question 'nope'"), ("foo", "--answer foo: expected QUESTION=ANSWER")] {
+            let run = try ScoreBinary.run(["score", "wakatime-2015", "--answer", value])
+            #expect(run.status == 65, "\(value): \(run.stderr)")
+            #expect(run.stderr.hasPrefix("verdict: " + message), "\(run.stderr)")
+            #expect(!run.stderr.contains(":1:1"), "\(run.stderr)")
+        }
+    }
+
     // MARK: - What-if
 
     @Test func whatIfPrintsBeforeAndAfter() throws {
@@ -154,7 +165,7 @@ struct ScoreCommandTests {
     @Test func aMistypedAnswerQuestionGetsADidYouMean() throws {
         let run = try ScoreBinary.run(["score", "--answer", "framwork-experience=django"])
         #expect(run.status == 65)
-        #expect(run.stderr.hasPrefix("verdict: --answer:1:1: --answer framwork-experience=django: unknown question "
+        #expect(run.stderr.hasPrefix("verdict: --answer framwork-experience=django: unknown question "
             + "'framwork-experience'; did you mean 'framework-experience'? (questions are "), "\(run.stderr)")
     }
 

@@ -92,7 +92,7 @@ struct Score: ParsableCommand {
             let replaced = answers.map { [OutputOverlap.Input($0, "the --answers file", hint: "only a result may be rewritten, as JSON")] }
             try OutputOverlap.refuse(output, flag: "--output", reading: [OutputOverlap.Input(sheet.origin, "the worksheet")]
                 + (rewritesResult ? [] : replaced ?? []))
-            var responses = try source.map { try reader.read($0, for: sheet) } ?? reader.parse(assignments: answer, for: sheet)
+            var responses = try source.map { try reader.read($0, for: sheet) } ?? Self.assignments(answer, for: sheet, reader)
             if let name {
                 responses.respondent = name
             } else if responses.respondent.isEmpty, let configured = settings.name.value {
@@ -148,6 +148,17 @@ struct Score: ParsableCommand {
         case .json: .json
         case .markdown: .markdown
         case .text: .text(Self.unicodeTerminal() ? .blocks : .ascii)
+        }
+    }
+
+    /// The `--answer ID=ANSWER` values as responses. A wrong one is bad answers (exit 65,
+    /// DESIGN §5), said by the flag and its value, without a made-up line and column.
+    static func assignments(_ values: [String], for sheet: Worksheet, _ reader: AnswersReader) throws -> Responses {
+        do {
+            return try reader.parse(assignments: values, for: sheet)
+        } catch let list as DiagnosticList {
+            list.diagnostics.prefix(DiagnosticCap.lines).forEach { ErrorReporter.say($0.message) }
+            throw VerdictExit.badData
         }
     }
 

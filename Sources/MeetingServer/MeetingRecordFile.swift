@@ -15,6 +15,15 @@ public struct MeetingRecordFile: Sendable {
     /// True when the export folder is the one the saved meeting made (else it is new).
     public private(set) var keepsFolder = false
 
+    /// What the facilitator is told when `--members` on a `--resume` differs from the saved
+    /// list: the rule (the list given replaces it; who joined stays until `x`), or nil.
+    public func rosterNote(given: [String]) -> String? {
+        let saved = record.roster ?? []
+        guard !given.isEmpty, !saved.isEmpty, given.count != saved.count || zip(given, saved).contains(where: { !PersonName.same($0, $1) })
+        else { return nil }
+        return "--members replaces the saved list (" + saved.joined(separator: ", ") + "); who joined stays until x removes them."
+    }
+
     /// The file for a worksheet in a state folder.
     public static func path(stateFolder: String, worksheetID: String) -> String {
         stateFolder + "/meeting-serve-" + PathText.slug(worksheetID) + ".json"

@@ -85,6 +85,7 @@ struct ServeCommand: ParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             invite.append("Warning: listening on \(host), reachable from other machines; share the code only with the team.")
         }
+        if options.resume, let note = record.rosterNote(given: try options.roster()) { invite.append(TextSanitizer.sanitize(note)) }
         let ending: MeetingServer.Ending
         do {
             if isatty(0) == 1, isatty(1) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" {

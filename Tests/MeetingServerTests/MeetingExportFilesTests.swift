@@ -58,6 +58,19 @@ import VerdictTestSupport
         #expect(try completedAt("ben.json") == "2001-09-09T01:56:40Z")
     }
 
+    /// `--members` on a `--resume` that differs from the saved list is said, with the rule
+    /// (QA s6): the list given replaces it, and who joined stays until x.
+    @Test func aResumeWithOtherMembersSaysTheRule() throws {
+        let folder = try ScratchFolders.make("meeting-roster")
+        let room = MemberProgramTests().room(roster: ["Ana", "Ben"], folder: folder)
+        #expect(room.claim("Ana", fingerprint: "SHA256:ana", link: Link()) == .joined(slot: 0))
+        room.save(slot: 0, Responses(respondent: "Ana", answers: ["api": "yes"]), questionID: "soa")
+        let saved = try MeetingRecordFile.resume(path: folder + "/state.json", worksheet: MemberProgramTests.worksheet, exportFolder: nil)
+        #expect(saved.rosterNote(given: ["Ana", "Cy"]) == "--members replaces the saved list (Ana, Ben); who joined stays until x removes them.")
+        #expect(saved.rosterNote(given: ["ana", "Ben"]) == nil)
+        #expect(saved.rosterNote(given: []) == nil)
+    }
+
     @Test func resumingWithNothingSavedIsMissingInput() throws {
         let folder = try ScratchFolders.make("meeting-nothing")
         // Exit 66 (missing input) in `serve`, as for any input that is not there.

@@ -363,4 +363,21 @@ import VerdictEngine
         #expect(state.note == nil)
         #expect(state.notice == MeetingDecision.roundStillOpen)
     }
+
+    /// At 60×16 a member's vote screen shows every answer (the help is below them) and the
+    /// "vote is in" line whole (QA s6).
+    @Test func aMembersVoteFitsTheMinimumSize() throws {
+        var state = try Self.facilitator()
+        _ = press(&state, .character("v"))
+        var ana = state.seen(by: .member("Ana"))
+        _ = TeamResults.update(&ana, .resize(width: 60, height: 16))
+        let question = try #require(ana.openQuestion)
+        var screen = text(ana, width: 60, height: 16)
+        for (index, answer) in question.answers.enumerated() {
+            #expect(screen.contains("\(index + 1). " + answer.label), "\(screen)")
+        }
+        _ = press(&ana, .character("1"))
+        screen = text(ana, width: 60, height: 16)
+        #expect(screen.contains("Your vote is in, hidden; change it until the reveal."), "\(screen)")
+    }
 }

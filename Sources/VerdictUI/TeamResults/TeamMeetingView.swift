@@ -48,8 +48,9 @@ enum TeamMeetingView {
         }
     }
 
-    /// A member's vote in the open round: the question, its help, and its answers with
-    /// the member's highlight and vote — nothing of anyone else's.
+    /// A member's vote in the open round: the question, its answers with the member's
+    /// highlight and vote, then its help (below, so the answers stay on a small screen) —
+    /// nothing of anyone else's.
     static func vote(_ state: TeamResultsState, width: Int) -> BodyDocument {
         var body = BodyDocument()
         guard let question = state.openQuestion else { return body }
@@ -58,7 +59,6 @@ enum TeamMeetingView {
                         width: width, slot: .warning)
         body.add(.blank)
         body.addWrapped(UIText.line(question.prompt), width: width, slot: .title)
-        if !question.help.isEmpty { body.addWrapped(UIText.line(question.help), width: width, indent: 2, slot: .muted) }
         body.add(.blank)
         var focus: Range<Int>?
         for (index, answer) in question.answers.enumerated() {
@@ -68,6 +68,10 @@ enum TeamMeetingView {
             var line = StyledLine(text, highlighted ? .selected : .normal, rowSlot: highlighted ? .selected : nil)
             if answer.id == mine { line.add("  ✓ your vote", .accent) }
             body.add(line)
+        }
+        if !question.help.isEmpty {
+            body.add(.blank)
+            body.addWrapped(UIText.line(question.help), width: width, indent: 2, slot: .muted)
         }
         body.focus = focus
         return body

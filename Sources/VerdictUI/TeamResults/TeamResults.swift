@@ -284,7 +284,7 @@ public enum TeamResults {
         let answer = question.answers[index].id
         state.decision.vote(name, answer: answer)
         state.voteCursor = index
-        state.notice = "Your vote is in, hidden; you may change it until the round is revealed."
+        state.notice = "Your vote is in, hidden; change it until the reveal."  // whole at 60 columns
         return [.vote(question: question.id, answer: answer)]
     }
 }

@@ -92,6 +92,15 @@ struct CaseCommandTests {
         #expect(outcome.stdout.hasSuffix("redundant.yaml: ok (3 questions, 2 options, 1 warning, 5 cases)\n"))
     }
 
+    /// Flags first, as most tools allow: `--cases` takes one value, so the worksheet after it
+    /// is still checked (QA s6).
+    @Test func casesTakesOneValueSoTheWorksheetMayFollow() throws {
+        let outcome = try run(["validate", "--lint", "--cases", Self.fixtures + "/lint/redundant-cases",
+                               Self.fixtures + "/lint/redundant.yaml"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.hasSuffix("redundant.yaml: ok (3 questions, 2 options, 1 warning, 5 cases)\n"), "\(outcome.stdout)")
+    }
+
     @Test func casesNeedLint() throws {
         let outcome = try run(["validate", Self.fixtures + "/lint/clean.yaml", "--cases", Self.fixtures + "/lint"])
         #expect(outcome.status == 64)

@@ -30,8 +30,9 @@ struct Validate: ParsableCommand {
     @Flag(help: "Also warn about patterns that bias a worksheet.")
     var lint = false
 
-    @Option(name: .customLong("cases"), parsing: .upToNextOption,
-            help: ArgumentHelp("Case files or folders for the case rules (with --lint).", valueName: "dir|file"))
+    // One value each (repeatable): `--cases DIR FILE` must leave FILE a worksheet to check.
+    @Option(name: .customLong("cases"), parsing: .singleValue,
+            help: ArgumentHelp("Case file or folder for the case rules (with --lint); repeatable.", valueName: "dir|file"))
     var cases: [String] = []
 
     func validate() throws {

@@ -175,8 +175,9 @@ public struct FacilitatorView: Sendable {
         let heading = "Members (\(voters.filter(\.ready).count) of \(voters.count + absent.count) ready)"
         grid.put(heading, row: row, column: 1, slot: .title)
         if !revealed, !voters.isEmpty, voters.allSatisfy(\.ready) {
-            let everyone = absent.isEmpty ? "everyone is ready" : "everyone here is ready"
-            grid.put(" · \(everyone) — r to reveal", row: row, column: 1 + heading.count, slot: .warning)
+            // A name on --members that has not joined is not ready either (r asks first).
+            let tail = absent.isEmpty ? "everyone is ready — r to reveal" : absent.map(TextSanitizer.sanitize).joined(separator: ", ") + " not joined"
+            grid.put(" · " + tail, row: row, column: 1 + heading.count, slot: .warning, limit: max(0, width - 2 - heading.count))
         }
         row += 1
         if members.isEmpty, absent.isEmpty {

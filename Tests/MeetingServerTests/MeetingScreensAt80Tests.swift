@@ -56,7 +56,7 @@ import VerdictUI
         #expect(view.render(width: 80, height: 24).text.contains("Members (2 of 2 ready) · everyone is ready — r to reveal"))
         view.absent = ["Cy"]
         let text = view.render(width: 80, height: 24).text
-        #expect(text.contains("Members (2 of 3 ready) · everyone here is ready — r to reveal"), "\(text)")
+        #expect(text.contains("Members (2 of 3 ready) · Cy not joined"), "\(text)")
         #expect(text.contains("  Cy                   not joined"), "\(text)")
         // Cy, on the list, is not ready either: r asks first (QA s6).
         #expect(view.handle(.character("r")) == nil)

@@ -170,6 +170,21 @@ import VerdictEngine
         #expect(text.contains("Agreed on") && !text.contains("↓ more"), "\(text)")
     }
 
+    /// With no disagreements the line saying so wraps at 60 columns, never cut mid-word (QA s6).
+    @Test func noDisagreementsWrapsAt60Columns() throws {
+        let alike = Array(repeating: Self.responses[0], count: 2).enumerated().map { index, member in
+            var member = member
+            member.respondent = ["Ana", "Ben"][index]
+            return member
+        }
+        let inputs = alike.map { TeamInput(responses: $0, file: "\($0.respondent).json", worksheet: Self.worksheet) }
+        let state = TeamResultsState(report: try TeamMerger(worksheet: Self.worksheet).merge(inputs), responses: alike,
+                                     defaultFolder: "out/")
+        let text = TeamResultsRenderer.render(state, width: 60, height: 16).text
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("No disagreements: everyone who answered a question answered it alike."), "\(text)")
+    }
+
     @Test func exportAsksForTheFolderAndReportsFailures() throws {
         var state = try Self.state()
         #expect(press(&state, .character("e")).isEmpty)

@@ -66,7 +66,7 @@ public enum TeamResultsRenderer {
         TeamMeetingView.addSteps(state, width: width, to: &body)
         TeamMeetingView.addVetoes(report, width: width, to: &body)
         if report.disagreements.isEmpty {
-            body.add(StyledLine("No disagreements: everyone who answered a question answered it alike.", .accent))
+            body.addWrapped("No disagreements: everyone who answered a question answered it alike.", width: width, slot: .accent)
         } else {
             body.addWrapped("Disagreements, most important first (Enter: who answered what)", width: width, slot: .title)
         }

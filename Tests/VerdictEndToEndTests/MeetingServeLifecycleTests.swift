@@ -34,7 +34,7 @@ import VerdictTestSupport
         try ben.waitFor("Ben's welcome screen", seconds: 10) { !$0.contains("Who are you?") }
         try host.type("q")
         try host.type("y")
-        try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+        try host.waitFor("the shell again", seconds: 20) { $0.split(separator: "\n").last == "$" }
     }
 
     @Test(.enabled(if: skipReason == nil, "\(skipReason ?? "")"))
@@ -45,11 +45,7 @@ import VerdictTestSupport
         defer { host.close() }
         let ana = try TmuxPane(width: 90, height: 30)
         defer { ana.close() }
-        try MeetingServeTests.makeKey(scratch + "/ana")
-        try MeetingServeTests.join(ana, port: port, key: scratch + "/ana", choice: "1")
-        try ana.press("Enter")
-        try ana.type("1")
-        try host.waitFor("Ana's answer") { $0.contains("1/8 answered") }
+        try anaAnswersOne(ana, port: port, scratch: scratch, host: host)
         // The host dies with its full screen up; the same terminal starts it again.
         try MeetingServeTests.killChild(of: host, named: "verdict-meeting")
         try MeetingServeTests.waitUntilGone(under: ana, named: "ssh")
@@ -76,7 +72,7 @@ import VerdictTestSupport
         let newPort = try #require(line.split(separator: " ").drop { $0 != "-p" }.dropFirst().first.flatMap { Int($0) })
         try host.type("q")
         try host.type("y")
-        let end = try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+        let end = try host.waitFor("the shell again", seconds: 20) { $0.split(separator: "\n").last == "$" }
         #expect(end.contains("The meeting on port \(newPort) (code \(code)) has ended."), "\(end)")
         #expect(end.contains("Its answers are kept. To continue it: \(command)"), "\(end)")
         #expect(end.components(separatedBy: "Exports").count == 2, "the export folder is named more than once: \(end)")
@@ -95,7 +91,7 @@ import VerdictTestSupport
         #expect(made.count == 1 && made[0].hasPrefix("meeting-"), "\(made)")
         try host.type("q")
         try host.type("y")
-        let end = try host.waitFor("the shell again", seconds: 10) { $0.split(separator: "\n").last == "$" }
+        let end = try host.waitFor("the shell again", seconds: 20) { $0.split(separator: "\n").last == "$" }
         #expect(end.contains("Nobody answered, so nothing was kept."), "\(end)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty, "the empty export folder is left")
         #expect(!FileManager.default.fileExists(atPath: host.home + "/state/verdict/meeting-serve-wakatime-2015.json"))
@@ -119,11 +115,7 @@ import VerdictTestSupport
         defer { if hostOpen { host.close() } }
         let ana = try TmuxPane(width: 80, height: 24)
         defer { ana.close() }
-        try MeetingServeTests.makeKey(scratch + "/ana")
-        try MeetingServeTests.join(ana, port: port, key: scratch + "/ana", choice: "1")
-        try ana.press("Enter")
-        try ana.type("1")
-        try host.waitFor("Ana's answer") { $0.contains("1/8 answered") }
+        try anaAnswersOne(ana, port: port, scratch: scratch, host: host)
         // The facilitator's terminal goes away (tmux sends SIGHUP, then the hang-up sends another).
         host.close()
         hostOpen = false
@@ -196,5 +188,14 @@ import VerdictTestSupport
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Ana joins with a key of her own, answers the first question, and the host sees it.
+    private func anaAnswersOne(_ ana: TmuxPane, port: Int, scratch: String, host: TmuxPane) throws {
+        try MeetingServeTests.makeKey(scratch + "/ana")
+        try MeetingServeTests.join(ana, port: port, key: scratch + "/ana", choice: "1")
+        try ana.press("Enter")
+        try ana.type("1")
+        try host.waitFor("Ana's answer") { $0.contains("1/8 answered") }
     }
 }

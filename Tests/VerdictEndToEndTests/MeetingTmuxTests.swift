@@ -39,6 +39,19 @@ import Testing
         return try settled(pane, after: screen)
     }
 
+    /// Launches the meeting and waits for Ana's first whole turn.
+    func start(_ pane: TmuxPane, _ arguments: String = "") throws -> String {
+        try launch(pane, arguments)
+        return try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+    }
+
+    /// Steps from `screen` until the team results show, at most `limit` steps.
+    func playToResults(_ pane: TmuxPane, from screen: String, agree: Bool = true, limit: Int = 400) throws -> String {
+        var screen = screen
+        for _ in 0..<limit where !screen.contains("Team result ·") { screen = try step(pane, screen, agree: agree) }
+        return screen
+    }
+
     /// Whether a screen is a whole frame of one phase (curses may be caught mid-draw).
     func isWhole(_ screen: String) -> Bool {
         (turn(screen) != nil && screen.contains("Tab next member"))
@@ -59,8 +72,7 @@ import Testing
 
     @Test func threeMembersMeetAndTheExportReadsBackTheSame() throws {
         try withPane { pane in
-            try launch(pane)
-            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            var screen = try start(pane)
             var reveals = 0
             for _ in 0..<400 {
                 if screen.contains("Team result ·") { break }
@@ -119,13 +131,7 @@ import Testing
     /// `q` then leaves a record that says what the screen said.
     @Test func aStepAfterTheExportIsWrittenAtOnce() throws {
         try withPane { pane in
-            try launch(pane)
-            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
-            var steps = 0
-            while !screen.contains("Team result ·"), steps < 400 {
-                screen = try step(pane, screen)
-                steps += 1
-            }
+            _ = try playToResults(pane, from: start(pane))
             let folder = pane.home + "/meeting"
             try Self.export(pane, to: folder)
             try pane.type("a")
@@ -145,21 +151,11 @@ import Testing
     /// results, they are not exported, and `q` keeps the meeting for `--resume`.
     @Test func aReVoteAfterTheExportKeepsTheMeetingUntilItIsWritten() throws {
         try withPane { pane in
-            try launch(pane)
-            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
-            var steps = 0
-            while !screen.contains("Team result ·"), steps < 400 {
-                screen = try step(pane, screen, agree: false)
-                steps += 1
-            }
+            _ = try playToResults(pane, from: start(pane), agree: false)
             try Self.export(pane, to: pane.home + "/meeting")
             try pane.type("v")
-            screen = try pane.waitFor("the re-vote's first turn") { self.turn($0) != nil && self.isWhole($0) }
-            steps = 0
-            while !screen.contains("Team result ·"), steps < 20 {
-                screen = try step(pane, screen, agree: false)
-                steps += 1
-            }
+            let round = try pane.waitFor("the re-vote's first turn") { self.turn($0) != nil && self.isWhole($0) }
+            let screen = try playToResults(pane, from: round, agree: false, limit: 20)
             #expect(screen.contains("not exported"), "\(screen)")
             try pane.press("q")
             #expect(try pane.exitCode() == 0)
@@ -221,8 +217,7 @@ import Testing
     /// (the autosave carries the whole meeting decision), and the export records them.
     @Test func sigkillLosesNoRoundAgreedAnswerOrAcceptance() throws {
         try withPane { pane in
-            try launch(pane)
-            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            var screen = try start(pane)
             var reveals = 0
             for _ in 0..<400 where !screen.contains("Team result ·") {
                 if screen.contains("Facilitator: set") {
@@ -276,8 +271,7 @@ import Testing
     /// to continue, `--resume` reopens the round, and after a SIGKILL there the same.
     @Test func aReVoteOpenedAtOnceSurvivesQuitAndSIGKILL() throws {
         try withPane { pane in
-            try launch(pane)
-            var screen = try pane.waitFor("Ana's turn", seconds: 15) { self.turn($0) == "Ana" && self.isWhole($0) }
+            var screen = try start(pane)
             while !screen.contains("Facilitator: set") { screen = try step(pane, screen) }
             try pane.type("v")
             try pane.waitFor("the round's first turn") { self.turn($0) == "Ana" && $0.contains("Re-vote") }
